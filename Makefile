@@ -1,0 +1,33 @@
+# The two README commands, and the other everyday ones. Each installs what is missing first.
+# PRESET picks the CMake preset (debug, asan, tsan, release); see CMakePresets.json.
+PRESET ?= debug
+JOBS ?= $(shell nproc)
+BUILD := build/$(PRESET)
+
+.PHONY: all deps configure build demo test format format-check clean
+
+all: build
+
+deps:
+	@scripts/install-deps.sh
+
+configure: deps
+	@cmake --preset $(PRESET) >/dev/null
+
+build: configure
+	@cmake --build $(BUILD) -j $(JOBS)
+
+demo: build
+	@$(BUILD)/examples/demo $(BUILD)/demo.db
+
+test: build
+	@cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
+
+format:
+	@git ls-files '*.cpp' '*.hpp' | xargs clang-format -i
+
+format-check:
+	@git ls-files '*.cpp' '*.hpp' | xargs clang-format --dry-run --Werror
+
+clean:
+	rm -rf build

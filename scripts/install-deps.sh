@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Installs the Debian 12 packages sqlcore builds, tests and benchmarks with; idempotent.
+# Usage: scripts/install-deps.sh        (as root; does nothing when everything is present)
+set -euo pipefail
+
+packages=(
+  g++ cmake ninja-build make pkg-config      # toolchain
+  libsqlite3-dev sqlite3                     # the database and its shell
+  libfmt-dev                                 # SQL text formatting
+  libboost1.81-dev                           # Boost.PFR (row <-> struct)
+  libre2-dev                                 # user-supplied date/time regexps
+  libcli11-dev                               # the command-line tool
+  libgtest-dev libbenchmark-dev              # tests and benchmarks
+  python3-sqlalchemy                         # golden SQL from the reference implementation
+  libsqlcipher-dev sqlcipher                 # the SQLCipher build
+)
+
+missing=()
+for p in "${packages[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
+    missing+=("$p")
+  fi
+done
+
+if [ ${#missing[@]} -eq 0 ]; then
+  exit 0
+fi
+
+if [ "$(id -u)" -ne 0 ]; then
+  echo "install-deps: missing Debian packages: ${missing[*]}" >&2
+  echo "install-deps: run as root (or: sudo apt-get install -y ${missing[*]})" >&2
+  exit 1
+fi
+
+echo "install-deps: installing ${missing[*]}"
+export DEBIAN_FRONTEND=noninteractive
+apt-get update -qq
+apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+echo "install-deps: done"
