@@ -1,0 +1,40 @@
+// What sqlcore keeps beside each sqlite3 handle: statement cache, transaction frames.
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <chrono>
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "driver/statement.hpp"
+
+namespace sqlcore::detail {
+
+/// One open transaction level on a handle: the root (BEGIN) or a savepoint.
+struct TxFrame {
+  std::uint64_t id;
+  bool nested;
+  std::string savepoint;  // "sa_savepoint_N" for nested frames
+};
+
+/// State that belongs to the handle (not to one Connection object): SQLite has one
+/// transaction per handle, so the frames live here.
+struct RawState {
+  RawState(sqlite3* db, std::size_t cache_size) : cache(db, cache_size) {}
+  StatementCache cache;
+  std::vector<TxFrame> frames;
+  std::uint64_t next_tx_id = 1;
+  int savepoint_seq = 0;
+  std::chrono::steady_clock::time_point opened = std::chrono::steady_clock::now();
+};
+
+/// How to open a handle.
+struct OpenParams {
+  std::string filename;  // as passed to sqlite3_open_v2
+  int flags = 0;         // SQLITE_OPEN_* flags (driver/open_flags.hpp)
+  std::string vfs;       // "" for the default VFS
+  std::size_t statement_cache_size = 64;
+};
+
+}  // namespace sqlcore::detail
