@@ -1,0 +1,35 @@
+// Dialect: SQLite as a language (type names, quoting, capability flags).
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "sqlcore/export.hpp"
+
+namespace sqlcore {
+
+/// A SQL dialect: how types, DDL and statements are rendered. sqlcore has one, SQLite's.
+/// Obtain it with sqlite_dialect(). Immutable; safe to share between threads.
+class SQLCORE_EXPORT Dialect {
+ public:
+  virtual ~Dialect() = default;
+  /// The dialect name used by with_variant() and compiles<T>(): "sqlite".
+  virtual std::string_view name() const noexcept = 0;
+  /// The SQLite library version this dialect targets, as SQLITE_VERSION_NUMBER (3040001).
+  virtual int server_version() const noexcept = 0;
+
+  /// Capability flags, from server_version(): ask these rather than comparing names.
+  bool supports_returning() const noexcept { return server_version() >= 3035000; }
+  bool supports_upsert() const noexcept { return server_version() >= 3024000; }
+  bool supports_strict_tables() const noexcept { return server_version() >= 3037000; }
+  bool supports_generated_columns() const noexcept { return server_version() >= 3031000; }
+  bool supports_drop_column() const noexcept { return server_version() >= 3035000; }
+  bool supports_table_xinfo() const noexcept { return server_version() >= 3026000; }
+  bool supports_window_functions() const noexcept { return server_version() >= 3025000; }
+};
+
+/// The SQLite dialect for the SQLite library sqlcore is linked against.
+SQLCORE_EXPORT const Dialect& sqlite_dialect();
+
+}  // namespace sqlcore

@@ -1,0 +1,152 @@
+// SQL types as cheap immutable values: generic (Integer, String...) and SQL-named (VARCHAR...).
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "sqlcore/export.hpp"
+#include "sqlcore/value.hpp"
+
+namespace sqlcore {
+
+class Dialect;
+namespace detail {
+struct TypeImpl;
+}
+
+/// SQLite's five column affinities (https://www.sqlite.org/datatype3.html §3).
+enum class Affinity { integer, text, blob, real, numeric };
+
+/// The affinity SQLite gives a declared type name, by SQLite's rules in SQLite's order:
+/// contains "INT" → integer; "CHAR", "CLOB" or "TEXT" → text; "BLOB" or empty → blob;
+/// "REAL", "FLOA" or "DOUB" → real; otherwise numeric. Case-insensitive.
+SQLCORE_EXPORT Affinity affinity_of(std::string_view declared_type) noexcept;
+
+/// Options of DATE. An empty storage_format means the default "%(year)04d-%(month)02d-%(day)02d";
+/// an empty regexp means the value is parsed with the storage format itself.
+struct DateOptions {
+  std::string storage_format;
+  std::string regexp;
+};
+/// Options of TIME; the default format is "%(hour)02d:%(minute)02d:%(second)02d.%(microsecond)06d".
+struct TimeOptions {
+  std::string storage_format;
+  std::string regexp;
+  bool truncate_microseconds = false;
+};
+/// Options of DATETIME; the default format is "%(year)04d-%(month)02d-%(day)02d
+/// %(hour)02d:%(minute)02d:%(second)02d.%(microsecond)06d".
+struct DateTimeOptions {
+  std::string storage_format;
+  std::string regexp;
+  bool truncate_microseconds = false;
+};
+
+/// What a type's values are in C++, for code generation and messages.
+enum class ValueKind { null, integer, real, text, blob, boolean, decimal, date, time, datetime };
+
+/// A SQL type. A cheap, copyable, immutable value (a shared pointer to a frozen description).
+/// Knows its DDL name through a dialect's TypeCompiler, its SQLite affinity, and how C++
+/// values are converted to storage (bind) and back (result).
+class SQLCORE_EXPORT Type {
+ public:
+  /// NullType: the type of an unknown or untyped value.
+  Type();
+
+  /// The DDL text for this type on `dialect`, e.g. "VARCHAR(50)", "NUMERIC(10, 2)".
+  /// Consults variants (with_variant) and compile overrides (compiles<T>) first.
+  /// Throws CompileError for a type the dialect cannot render (e.g. String without length
+  /// is fine on SQLite; an Enum with no values is not).
+  std::string compile(const Dialect& dialect) const;
+
+  /// A copy of this type that renders and behaves as `variant` on the dialect named
+  /// `dialect_name` (SQLAlchemy's with_variant).
+  Type with_variant(Type variant, std::string_view dialect_name) const;
+
+  /// The type to use on a dialect: the variant for it, or this type.
+  const Type& for_dialect(std::string_view dialect_name) const;
+
+  /// The SQL-level name without arguments: "INTEGER", "VARCHAR", "DATETIME".
+  std::string_view visit_name() const noexcept;
+  /// The affinity SQLite gives to this type's compiled DDL name.
+  Affinity affinity() const;
+  /// What the type's values are in C++.
+  ValueKind value_kind() const noexcept;
+  /// True for NullType.
+  bool is_null_type() const noexcept;
+
+  /// Length of String/VARCHAR/CHAR..., if given.
+  std::optional<int> length() const noexcept;
+  /// Precision and scale of Numeric/DECIMAL/Float, if given.
+  std::optional<int> precision() const noexcept;
+  std::optional<int> scale() const noexcept;
+  /// The values of an Enum (empty for other types).
+  const std::vector<std::string>& enum_values() const noexcept;
+
+  /// Converts a C++ value to what is stored: NULL, an integer, a double, text or a blob.
+  /// Throws ValueError (naming `name`) for a value this type cannot take.
+  Value bind(const Value& v, std::string_view name = {}) const;
+
+  /// The implementation; for the library's own use.
+  const detail::TypeImpl& impl() const noexcept { return *impl_; }
+  explicit Type(std::shared_ptr<const detail::TypeImpl> impl) : impl_(std::move(impl)) {}
+
+  friend bool operator==(const Type& a, const Type& b) noexcept { return a.impl_ == b.impl_; }
+
+ private:
+  std::shared_ptr<const detail::TypeImpl> impl_;
+};
+
+/// Named types applied to bind parameters and result columns of a text() statement.
+using TypeMap = std::vector<std::pair<std::string, Type>>;
+
+// ---- generic types (portable; render as SQLAlchemy renders them on SQLite) ---------------------
+SQLCORE_EXPORT Type NullType();
+SQLCORE_EXPORT Type Integer();
+SQLCORE_EXPORT Type BigInteger();
+SQLCORE_EXPORT Type SmallInteger();
+SQLCORE_EXPORT Type Boolean();
+SQLCORE_EXPORT Type Float(std::optional<int> precision = std::nullopt);
+SQLCORE_EXPORT Type Numeric(std::optional<int> precision = std::nullopt,
+                            std::optional<int> scale = std::nullopt);
+SQLCORE_EXPORT Type String(std::optional<int> length = std::nullopt);
+SQLCORE_EXPORT Type Text();
+SQLCORE_EXPORT Type Unicode(std::optional<int> length = std::nullopt);
+SQLCORE_EXPORT Type UnicodeText();
+SQLCORE_EXPORT Type LargeBinary();
+SQLCORE_EXPORT Type Date();
+SQLCORE_EXPORT Type Time();
+SQLCORE_EXPORT Type DateTime();
+SQLCORE_EXPORT Type JSON();
+/// VARCHAR sized to the longest value. Throws ArgumentError for an empty list.
+SQLCORE_EXPORT Type Enum(std::vector<std::string> values);
+
+// ---- SQL-named types (render exactly as named) ---------------------------------------------------
+SQLCORE_EXPORT Type INTEGER();
+SQLCORE_EXPORT Type BIGINT();
+SQLCORE_EXPORT Type SMALLINT();
+SQLCORE_EXPORT Type BOOLEAN();
+SQLCORE_EXPORT Type FLOAT(std::optional<int> precision = std::nullopt);
+SQLCORE_EXPORT Type REAL();
+SQLCORE_EXPORT Type NUMERIC(std::optional<int> precision = std::nullopt,
+                            std::optional<int> scale = std::nullopt);
+SQLCORE_EXPORT Type DECIMAL(std::optional<int> precision = std::nullopt,
+                            std::optional<int> scale = std::nullopt);
+SQLCORE_EXPORT Type CHAR(std::optional<int> length = std::nullopt);
+SQLCORE_EXPORT Type VARCHAR(std::optional<int> length = std::nullopt);
+SQLCORE_EXPORT Type NCHAR(std::optional<int> length = std::nullopt);
+SQLCORE_EXPORT Type NVARCHAR(std::optional<int> length = std::nullopt);
+SQLCORE_EXPORT Type TEXT();
+SQLCORE_EXPORT Type CLOB();
+SQLCORE_EXPORT Type BLOB();
+SQLCORE_EXPORT Type DATE(DateOptions options = {});
+SQLCORE_EXPORT Type TIME(TimeOptions options = {});
+SQLCORE_EXPORT Type DATETIME(DateTimeOptions options = {});
+SQLCORE_EXPORT Type TIMESTAMP();
+
+}  // namespace sqlcore

@@ -1,0 +1,53 @@
+// The frozen description behind sqlcore::Type.
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "sqlcore/types.hpp"
+#include "types/storage_format.hpp"
+
+namespace sqlcore::detail {
+
+/// Storage formats of a DATE / TIME / DATETIME type. Empty format = the default one.
+struct DateTimeFormat {
+  std::string storage_format;
+  std::string regexp;
+  bool truncate_microseconds = false;
+};
+
+struct TypeImpl {
+  /// The DDL keyword: "INTEGER", "VARCHAR", "DATETIME".
+  std::string visit_name;
+  /// The factory that made it, for code generation: "Integer", "VARCHAR".
+  std::string factory;
+  ValueKind kind = ValueKind::null;
+  std::optional<int> length;
+  std::optional<int> precision;
+  std::optional<int> scale;
+  std::vector<std::string> enum_values;
+  DateTimeFormat format;
+  /// The parsed storage_format, when one was given.
+  std::optional<StorageFormat> storage;
+  /// with_variant(): (dialect name, type).
+  std::vector<std::pair<std::string, Type>> variants;
+};
+
+Type make_type(TypeImpl impl);
+
+/// Storage of a value with no type: bool → 0/1, Timestamp / date / time → the default ISO
+/// text, Decimal → its text; NULL, integers, doubles, text and blobs unchanged.
+Value default_bind(const Value& v);
+
+/// Reads text stored in a column of type `t` (nullptr: untyped, default ISO formats).
+/// A DATETIME column read as a date gives its date part, read as a time its time of day.
+std::optional<Timestamp> text_to_timestamp(const TypeImpl* t, std::string_view s);
+std::optional<std::chrono::year_month_day> text_to_date(const TypeImpl* t, std::string_view s);
+std::optional<TimeOfDay> text_to_time(const TypeImpl* t, std::string_view s);
+
+}  // namespace sqlcore::detail
