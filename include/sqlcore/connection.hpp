@@ -1,0 +1,170 @@
+// Connection, Transaction and RawConnection: executing statements and owning transactions.
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "sqlcore/export.hpp"
+#include "sqlcore/result.hpp"
+#include "sqlcore/sql.hpp"
+#include "sqlcore/types.hpp"
+#include "sqlcore/value.hpp"
+
+struct sqlite3;
+
+namespace sqlcore {
+
+class Connection;
+class Engine;
+
+/// How BEGIN starts a transaction (https://www.sqlite.org/lang_transaction.html).
+/// deferred: locks on first use; immediate: takes the write lock at BEGIN, so a second
+/// writer waits (busy_timeout) or gets SQLITE_BUSY then, not at its first write; exclusive:
+/// also keeps readers out (except in WAL mode).
+enum class BeginMode { deferred, immediate, exclusive };
+
+/// Transaction isolation. serializable: SQLite's default. read_uncommitted: PRAGMA
+/// read_uncommitted=1 (only affects shared-cache connections). autocommit: begin() emits no
+/// BEGIN, every statement commits on its own, and Transaction::rollback() cannot undo.
+enum class IsolationLevel { serializable, read_uncommitted, autocommit };
+
+namespace detail {
+struct RawState;
+struct ConnectionCore;
+struct EngineState;
+}  // namespace detail
+
+/// One SQLite connection (a sqlite3* handle) as pools hold it. Handed to on_connect events;
+/// also reachable from a Connection. Owned by its pool; never used by two threads at once.
+class SQLCORE_EXPORT RawConnection {
+ public:
+  RawConnection(const RawConnection&) = delete;
+  RawConnection& operator=(const RawConnection&) = delete;
+  ~RawConnection();
+
+  /// The raw SQLite handle; the C API stays reachable. Do not close it.
+  sqlite3* native_handle() const noexcept { return db_; }
+  /// Runs SQL that returns no rows needed: one or more ';'-separated statements (as
+  /// sqlite3_exec). Throws the DBAPIError subclass for SQLite's code.
+  void exec(std::string_view sql);
+  /// The file name SQLite opened ("" or ":memory:" for memory databases).
+  const std::string& filename() const noexcept { return filename_; }
+  /// True while SQLite has a transaction open on this handle (!sqlite3_get_autocommit).
+  bool in_transaction() const noexcept;
+
+  /// Library state (statement cache, transaction stack); for the library's own use.
+  detail::RawState& state() noexcept { return *state_; }
+  RawConnection(sqlite3* db, std::string filename, std::size_t statement_cache_size);
+
+ private:
+  sqlite3* db_;
+  std::string filename_;
+  std::unique_ptr<detail::RawState> state_;
+};
+
+/// A transaction or savepoint, from Connection::begin() or begin_nested(). RAII: destroyed
+/// while still active, it rolls back (and never throws). Movable, not copyable. Operations
+/// on a transaction that has ended (committed, rolled back, or ended with an enclosing one)
+/// throw InvalidRequestError.
+class SQLCORE_EXPORT Transaction {
+ public:
+  Transaction(Transaction&& other) noexcept;
+  Transaction& operator=(Transaction&& other) noexcept;
+  Transaction(const Transaction&) = delete;
+  Transaction& operator=(const Transaction&) = delete;
+  ~Transaction();
+
+  /// COMMIT, or RELEASE SAVEPOINT for a nested one. Committing an outer transaction while
+  /// savepoints inside it are open commits them too. Throws InvalidRequestError when SQLite
+  /// had already rolled the transaction back after an error (e.g. SQLITE_FULL); the
+  /// DBAPIError for SQLite's code when COMMIT fails (then the transaction stays active:
+  /// retry or roll back).
+  void commit();
+  /// ROLLBACK, or ROLLBACK TO SAVEPOINT + RELEASE for a nested one (the outer work stays).
+  void rollback();
+  /// True until commit(), rollback() or the end of an enclosing transaction.
+  bool is_active() const noexcept;
+  /// True for a savepoint from begin_nested().
+  bool is_nested() const noexcept { return nested_; }
+
+ private:
+  friend class Connection;
+  Transaction(std::weak_ptr<detail::ConnectionCore> core, std::uint64_t id, bool nested) noexcept
+      : core_(std::move(core)), id_(id), nested_(nested) {}
+  void end(bool commit);
+  std::weak_ptr<detail::ConnectionCore> core_;
+  std::uint64_t id_ = 0;
+  bool nested_ = false;
+};
+
+/// A connection checked out of an Engine's pool; returned to the pool when destroyed or
+/// closed (anything left open is rolled back first). Owns its transactions: sqlcore emits
+/// BEGIN itself, so nothing is begun or ended behind the caller's back. Movable, not
+/// copyable; used by one thread at a time.
+///
+///     sc::Connection conn = engine.connect();
+///     sc::Transaction tx = conn.begin();
+///     conn.execute(sc::text("INSERT INTO t (x) VALUES (:x)"), {{"x", 1}});
+///     tx.commit();
+class SQLCORE_EXPORT Connection {
+ public:
+  Connection(Connection&& other) noexcept;
+  Connection& operator=(Connection&& other) noexcept;
+  Connection(const Connection&) = delete;
+  Connection& operator=(const Connection&) = delete;
+  ~Connection();
+
+  /// Emits BEGIN in the engine's begin_mode (BEGIN, BEGIN IMMEDIATE, BEGIN EXCLUSIVE).
+  /// Throws InvalidRequestError if a transaction is already open (use begin_nested()),
+  /// OperationalError (SQLITE_BUSY) if another connection holds the lock past busy_timeout.
+  Transaction begin();
+  /// As begin(), with this call's mode instead of the engine's.
+  Transaction begin(BeginMode mode);
+  /// Emits SAVEPOINT sa_savepoint_N inside the open transaction, at any depth. With no
+  /// transaction open it acts as begin() (SQLAlchemy 1.4's behaviour).
+  Transaction begin_nested();
+  /// True while a transaction begun through this connection is open.
+  bool in_transaction() const noexcept;
+  /// True while a savepoint is open.
+  bool in_nested_transaction() const noexcept;
+
+  /// Executes a text() statement with named parameters. `types` applies by name to bind
+  /// parameters (their bind conversion) and to result columns (their result conversion).
+  /// Throws ArgumentError, before SQLite runs anything, for a parameter the statement
+  /// lacks, a bind without a value, or a positional '?' bind; the DBAPIError subclass for
+  /// SQLite's code otherwise.
+  Result execute(const TextClause& statement, const Params& params = {},
+                 const TypeMap& types = {});
+  /// Executes one statement once per parameter set, with one prepared statement, inside
+  /// the caller's transaction (begin one for speed: each statement otherwise commits alone).
+  /// rowcount() of the Result is the total of changed rows.
+  Result execute_many(const TextClause& statement, const std::vector<Params>& param_sets,
+                      const TypeMap& types = {});
+  /// Executes SQL exactly as given, with SQLite's own parameter syntax (SQLAlchemy's
+  /// exec_driver_sql); no statement cache.
+  Result exec_driver_sql(std::string_view sql, const Params& params = {});
+
+  /// The raw SQLite handle. Throws InvalidRequestError when closed.
+  sqlite3* native_handle() const;
+  /// The raw connection as the pool holds it. Throws InvalidRequestError when closed.
+  RawConnection& raw() const;
+  /// Rolls back what is open, closes open Results and returns the raw connection to the
+  /// pool. Idempotent; never throws.
+  void close() noexcept;
+  bool closed() const noexcept { return core_ == nullptr; }
+  /// True for a connection from Engine::connect_readonly().
+  bool readonly() const noexcept;
+
+  /// For the library's own use.
+  detail::ConnectionCore& core() const;
+  explicit Connection(std::shared_ptr<detail::ConnectionCore> core) noexcept;
+
+ private:
+  std::shared_ptr<detail::ConnectionCore> core_;
+};
+
+}  // namespace sqlcore

@@ -1,0 +1,90 @@
+// Engine: a database URL, options, a pool and events; the source of Connections.
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <chrono>
+#include <cstddef>
+#include <functional>
+#include <memory>
+#include <string_view>
+
+#include "sqlcore/connection.hpp"
+#include "sqlcore/dialect.hpp"
+#include "sqlcore/export.hpp"
+#include "sqlcore/pool.hpp"
+#include "sqlcore/url.hpp"
+
+namespace sqlcore {
+
+/// Engine settings. An aggregate for designated initializers; the order of the members is
+/// part of the API (new ones are added at the end).
+struct EngineOptions {
+  /// The mode of BEGIN for Connection::begin().
+  BeginMode begin_mode = BeginMode::deferred;
+  IsolationLevel isolation_level = IsolationLevel::serializable;
+  /// PRAGMA foreign_keys=ON on every new connection. sqlcore's default is true; SQLite's
+  /// and SQLAlchemy's default is off (SQLAlchemy needs a connect event for it).
+  bool foreign_keys = true;
+  /// sqlite3_busy_timeout on every new connection; a URL `timeout=` (seconds) overrides it.
+  std::chrono::milliseconds busy_timeout{5000};
+  PoolKind pool = PoolKind::automatic;
+  int pool_size = 5;
+  int max_overflow = 10;
+  std::chrono::milliseconds pool_timeout{30000};
+  /// Connections older than this are closed and reopened at checkout; -1 disables.
+  std::chrono::seconds pool_recycle{-1};
+  bool pool_pre_ping = false;
+  /// Prepared statements kept per connection (LRU); 0 disables the cache.
+  std::size_t statement_cache_size = 64;
+  /// Result column names exactly as SQLite reports them. When false (the default), a
+  /// name of the form "table.column" that SQLite reports for some compound queries is cut
+  /// to "column", as SQLAlchemy's sqlite dialect does (its `sqlite_raw_colnames` option).
+  bool raw_colnames = false;
+};
+
+/// Called once per new raw connection, after sqlcore's own PRAGMAs.
+using ConnectEvent = std::function<void(RawConnection&)>;
+/// Called after BEGIN, COMMIT or ROLLBACK was emitted on a connection (root transactions).
+using TransactionEvent = std::function<void(Connection&)>;
+
+/// The starting point: a URL, options, a pool of connections and events. Cheap to copy
+/// (copies share one engine). Thread-safe: any thread may connect().
+///
+///     sc::Engine engine = sc::create_engine("sqlite:///app.db");
+///     sc::Connection conn = engine.connect();
+class SQLCORE_EXPORT Engine {
+ public:
+  /// A connection from the pool (the writer, with PoolKind::wal).
+  Connection connect();
+  /// A read-only connection: with PoolKind::wal one of the readers; with other pools a
+  /// normal checkout with PRAGMA query_only=ON for as long as it is held.
+  Connection connect_readonly();
+  /// The pool.
+  Pool& pool() const noexcept;
+  /// Closes every idle pooled connection; connections checked out close when returned.
+  void dispose() noexcept;
+  const URL& url() const noexcept;
+  const EngineOptions& options() const noexcept;
+  const Dialect& dialect() const noexcept;
+
+  /// Registers an event; events of one kind run in the order registered. Register them
+  /// before connecting: on_connect runs for raw connections opened after it is registered.
+  void on_connect(ConnectEvent fn);
+  void on_begin(TransactionEvent fn);
+  void on_commit(TransactionEvent fn);
+  void on_rollback(TransactionEvent fn);
+
+  /// For the library's own use.
+  const std::shared_ptr<detail::EngineState>& state() const noexcept { return state_; }
+  explicit Engine(std::shared_ptr<detail::EngineState> state) : state_(std::move(state)) {}
+
+ private:
+  std::shared_ptr<detail::EngineState> state_;
+};
+
+/// Creates an engine for a URL (see URL). Nothing is opened until the first connect().
+/// Throws ArgumentError for a malformed URL, an unknown query key, invalid options
+/// (pool_size < 1, a negative timeout) or a pool that cannot work with the URL.
+SQLCORE_EXPORT Engine create_engine(std::string_view url, EngineOptions options = {});
+
+}  // namespace sqlcore

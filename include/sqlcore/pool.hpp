@@ -1,0 +1,42 @@
+// Pools: where an Engine gets its raw SQLite connections, and the pool kinds.
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <functional>
+#include <memory>
+#include <string>
+
+#include "sqlcore/export.hpp"
+
+namespace sqlcore {
+
+class RawConnection;
+
+/// Which pool an Engine uses. `automatic` picks SingletonThreadPool for `:memory:` and
+/// QueuePool for a file, as SQLAlchemy does. (`static_` because `static` is a keyword.)
+enum class PoolKind { automatic, null, singleton_thread, static_, queue, wal };
+
+/// Opens one new raw connection, with the engine's connect PRAGMAs and on_connect events
+/// already run.
+using ConnectionCreator = std::function<std::unique_ptr<RawConnection>()>;
+
+/// The interface every pool implements. A pool owns the raw connections it holds;
+/// checkout() lends one, checkin() gives it back. Implementations are thread-safe.
+class SQLCORE_EXPORT Pool {
+ public:
+  virtual ~Pool() = default;
+  /// Lends a connection. May block (QueuePool, StaticPool); throws TimeoutError when the
+  /// pool stays exhausted past its timeout.
+  virtual RawConnection& checkout() = 0;
+  /// Returns a connection lent by checkout(). The caller has already rolled back anything
+  /// left open on it.
+  virtual void checkin(RawConnection& raw) noexcept = 0;
+  /// One readable line: kind, size, checked out, overflow.
+  virtual std::string status() const = 0;
+  /// Closes every idle connection; connections lent out are closed when they come back.
+  virtual void dispose() noexcept = 0;
+  /// The kind of this pool.
+  virtual PoolKind kind() const noexcept = 0;
+};
+
+}  // namespace sqlcore

@@ -1,0 +1,394 @@
+// Connection and Transaction: BEGIN / SAVEPOINT / COMMIT / ROLLBACK emitted by sqlcore itself,
+// and text() execution with named binds.
+// SPDX-License-Identifier: MIT
+#include "sqlcore/connection.hpp"
+
+#include <algorithm>
+
+#include <fmt/format.h>
+
+#include "driver/stmt_ops.hpp"
+#include "engine/engine_state.hpp"
+#include "sqlcore/errors.hpp"
+
+namespace sqlcore {
+
+namespace detail {
+
+void ConnectionCore::check_usable() const {
+  if (engine->check_same_thread && std::this_thread::get_id() != thread)
+    throw ProgrammingError(
+        "(ProgrammingError) SQLite objects created in a thread can only be used in that same "
+        "thread (check_same_thread=true in the URL)",
+        21 /* SQLITE_MISUSE */, "connection used from another thread", "");
+}
+
+void ConnectionCore::run_events(const std::vector<TransactionEvent> EngineState::*list) {
+  if ((engine.get()->*list).empty()) return;
+  for (const auto& fn : engine->events(engine.get()->*list)) fn(*owner);
+}
+
+namespace {
+
+[[noreturn]] void throw_closed() {
+  throw InvalidRequestError("this Connection is closed");
+}
+
+// The value SQLite stores for `v`, through `type` when one is given.
+Value stored_value(const Value& v, const Type* type, std::string_view name) {
+  if (type != nullptr) return type->bind(v, name);
+  return default_bind(v);
+}
+
+void bind_stored(sqlite3_stmt* stmt, int index, const Value& v) {
+  const auto& s = v.storage();
+  switch (s.index()) {
+    case 0: bind_null(stmt, index); return;
+    case 1: bind_int64(stmt, index, std::get<std::int64_t>(s)); return;
+    case 2: bind_double(stmt, index, std::get<double>(s)); return;
+    case 3: bind_text(stmt, index, std::get<std::string>(s), true); return;
+    case 4: bind_blob(stmt, index, std::get<Blob>(s), true); return;
+    default: break;
+  }
+  // default_bind / Type::bind leave only the five storage kinds.
+  bind_stored(stmt, index, default_bind(v));
+}
+
+const Type* find_type(const TypeMap& types, std::string_view name) {
+  for (const auto& [n, t] : types)
+    if (n == name) return &t;
+  return nullptr;
+}
+
+// For each bind parameter of `st` (by index), the position of its value in `params`.
+// Throws ArgumentError, before anything runs, for a positional bind, a bind without a
+// value, a value for no bind, or a name given twice.
+std::vector<std::size_t> match_params(const Statement& st, const Params& params) {
+  std::vector<std::size_t> where(st.param_names.size());
+  for (std::size_t i = 0; i < st.param_names.size(); ++i) {
+    const std::string& name = st.param_names[i];
+    if (name.empty())
+      throw ArgumentError(fmt::format(
+          "bind parameter {} of the statement is positional ('?'); text() takes named binds "
+          "(:name) [SQL: {}]",
+          i + 1, st.sql));
+    auto it = std::find_if(params.begin(), params.end(), [&](const auto& p) { return p.first == name; });
+    if (it == params.end())
+      throw ArgumentError(fmt::format("A value is required for bind parameter '{}' [SQL: {}]",
+                                      name, st.sql));
+    where[i] = static_cast<std::size_t>(it - params.begin());
+  }
+  for (std::size_t k = 0; k < params.size(); ++k) {
+    const std::string& name = params[k].first;
+    bool used = std::find(st.param_names.begin(), st.param_names.end(), name) != st.param_names.end();
+    if (!used) {
+      std::string binds;
+      for (const auto& n : st.param_names) binds += fmt::format("{}{}", binds.empty() ? "" : ", ", n);
+      throw ArgumentError(fmt::format(
+          "parameter '{}' is not a bind of the statement (its binds: {}) [SQL: {}]", name,
+          binds.empty() ? "none" : binds, st.sql));
+    }
+    for (std::size_t j = 0; j < k; ++j)
+      if (params[j].first == name)
+        throw ArgumentError(fmt::format("parameter '{}' is given twice", name));
+  }
+  return where;
+}
+
+// Every value converted to what SQLite stores, before anything is bound.
+std::vector<Value> convert_params(const Statement& st, const Params& params,
+                                  const std::vector<std::size_t>& where, const TypeMap& types) {
+  std::vector<Value> out;
+  out.reserve(where.size());
+  for (std::size_t i = 0; i < where.size(); ++i) {
+    const auto& [name, value] = params[where[i]];
+    out.push_back(stored_value(value, find_type(types, name), name));
+  }
+  (void)st;
+  return out;
+}
+
+void bind_all(Statement& st, const std::vector<Value>& values) {
+  for (std::size_t i = 0; i < values.size(); ++i)
+    bind_stored(st.stmt, static_cast<int>(i + 1), values[i]);
+}
+
+}  // namespace
+}  // namespace detail
+
+// ---- Connection ---------------------------------------------------------------------------------
+
+Connection::Connection(std::shared_ptr<detail::ConnectionCore> core) noexcept : core_(std::move(core)) {
+  if (core_) core_->owner = this;
+}
+
+Connection::Connection(Connection&& other) noexcept : core_(std::move(other.core_)) {
+  if (core_) core_->owner = this;
+}
+
+Connection& Connection::operator=(Connection&& other) noexcept {
+  if (this != &other) {
+    close();
+    core_ = std::move(other.core_);
+    if (core_) core_->owner = this;
+  }
+  return *this;
+}
+
+Connection::~Connection() { close(); }
+
+detail::ConnectionCore& Connection::core() const {
+  if (!core_) detail::throw_closed();
+  return *core_;
+}
+
+void Connection::close() noexcept {
+  if (!core_) return;
+  std::shared_ptr<detail::ConnectionCore> core = std::move(core_);
+  // Close open Results first: their statements must be reset before ROLLBACK.
+  while (!core->cursors.empty()) core->cursors.back()->finish();
+  RawConnection& raw = *core->raw;
+  auto& frames = raw.state().frames;
+  bool had_transaction = !frames.empty();
+  try {
+    if (raw.in_transaction()) raw.exec("ROLLBACK");
+  } catch (...) {
+    // A failing ROLLBACK leaves nothing to do here: the pool closes broken handles.
+  }
+  frames.clear();
+  if (had_transaction) {
+    try {
+      core->run_events(&detail::EngineState::rollback_events);
+    } catch (...) {
+    }
+  }
+  if (core->readonly) {
+    try {
+      raw.exec("PRAGMA query_only = 0");
+    } catch (...) {
+    }
+  }
+  core->engine->pool->checkin(raw);
+  core->raw = nullptr;
+}
+
+bool Connection::readonly() const noexcept { return core_ && core_->readonly; }
+
+sqlite3* Connection::native_handle() const { return core().raw->native_handle(); }
+RawConnection& Connection::raw() const { return *core().raw; }
+
+bool Connection::in_transaction() const noexcept {
+  return core_ && !core_->raw->state().frames.empty();
+}
+
+bool Connection::in_nested_transaction() const noexcept {
+  if (!core_) return false;
+  const auto& frames = core_->raw->state().frames;
+  return std::any_of(frames.begin(), frames.end(), [](const auto& f) { return f.nested; });
+}
+
+Transaction Connection::begin() { return begin(core().engine->options.begin_mode); }
+
+Transaction Connection::begin(BeginMode mode) {
+  detail::ConnectionCore& c = core();
+  c.check_usable();
+  auto& state = c.raw->state();
+  if (!state.frames.empty())
+    throw InvalidRequestError(
+        "a transaction is already begun on this connection; use begin_nested() for a "
+        "savepoint, or commit / roll back the open one first");
+  if (c.engine->options.isolation_level != IsolationLevel::autocommit) {
+    switch (mode) {
+      case BeginMode::deferred: c.raw->exec("BEGIN"); break;
+      case BeginMode::immediate: c.raw->exec("BEGIN IMMEDIATE"); break;
+      case BeginMode::exclusive: c.raw->exec("BEGIN EXCLUSIVE"); break;
+    }
+  }
+  std::uint64_t id = state.next_tx_id++;
+  state.frames.push_back({id, false, {}});
+  Transaction tx(core_, id, false);  // owns the frame: rolls back if an event throws
+  c.run_events(&detail::EngineState::begin_events);
+  return tx;
+}
+
+Transaction Connection::begin_nested() {
+  detail::ConnectionCore& c = core();
+  c.check_usable();
+  auto& state = c.raw->state();
+  if (state.frames.empty()) return begin();
+  std::string name = fmt::format("sa_savepoint_{}", ++state.savepoint_seq);
+  c.raw->exec("SAVEPOINT " + name);
+  std::uint64_t id = state.next_tx_id++;
+  state.frames.push_back({id, true, std::move(name)});
+  return Transaction(core_, id, true);
+}
+
+Result Connection::execute(const TextClause& statement, const Params& params, const TypeMap& types) {
+  detail::ConnectionCore& c = core();
+  c.check_usable();
+  auto& cache = c.raw->state().cache;
+  detail::Statement* st = cache.acquire(statement.sql());
+  auto cursor = std::make_unique<detail::Cursor>(&c, st, c.engine->options.raw_colnames);
+  // Everything is checked and converted before the first bind: a bad parameter sends nothing.
+  auto where = detail::match_params(*st, params);
+  detail::bind_all(*st, detail::convert_params(*st, params, where, types));
+  if (!types.empty()) {
+    for (int i = 0; i < cursor->columns; ++i) {
+      const Type* t = detail::find_type(types, cursor->keys[static_cast<std::size_t>(i)]);
+      if (t == nullptr) continue;
+      if (cursor->types.empty()) cursor->types.assign(static_cast<std::size_t>(cursor->columns), nullptr);
+      cursor->type_refs.push_back(t->for_dialect("sqlite"));
+      cursor->types[static_cast<std::size_t>(i)] = &cursor->type_refs.back().impl();
+    }
+  }
+  cursor->step();
+  return Result(std::move(cursor));
+}
+
+Result Connection::execute_many(const TextClause& statement, const std::vector<Params>& param_sets,
+                                const TypeMap& types) {
+  detail::ConnectionCore& c = core();
+  c.check_usable();
+  auto& cache = c.raw->state().cache;
+  detail::Statement* st = cache.acquire(statement.sql());
+  auto cursor = std::make_unique<detail::Cursor>(&c, st, c.engine->options.raw_colnames);
+  if (cursor->columns > 0)
+    throw ArgumentError(fmt::format(
+        "execute_many() runs statements that return no rows; this one returns {} columns "
+        "[SQL: {}]",
+        cursor->columns, st->sql));
+  // Check and convert every set first, so a bad set sends nothing at all.
+  std::vector<std::vector<Value>> converted;
+  converted.reserve(param_sets.size());
+  for (const Params& params : param_sets) {
+    auto where = detail::match_params(*st, params);
+    converted.push_back(detail::convert_params(*st, params, where, types));
+  }
+  // Atomic: all sets or none (a savepoint inside the caller's transaction, or a transaction
+  // of its own when none is open).
+  std::string savepoint = fmt::format("sa_savepoint_{}", ++c.raw->state().savepoint_seq);
+  c.raw->exec("SAVEPOINT " + savepoint);
+  std::int64_t total = 0;
+  try {
+    for (const auto& values : converted) {
+      detail::bind_all(*st, values);
+      while (detail::step(st->stmt, st->sql)) {
+      }
+      total += detail::changes(st->stmt);
+      detail::reset(st->stmt);
+    }
+  } catch (...) {
+    try {
+      c.raw->exec("ROLLBACK TO SAVEPOINT " + savepoint);
+      c.raw->exec("RELEASE SAVEPOINT " + savepoint);
+    } catch (...) {
+    }
+    throw;
+  }
+  c.raw->exec("RELEASE SAVEPOINT " + savepoint);
+  cursor->rowcount = total;
+  cursor->lastrowid = detail::last_insert_rowid(st->stmt);
+  cursor->finish();
+  return Result(std::move(cursor));
+}
+
+Result Connection::exec_driver_sql(std::string_view sql, const Params& params) {
+  detail::ConnectionCore& c = core();
+  c.check_usable();
+  auto* st = new detail::Statement(c.raw->native_handle(), sql);  // uncached: finalized at the end
+  st->in_use = true;
+  auto cursor = std::make_unique<detail::Cursor>(&c, st, c.engine->options.raw_colnames);
+  auto where = detail::match_params(*st, params);
+  detail::bind_all(*st, detail::convert_params(*st, params, where, {}));
+  cursor->step();
+  return Result(std::move(cursor));
+}
+
+// ---- Transaction --------------------------------------------------------------------------------
+
+Transaction::Transaction(Transaction&& other) noexcept
+    : core_(std::move(other.core_)), id_(other.id_), nested_(other.nested_) {
+  other.core_.reset();
+}
+
+Transaction& Transaction::operator=(Transaction&& other) noexcept {
+  if (this != &other) {
+    if (is_active()) {
+      try {
+        rollback();
+      } catch (...) {
+      }
+    }
+    core_ = std::move(other.core_);
+    other.core_.reset();
+    id_ = other.id_;
+    nested_ = other.nested_;
+  }
+  return *this;
+}
+
+Transaction::~Transaction() {
+  if (!is_active()) return;
+  try {
+    rollback();
+  } catch (...) {
+    // Never throw from a destructor. The connection rolls back again when it is closed.
+  }
+}
+
+bool Transaction::is_active() const noexcept {
+  auto core = core_.lock();
+  if (!core || core->raw == nullptr) return false;
+  const auto& frames = core->raw->state().frames;
+  return std::any_of(frames.begin(), frames.end(), [&](const auto& f) { return f.id == id_; });
+}
+
+void Transaction::commit() { end(true); }
+void Transaction::rollback() { end(false); }
+
+void Transaction::end(bool commit) {
+  auto core = core_.lock();
+  if (!core || core->raw == nullptr)
+    throw InvalidRequestError("this transaction's connection is closed");
+  auto& frames = core->raw->state().frames;
+  auto it = std::find_if(frames.begin(), frames.end(), [&](const auto& f) { return f.id == id_; });
+  if (it == frames.end())
+    throw InvalidRequestError(
+        "this transaction is inactive: it was committed or rolled back, or ended with an "
+        "enclosing transaction");
+  RawConnection& raw = *core->raw;
+  if (nested_) {
+    const std::string name = it->savepoint;
+    if (!raw.in_transaction()) {  // SQLite rolled everything back after an error
+      frames.clear();
+      if (commit)
+        throw InvalidRequestError(
+            "the transaction was rolled back by SQLite after an error; nothing was committed");
+      return;
+    }
+    if (commit) {
+      raw.exec("RELEASE SAVEPOINT " + name);
+    } else {
+      raw.exec("ROLLBACK TO SAVEPOINT " + name);
+      raw.exec("RELEASE SAVEPOINT " + name);
+    }
+    frames.erase(it, frames.end());  // inner savepoints end with this one
+    return;
+  }
+  bool autocommit = core->engine->options.isolation_level == IsolationLevel::autocommit;
+  if (!autocommit && !raw.in_transaction()) {
+    frames.clear();
+    core->run_events(&detail::EngineState::rollback_events);
+    if (commit)
+      throw InvalidRequestError(
+          "the transaction was rolled back by SQLite after an error (e.g. SQLITE_FULL or an "
+          "interrupt); nothing was committed");
+    return;
+  }
+  if (!autocommit) raw.exec(commit ? "COMMIT" : "ROLLBACK");  // on failure the frame stays
+  frames.clear();
+  core->run_events(commit ? &detail::EngineState::commit_events
+                          : &detail::EngineState::rollback_events);
+}
+
+}  // namespace sqlcore

@@ -1,0 +1,202 @@
+// Engine: URL → open parameters, connection creation with connect PRAGMAs, pool choice, events.
+// SPDX-License-Identifier: MIT
+#include "sqlcore/engine.hpp"
+
+#include <fmt/format.h>
+
+#include "driver/error_map.hpp"
+#include "driver/open_flags.hpp"
+#include "driver/raw_connection.hpp"
+#include "engine/engine_state.hpp"
+#include "engine/url_detail.hpp"
+#include "pool/pools.hpp"
+#include "sqlcore/errors.hpp"
+
+namespace sqlcore {
+
+namespace detail {
+
+namespace {
+
+// Percent-encodes a path for an SQLite URI filename (https://www.sqlite.org/uri.html §3.1).
+std::string uri_path(std::string_view path) {
+  std::string out;
+  for (char c : path) {
+    if (c == '%' || c == '?' || c == '#')
+      out += fmt::format("%{:02X}", static_cast<unsigned char>(c));
+    else
+      out.push_back(c);
+  }
+  return out;
+}
+
+// The SQLite URI parameters sqlcore passes through (https://www.sqlite.org/uri.html §3.3).
+constexpr std::string_view kUriParams[] = {"cache", "immutable", "mode", "nolock", "vfs"};
+
+OpenParams open_params(const URL& url) {
+  OpenParams p;
+  const auto& q = url.query();
+  auto get = [&](std::string_view k) { return url.query_value(k); };
+  bool uri = get("uri") && *parse_bool(*get("uri"));
+  // Keys SQLite only understands inside a URI filename.
+  bool needs_uri = (get("mode") && *get("mode") == "memory") || get("immutable") || get("nolock");
+  p.flags = open_flag::nomutex;
+  if (uri || needs_uri) {
+    std::string name = url.database();
+    if (!uri) name = "file:" + uri_path(name.empty() ? ":memory:" : name);
+    std::string params;
+    for (std::string_view key : kUriParams) {
+      auto it = q.find(std::string(key));
+      if (it == q.end()) continue;
+      params += fmt::format("{}{}={}", params.empty() ? "" : "&", key, it->second);
+    }
+    if (!params.empty()) name += (name.find('?') == std::string::npos ? "?" : "&") + params;
+    p.filename = std::move(name);
+    p.flags |= open_flag::uri | open_flag::readwrite | open_flag::create;
+    return p;
+  }
+  p.filename = url.database().empty() ? ":memory:" : url.database();
+  auto mode = get("mode");
+  if (mode && *mode == "ro")
+    p.flags |= open_flag::readonly;
+  else if (mode && *mode == "rw")
+    p.flags |= open_flag::readwrite;
+  else
+    p.flags |= open_flag::readwrite | open_flag::create;
+  if (auto cache = get("cache"))
+    p.flags |= *cache == "shared" ? open_flag::sharedcache : open_flag::privatecache;
+  if (auto vfs = get("vfs")) p.vfs = *vfs;
+  return p;
+}
+
+}  // namespace
+
+std::unique_ptr<RawConnection> EngineState::create_connection() {
+  std::unique_ptr<RawConnection> raw = open_raw(open);
+  try {
+    raw->exec(fmt::format("PRAGMA busy_timeout = {}", busy_timeout_ms));
+    // Reads the file header: a file that is not a database (or is encrypted) fails here,
+    // at connect, rather than at the first query.
+    raw->exec("PRAGMA schema_version");
+    raw->exec(options.foreign_keys ? "PRAGMA foreign_keys = ON" : "PRAGMA foreign_keys = OFF");
+    if (options.isolation_level == IsolationLevel::read_uncommitted)
+      raw->exec("PRAGMA read_uncommitted = 1");
+  } catch (const DBAPIError& e) {
+    throw_sqlite_error(e.sqlite_code(),
+                       fmt::format("cannot open database '{}': {}", open.filename,
+                                   e.sqlite_message()),
+                       e.sql());
+  }
+  std::vector<ConnectEvent> list;
+  {
+    std::lock_guard lock(events_mutex);
+    list = connect_events;
+  }
+  for (const auto& fn : list) fn(*raw);
+  return raw;
+}
+
+std::vector<TransactionEvent> EngineState::events(const std::vector<TransactionEvent>& list) const {
+  std::lock_guard lock(events_mutex);
+  return list;
+}
+
+}  // namespace detail
+
+Engine create_engine(std::string_view text, EngineOptions options) {
+  URL url = make_url(text);
+  if (url.driver() == "pysqlcipher")
+    throw ArgumentError(fmt::format(
+        "URL '{}': sqlite+pysqlcipher needs the SQLCipher build of sqlcore; link "
+        "sqlcore::sqlcore_sqlcipher instead of sqlcore::sqlcore",
+        url.render(true)));
+  auto bad = [](std::string_view what) {
+    return ArgumentError(fmt::format("EngineOptions: {}", what));
+  };
+  if (options.pool_size < 1) throw bad(fmt::format("pool_size must be at least 1, got {}", options.pool_size));
+  if (options.max_overflow < -1)
+    throw bad(fmt::format("max_overflow must be -1 (unlimited) or more, got {}", options.max_overflow));
+  if (options.pool_timeout.count() < 0) throw bad("pool_timeout must not be negative");
+  if (options.busy_timeout.count() < 0) throw bad("busy_timeout must not be negative");
+  if (options.busy_timeout.count() > INT32_MAX) throw bad("busy_timeout is too large");
+
+  auto state = std::make_shared<detail::EngineState>();
+  state->url = url;
+  state->options = options;
+  state->open = detail::open_params(url);
+  state->busy_timeout_ms = static_cast<int>(options.busy_timeout.count());
+  if (auto t = url.query_value("timeout"))
+    state->busy_timeout_ms = static_cast<int>(*detail::parse_seconds(*t) * 1000.0);
+  state->check_same_thread =
+      url.query_value("check_same_thread") && *detail::parse_bool(*url.query_value("check_same_thread"));
+  state->statement_cache_size = options.statement_cache_size;
+  if (auto n = url.query_value("cached_statements"))
+    state->statement_cache_size = static_cast<std::size_t>(*detail::parse_nonnegative_int(*n));
+  state->open.statement_cache_size = state->statement_cache_size;
+
+  PoolKind kind = options.pool;
+  bool memory = url.is_memory();
+  if (kind == PoolKind::automatic) kind = memory ? PoolKind::singleton_thread : PoolKind::queue;
+  if (memory && kind == PoolKind::null)
+    throw ArgumentError(fmt::format(
+        "URL '{}': NullPool cannot serve an in-memory database: it closes the connection at "
+        "every checkin, and the database with it. Use StaticPool (one database for all "
+        "threads) or SingletonThreadPool (one per thread)",
+        url.render(true)));
+  if (memory && kind == PoolKind::queue &&
+      !(url.query_value("cache") && *url.query_value("cache") == "shared"))
+    throw ArgumentError(fmt::format(
+        "URL '{}': QueuePool would make every pooled connection a separate empty in-memory "
+        "database. Use StaticPool or SingletonThreadPool, or a shared-cache memory URL "
+        "(sqlite:///file:name?mode=memory&cache=shared&uri=true)",
+        url.render(true)));
+  if (memory && kind == PoolKind::wal)
+    throw ArgumentError(fmt::format(
+        "URL '{}': the WAL pool needs a database file; an in-memory database has no WAL",
+        url.render(true)));
+  detail::EngineState* raw_state = state.get();
+  state->pool = detail::make_pool(
+      kind, [raw_state] { return raw_state->create_connection(); }, options);
+  return Engine(std::move(state));
+}
+
+Connection Engine::connect() {
+  RawConnection& raw = state_->pool->checkout();
+  auto core = std::make_shared<detail::ConnectionCore>();
+  core->engine = state_;
+  core->raw = &raw;
+  core->thread = std::this_thread::get_id();
+  return Connection(std::move(core));
+}
+
+Connection Engine::connect_readonly() {
+  Connection conn = connect();
+  conn.raw().exec("PRAGMA query_only = 1");
+  conn.core().readonly = true;
+  return conn;
+}
+
+Pool& Engine::pool() const noexcept { return *state_->pool; }
+void Engine::dispose() noexcept { state_->pool->dispose(); }
+const URL& Engine::url() const noexcept { return state_->url; }
+const EngineOptions& Engine::options() const noexcept { return state_->options; }
+const Dialect& Engine::dialect() const noexcept { return sqlite_dialect(); }
+
+void Engine::on_connect(ConnectEvent fn) {
+  std::lock_guard lock(state_->events_mutex);
+  state_->connect_events.push_back(std::move(fn));
+}
+void Engine::on_begin(TransactionEvent fn) {
+  std::lock_guard lock(state_->events_mutex);
+  state_->begin_events.push_back(std::move(fn));
+}
+void Engine::on_commit(TransactionEvent fn) {
+  std::lock_guard lock(state_->events_mutex);
+  state_->commit_events.push_back(std::move(fn));
+}
+void Engine::on_rollback(TransactionEvent fn) {
+  std::lock_guard lock(state_->events_mutex);
+  state_->rollback_events.push_back(std::move(fn));
+}
+
+}  // namespace sqlcore

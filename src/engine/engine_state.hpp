@@ -1,0 +1,92 @@
+// Private state behind Engine, Connection and Result.
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <memory>
+#include <mutex>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "driver/raw_state.hpp"
+#include "sqlcore/engine.hpp"
+#include "types/type_impl.hpp"
+
+struct sqlite3_stmt;
+
+namespace sqlcore::detail {
+
+struct EngineState {
+  URL url;
+  EngineOptions options;
+  OpenParams open;
+  int busy_timeout_ms = 5000;
+  bool check_same_thread = false;
+  std::size_t statement_cache_size = 64;
+
+  mutable std::mutex events_mutex;
+  std::vector<ConnectEvent> connect_events;
+  std::vector<TransactionEvent> begin_events;
+  std::vector<TransactionEvent> commit_events;
+  std::vector<TransactionEvent> rollback_events;
+
+  std::unique_ptr<Pool> pool;
+
+  /// Opens a raw connection and runs, in order: busy_timeout, a header read (so a file that
+  /// is not a database fails here, at connect), PRAGMA foreign_keys, read_uncommitted, then
+  /// the on_connect events.
+  std::unique_ptr<RawConnection> create_connection();
+  /// A snapshot of one event list (events may be registered from another thread).
+  std::vector<TransactionEvent> events(const std::vector<TransactionEvent>& list) const;
+};
+
+struct Cursor;
+
+/// The part of a Connection that Transactions and Results point to; its address is stable.
+struct ConnectionCore {
+  std::shared_ptr<EngineState> engine;
+  RawConnection* raw = nullptr;
+  Connection* owner = nullptr;  // for events; updated when the Connection moves
+  bool readonly = false;
+  std::thread::id thread;
+  std::vector<Cursor*> cursors;  // open Results, closed with the connection
+
+  /// Throws InvalidRequestError when closed, ProgrammingError on a foreign thread with
+  /// check_same_thread.
+  void check_usable() const;
+  void run_events(const std::vector<TransactionEvent> EngineState::*list);
+};
+
+/// A statement being stepped, behind a Result.
+struct Cursor {
+  Cursor(ConnectionCore* core, Statement* st, bool raw_colnames);
+  ~Cursor();
+  Cursor(const Cursor&) = delete;
+  Cursor& operator=(const Cursor&) = delete;
+
+  /// sqlite3_step: true on a row; false at the end (then the statement goes back to the
+  /// cache). Throws the DBAPIError for SQLite's code.
+  bool step();
+  /// Resets and gives the statement back; unregisters from the connection. Idempotent.
+  void finish() noexcept;
+  /// The column type for column i, or nullptr.
+  const TypeImpl* type_of(int i) const noexcept {
+    return types.empty() ? nullptr : types[static_cast<std::size_t>(i)];
+  }
+  /// Throws InvalidRequestError unless positioned on a row.
+  void check_row() const;
+
+  ConnectionCore* core;
+  Statement* st;
+  sqlite3_stmt* stmt;
+  std::string sql;
+  std::vector<std::string> keys;
+  std::vector<const TypeImpl*> types;  // empty: no column has a type
+  std::vector<Type> type_refs;         // keeps the TypeImpls alive
+  int columns = 0;
+  bool has_row = false;
+  std::int64_t rowcount = -1;
+  std::int64_t lastrowid = 0;
+};
+
+}  // namespace sqlcore::detail

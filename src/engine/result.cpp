@@ -1,0 +1,325 @@
+// Result, Row and the cursor behind them: stepping, column names, typed column reads.
+// SPDX-License-Identifier: MIT
+#include "sqlcore/result.hpp"
+
+#include <algorithm>
+
+#include <fmt/format.h>
+
+#include "driver/stmt_ops.hpp"
+#include "engine/engine_state.hpp"
+#include "sqlcore/errors.hpp"
+#include "types/datetime_format.hpp"
+
+namespace sqlcore {
+
+namespace detail {
+
+namespace {
+
+// SQLAlchemy's sqlite dialect cuts "table.column" names to "column" unless the
+// sqlite_raw_colnames execution option is set (SQLiteExecutionContext._translate_colname).
+std::string translate_colname(const std::string& name, bool raw) {
+  if (raw) return name;
+  auto dot = name.rfind('.');
+  return dot == std::string::npos ? name : name.substr(dot + 1);
+}
+
+}  // namespace
+
+Cursor::Cursor(ConnectionCore* c, Statement* statement, bool raw_colnames)
+    : core(c), st(statement), stmt(statement->stmt), sql(statement->sql) {
+  columns = static_cast<int>(st->column_names.size());
+  keys.reserve(st->column_names.size());
+  for (const auto& n : st->column_names) keys.push_back(translate_colname(n, raw_colnames));
+  core->cursors.push_back(this);
+}
+
+Cursor::~Cursor() { finish(); }
+
+void Cursor::finish() noexcept {
+  has_row = false;
+  if (st != nullptr) {
+    core->raw->state().cache.release(st);
+    st = nullptr;
+    stmt = nullptr;
+  }
+  if (core != nullptr) {
+    auto& list = core->cursors;
+    list.erase(std::remove(list.begin(), list.end(), this), list.end());
+    core = nullptr;
+  }
+}
+
+bool Cursor::step() {
+  if (stmt == nullptr) {  // an empty statement, or already finished
+    has_row = false;
+    return false;
+  }
+  bool row;
+  try {
+    row = detail::step(stmt, sql);
+  } catch (...) {
+    finish();
+    throw;
+  }
+  if (row) {
+    has_row = true;
+    return true;
+  }
+  has_row = false;
+  rowcount = columns == 0 ? changes(stmt) : -1;
+  lastrowid = last_insert_rowid(stmt);
+  finish();  // the statement goes back to the cache as soon as it is done
+  return false;
+}
+
+void Cursor::check_row() const {
+  if (!has_row)
+    throw InvalidRequestError("no current row: the Result is exhausted or closed");
+}
+
+namespace {
+
+std::string column_label(const Cursor& c, int i) {
+  std::string_view table = c.stmt != nullptr ? column_table(c.stmt, i) : std::string_view();
+  const std::string& name = c.keys[static_cast<std::size_t>(i)];
+  if (!table.empty()) return fmt::format("column '{}.{}'", table, name);
+  return fmt::format("column '{}'", name);
+}
+
+std::string stored_description(const Cursor& c, int i) {
+  switch (column_storage(c.stmt, i)) {
+    case StorageClass::integer: return fmt::format("integer {}", column_int64(c.stmt, i));
+    case StorageClass::real: return fmt::format("real {}", column_double(c.stmt, i));
+    case StorageClass::text: {
+      std::string_view t = column_text(c.stmt, i);
+      if (t.size() > 60) return fmt::format("text '{}...'", t.substr(0, 60));
+      return fmt::format("text '{}'", t);
+    }
+    case StorageClass::blob: return fmt::format("blob of {} bytes", column_blob(c.stmt, i).size());
+    case StorageClass::null: break;
+  }
+  return "NULL";
+}
+
+[[noreturn]] void throw_not(const Cursor& c, int i, std::string_view wanted) {
+  throw ValueError(fmt::format("{} holds {}, which is not {}", column_label(c, i),
+                               stored_description(c, i), wanted));
+}
+
+// The checks every read does: a row to read and a valid index.
+void check(const Cursor& c, int i) {
+  c.check_row();
+  cursor_check_index(c, i);
+}
+
+std::string_view type_name_of(const Cursor& c, int i, std::string_view fallback) {
+  const TypeImpl* t = c.type_of(i);
+  return t != nullptr ? std::string_view(t->visit_name) : fallback;
+}
+
+}  // namespace
+
+int cursor_column_count(const Cursor& c) noexcept { return c.columns; }
+const std::vector<std::string>& cursor_keys(const Cursor& c) noexcept { return c.keys; }
+
+int cursor_index_of(const Cursor& c, std::string_view name) {
+  for (std::size_t i = 0; i < c.keys.size(); ++i)
+    if (c.keys[i] == name) return static_cast<int>(i);
+  throw ArgumentError(fmt::format("no column named '{}' in the result (columns: {})", name,
+                                  fmt::join(c.keys, ", ")));
+}
+
+void cursor_check_index(const Cursor& c, int i) {
+  if (i < 0 || i >= c.columns)
+    throw ArgumentError(fmt::format("column index {} is out of range: the result has {} columns",
+                                    i, c.columns));
+}
+
+bool read_is_null(const Cursor& c, int i) {
+  check(c, i);
+  return column_storage(c.stmt, i) == StorageClass::null;
+}
+
+std::int64_t read_int64(const Cursor& c, int i) {
+  check(c, i);
+  switch (column_storage(c.stmt, i)) {
+    case StorageClass::integer: return column_int64(c.stmt, i);
+    case StorageClass::real: {
+      double d = column_double(c.stmt, i);
+      if (d >= -9.2233720368547758e18 && d < 9.2233720368547758e18 &&
+          static_cast<double>(static_cast<std::int64_t>(d)) == d)
+        return static_cast<std::int64_t>(d);
+      throw_not(c, i, "an integer (it has a fraction or is out of range)");
+    }
+    default: throw_not(c, i, "an integer");
+  }
+}
+
+double read_double(const Cursor& c, int i) {
+  check(c, i);
+  switch (column_storage(c.stmt, i)) {
+    case StorageClass::integer: return static_cast<double>(column_int64(c.stmt, i));
+    case StorageClass::real: return column_double(c.stmt, i);
+    default: throw_not(c, i, "a number");
+  }
+}
+
+bool read_bool(const Cursor& c, int i) {
+  check(c, i);
+  switch (column_storage(c.stmt, i)) {
+    case StorageClass::integer: return column_int64(c.stmt, i) != 0;
+    case StorageClass::real: return column_double(c.stmt, i) != 0.0;
+    default: throw_not(c, i, "a boolean (0 or 1)");
+  }
+}
+
+std::string_view read_string_view(const Cursor& c, int i) {
+  check(c, i);
+  if (column_storage(c.stmt, i) != StorageClass::text) throw_not(c, i, "text");
+  return column_text(c.stmt, i);
+}
+
+std::string read_string(const Cursor& c, int i) { return std::string(read_string_view(c, i)); }
+
+Blob read_blob(const Cursor& c, int i) {
+  check(c, i);
+  if (column_storage(c.stmt, i) != StorageClass::blob) throw_not(c, i, "a blob");
+  auto b = column_blob(c.stmt, i);
+  return Blob(b.begin(), b.end());
+}
+
+Timestamp read_timestamp(const Cursor& c, int i) {
+  check(c, i);
+  if (column_storage(c.stmt, i) != StorageClass::text)
+    throw_not(c, i, fmt::format("{} text", type_name_of(c, i, "DATETIME")));
+  auto v = text_to_timestamp(c.type_of(i), column_text(c.stmt, i));
+  if (!v)
+    throw_not(c, i, fmt::format("a valid {} (e.g. '2011-03-15 12:05:57.010558')",
+                                type_name_of(c, i, "DATETIME")));
+  return *v;
+}
+
+std::chrono::year_month_day read_date(const Cursor& c, int i) {
+  check(c, i);
+  if (column_storage(c.stmt, i) != StorageClass::text)
+    throw_not(c, i, fmt::format("{} text", type_name_of(c, i, "DATE")));
+  auto v = text_to_date(c.type_of(i), column_text(c.stmt, i));
+  if (!v) throw_not(c, i, fmt::format("a valid {} (e.g. '2011-03-15')", type_name_of(c, i, "DATE")));
+  return *v;
+}
+
+TimeOfDay read_time(const Cursor& c, int i) {
+  check(c, i);
+  if (column_storage(c.stmt, i) != StorageClass::text)
+    throw_not(c, i, fmt::format("{} text", type_name_of(c, i, "TIME")));
+  auto v = text_to_time(c.type_of(i), column_text(c.stmt, i));
+  if (!v)
+    throw_not(c, i, fmt::format("a valid {} (e.g. '12:05:57.010558')", type_name_of(c, i, "TIME")));
+  return *v;
+}
+
+Decimal read_decimal(const Cursor& c, int i) {
+  check(c, i);
+  switch (column_storage(c.stmt, i)) {
+    case StorageClass::integer: return Decimal(column_int64(c.stmt, i));
+    case StorageClass::real: return Decimal(fmt::format("{}", column_double(c.stmt, i)));
+    case StorageClass::text: {
+      try {
+        return Decimal(column_text(c.stmt, i));
+      } catch (const ArgumentError&) {
+        throw_not(c, i, "a decimal number");
+      }
+    }
+    default: throw_not(c, i, "a decimal number");
+  }
+}
+
+Value read_value(const Cursor& c, int i) {
+  check(c, i);
+  StorageClass sc = column_storage(c.stmt, i);
+  if (sc == StorageClass::null) return Value();
+  if (const TypeImpl* t = c.type_of(i)) {
+    switch (t->kind) {
+      case ValueKind::datetime: return Value(read_timestamp(c, i));
+      case ValueKind::date: return Value(read_date(c, i));
+      case ValueKind::time: return Value(read_time(c, i));
+      case ValueKind::boolean: return Value(read_bool(c, i));
+      case ValueKind::decimal: return Value(read_decimal(c, i));
+      default: break;
+    }
+  }
+  switch (sc) {
+    case StorageClass::integer: return Value(column_int64(c.stmt, i));
+    case StorageClass::real: return Value(column_double(c.stmt, i));
+    case StorageClass::text: return Value(std::string(column_text(c.stmt, i)));
+    case StorageClass::blob: return Value(read_blob(c, i));
+    case StorageClass::null: break;
+  }
+  return Value();
+}
+
+void throw_null(const Cursor& c, int i, const char* cpp_type) {
+  throw ValueError(fmt::format("{} is NULL and cannot be read as {}; read it as std::optional<T>",
+                               column_label(c, i), cpp_type));
+}
+
+void throw_out_of_range(const Cursor& c, int i, std::int64_t v, const char* cpp_type) {
+  throw ValueError(fmt::format("{} holds integer {}, out of range for {}", column_label(c, i), v,
+                               cpp_type));
+}
+
+void throw_field_count(const Cursor& c, std::size_t fields) {
+  throw ArgumentError(fmt::format(
+      "all<T>(): the result has {} columns ({}) but the struct has {} fields; they are matched "
+      "by position",
+      c.columns, fmt::join(c.keys, ", "), fields));
+}
+
+}  // namespace detail
+
+// ---- Result -------------------------------------------------------------------------------------
+
+Result::Result(std::unique_ptr<detail::Cursor> cursor)
+    : cursor_(std::move(cursor)), row_(cursor_.get()) {}
+Result::Result(Result&&) noexcept = default;
+Result& Result::operator=(Result&&) noexcept = default;
+Result::~Result() = default;
+
+Result::iterator::iterator(Result* r) : result_(r) {
+  if (!r->has_row()) result_ = nullptr;
+}
+
+Result::iterator& Result::iterator::operator++() {
+  if (result_ != nullptr && !result_->step()) result_ = nullptr;
+  return *this;
+}
+
+Result::iterator Result::begin() { return iterator(this); }
+
+bool Result::returns_rows() const noexcept { return cursor_->columns > 0; }
+const std::vector<std::string>& Result::keys() const noexcept { return cursor_->keys; }
+std::int64_t Result::rowcount() const noexcept { return cursor_->rowcount; }
+std::int64_t Result::lastrowid() const noexcept { return cursor_->lastrowid; }
+bool Result::has_row() const noexcept { return cursor_->has_row; }
+
+bool Result::step() {
+  if (!cursor_->has_row) return false;
+  return cursor_->step();
+}
+
+void Result::close() noexcept { cursor_->finish(); }
+
+std::vector<std::vector<Value>> Result::fetchall() {
+  std::vector<std::vector<Value>> out;
+  while (has_row()) {
+    auto& row = out.emplace_back();
+    row.reserve(static_cast<std::size_t>(cursor_->columns));
+    for (int i = 0; i < cursor_->columns; ++i) row.push_back(detail::read_value(*cursor_, i));
+    step();
+  }
+  return out;
+}
+
+}  // namespace sqlcore

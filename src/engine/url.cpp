@@ -1,0 +1,295 @@
+// URL parsing and rendering, following SQLAlchemy 1.4's sqlalchemy.engine.url grammar.
+// SPDX-License-Identifier: MIT
+#include "sqlcore/url.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <string>
+
+#include <fmt/format.h>
+
+#include "engine/url_detail.hpp"
+#include "sqlcore/errors.hpp"
+
+namespace sqlcore {
+
+namespace {
+
+// A URL as it may be shown in a message: the password (everything between "://" and the
+// first '@' that ends the user-info part) is replaced by "***".
+std::string safe_echo(std::string_view text) {
+  auto scheme = text.find("://");
+  if (scheme == std::string_view::npos) return std::string(text);
+  auto at = text.find('@', scheme + 3);
+  if (at == std::string_view::npos) return std::string(text);
+  return fmt::format("{}://***{}", text.substr(0, scheme), text.substr(at));
+}
+
+int hex_value(char c) {
+  if (c >= '0' && c <= '9') return c - '0';
+  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+  return -1;
+}
+
+// Percent-decoding; '+' is a space in query strings (Python's parse_qsl / unquote_plus).
+std::string percent_decode(std::string_view s, bool plus_is_space, std::string_view what,
+                           std::string_view url) {
+  std::string out;
+  out.reserve(s.size());
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    char c = s[i];
+    if (c == '%') {
+      int hi = i + 1 < s.size() ? hex_value(s[i + 1]) : -1;
+      int lo = i + 2 < s.size() ? hex_value(s[i + 2]) : -1;
+      if (hi < 0 || lo < 0)
+        throw ArgumentError(fmt::format("malformed URL '{}': bad percent escape in the {}",
+                                        safe_echo(url), what));
+      out.push_back(static_cast<char>(hi * 16 + lo));
+      i += 2;
+    } else if (c == '+' && plus_is_space) {
+      out.push_back(' ');
+    } else {
+      out.push_back(c);
+    }
+  }
+  return out;
+}
+
+// Percent-encodes the characters that would change how a URL part parses.
+std::string percent_encode(std::string_view s, std::string_view special) {
+  std::string out;
+  for (char c : s) {
+    if (special.find(c) != std::string_view::npos || static_cast<unsigned char>(c) < 0x20)
+      out += fmt::format("%{:02X}", static_cast<unsigned char>(c));
+    else
+      out.push_back(c);
+  }
+  return out;
+}
+
+struct KeyInfo {
+  std::string_view key;
+  bool cipher_only;
+};
+
+// The query keys sqlcore understands. pysqlite's own connect arguments, SQLite's URI
+// parameters (https://www.sqlite.org/uri.html) and pysqlcipher's cipher pragmas.
+constexpr std::array<KeyInfo, 13> kKnownKeys{{
+    {"cache", false},
+    {"cached_statements", false},
+    {"check_same_thread", false},
+    {"cipher", true},
+    {"cipher_page_size", true},
+    {"cipher_use_hmac", true},
+    {"immutable", false},
+    {"kdf_iter", true},
+    {"mode", false},
+    {"nolock", false},
+    {"timeout", false},
+    {"uri", false},
+    {"vfs", false},
+}};
+
+void validate_query(const URL& url, std::string_view text) {
+  bool cipher = url.driver() == "pysqlcipher";
+  for (const auto& [key, value] : url.query()) {
+    auto it = std::find_if(kKnownKeys.begin(), kKnownKeys.end(),
+                           [&](const KeyInfo& k) { return k.key == key; });
+    if (it == kKnownKeys.end()) {
+      std::string known;
+      for (const auto& k : kKnownKeys) known += fmt::format("{}{}", known.empty() ? "" : ", ", k.key);
+      throw ArgumentError(fmt::format("URL '{}': unknown query key '{}' (known keys: {})",
+                                      safe_echo(text), key, known));
+    }
+    if (it->cipher_only && !cipher)
+      throw ArgumentError(fmt::format(
+          "URL '{}': query key '{}' is only valid with sqlite+pysqlcipher://", safe_echo(text),
+          key));
+    auto bad = [&](std::string_view expected) {
+      return ArgumentError(fmt::format("URL '{}': query key '{}' has value '{}'; expected {}",
+                                       safe_echo(text), key, key.starts_with("cipher") ? "***" : value,
+                                       expected));
+    };
+    if (key == "mode") {
+      if (value != "ro" && value != "rw" && value != "rwc" && value != "memory")
+        throw bad("ro, rw, rwc or memory");
+    } else if (key == "cache") {
+      if (value != "shared" && value != "private") throw bad("shared or private");
+    } else if (key == "uri" || key == "check_same_thread" || key == "immutable" ||
+               key == "nolock" || key == "cipher_use_hmac") {
+      if (!detail::parse_bool(value)) throw bad("true or false (also 1/0, yes/no, on/off)");
+    } else if (key == "timeout") {
+      if (!detail::parse_seconds(value)) throw bad("a non-negative number of seconds");
+    } else if (key == "cached_statements" || key == "kdf_iter" || key == "cipher_page_size") {
+      auto n = detail::parse_nonnegative_int(value);
+      if (!n) throw bad("a non-negative integer");
+    }
+  }
+}
+
+}  // namespace
+
+namespace detail {
+
+std::optional<bool> parse_bool(std::string_view v) {
+  std::string s;
+  for (char c : v) s.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+  if (s == "true" || s == "yes" || s == "on" || s == "y" || s == "t" || s == "1") return true;
+  if (s == "false" || s == "no" || s == "off" || s == "n" || s == "f" || s == "0") return false;
+  return std::nullopt;
+}
+
+std::optional<double> parse_seconds(std::string_view v) {
+  if (v.empty()) return std::nullopt;
+  std::string s(v);
+  char* end = nullptr;
+  double d = std::strtod(s.c_str(), &end);
+  if (end != s.c_str() + s.size() || !(d >= 0) || d > 1e9) return std::nullopt;
+  return d;
+}
+
+std::optional<long long> parse_nonnegative_int(std::string_view v) {
+  if (v.empty() || v.size() > 12) return std::nullopt;
+  long long n = 0;
+  for (char c : v) {
+    if (c < '0' || c > '9') return std::nullopt;
+    n = n * 10 + (c - '0');
+  }
+  return n;
+}
+
+}  // namespace detail
+
+std::string URL::backend_name() const { return drivername_.substr(0, drivername_.find('+')); }
+
+std::string URL::driver() const {
+  auto plus = drivername_.find('+');
+  return plus == std::string::npos ? "pysqlite" : drivername_.substr(plus + 1);
+}
+
+std::optional<std::string> URL::query_value(std::string_view key) const {
+  auto it = query_.find(std::string(key));
+  if (it == query_.end()) return std::nullopt;
+  return it->second;
+}
+
+bool URL::is_memory() const {
+  if (database_.empty() || database_ == ":memory:") return true;
+  auto mode = query_value("mode");
+  if (mode && *mode == "memory") return true;
+  // An SQLite URI filename: file::memory: or file:x?mode=memory.
+  if (database_.starts_with("file:")) {
+    if (database_.starts_with("file::memory:")) return true;
+    if (database_.find("mode=memory") != std::string::npos) return true;
+  }
+  return false;
+}
+
+std::string URL::render(bool hide_password) const {
+  std::string out = drivername_ + "://";
+  if (!username_.empty() || !password_.empty()) {
+    out += percent_encode(username_, ":@/%");
+    if (!password_.empty()) out += ":" + (hide_password ? std::string("***") : percent_encode(password_, ":@/%"));
+    out += "@";
+  }
+  if (!database_.empty()) out += "/" + database_;
+  if (!query_.empty()) {
+    out += "?";
+    bool first = true;
+    for (const auto& [k, v] : query_) {  // std::map: sorted keys, as SQLAlchemy renders them
+      if (!first) out += "&";
+      first = false;
+      out += percent_encode(k, "&=%# ") + "=" + percent_encode(v, "&=%# ");
+    }
+  }
+  return out;
+}
+
+URL make_url(std::string_view text) {
+  URL url;
+  auto scheme_end = text.find("://");
+  if (scheme_end == std::string_view::npos || scheme_end == 0)
+    throw ArgumentError(fmt::format(
+        "malformed URL '{}': expected 'sqlite://', 'sqlite:///path/to/file.db' or "
+        "'sqlite+pysqlcipher://:passphrase@/file.db'",
+        safe_echo(text)));
+  std::string_view name = text.substr(0, scheme_end);
+  for (char c : name) {
+    if (!(std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '+'))
+      throw ArgumentError(fmt::format("malformed URL '{}': invalid character '{}' in the "
+                                      "dialect name '{}'",
+                                      safe_echo(text), c, name));
+  }
+  url.drivername_ = std::string(name);
+  std::string backend = url.backend_name();
+  std::string driver = url.driver();
+  if (backend != "sqlite")
+    throw ArgumentError(fmt::format("URL '{}': unsupported dialect '{}'; sqlcore speaks sqlite",
+                                    safe_echo(text), backend));
+  if (driver != "pysqlite" && driver != "pysqlcipher")
+    throw ArgumentError(fmt::format(
+        "URL '{}': unknown sqlite driver '{}' (known: pysqlite, pysqlcipher)", safe_echo(text),
+        driver));
+
+  std::string_view rest = text.substr(scheme_end + 3);
+  // Query first: '?' never occurs unescaped before it.
+  std::string_view query;
+  if (auto q = rest.find('?'); q != std::string_view::npos) {
+    query = rest.substr(q + 1);
+    rest = rest.substr(0, q);
+  }
+  // User info: "[user][:password]@", where user has no ':' or '/'.
+  if (auto at = rest.find('@'); at != std::string_view::npos) {
+    std::string_view info = rest.substr(0, at);
+    auto colon = info.find(':');
+    std::string_view user = info.substr(0, colon);
+    if (user.find('/') == std::string_view::npos) {
+      url.username_ = percent_decode(user, false, "user name", text);
+      if (colon != std::string_view::npos)
+        url.password_ = percent_decode(info.substr(colon + 1), false, "password", text);
+      rest = rest.substr(at + 1);
+    }
+  }
+  // Host and port: up to the first '/'.
+  auto slash = rest.find('/');
+  std::string_view host = rest.substr(0, slash);
+  if (slash != std::string_view::npos) url.database_ = std::string(rest.substr(slash + 1));
+
+  if (!host.empty() || !url.username_.empty() ||
+      (!url.password_.empty() && driver != "pysqlcipher")) {
+    std::string part = !host.empty() ? fmt::format("host '{}'", host)
+                       : !url.username_.empty() ? fmt::format("user name '{}'", url.username_)
+                                                : std::string("a password");
+    throw ArgumentError(fmt::format(
+        "Invalid SQLite URL '{}': {} given. Valid SQLite URL forms are: sqlite:// (memory), "
+        "sqlite:///relative/path.db, sqlite:////absolute/path.db, "
+        "sqlite+pysqlcipher://:passphrase@/file.db",
+        safe_echo(text), part));
+  }
+
+  // Query string: k=v pairs joined by '&' (Python's parse_qsl: blank pairs are skipped).
+  std::size_t pos = 0;
+  while (pos <= query.size() && !query.empty()) {
+    auto amp = query.find('&', pos);
+    std::string_view pair = query.substr(pos, amp == std::string_view::npos ? amp : amp - pos);
+    if (!pair.empty()) {
+      auto eq = pair.find('=');
+      if (eq == std::string_view::npos || eq == 0)
+        throw ArgumentError(fmt::format("malformed URL '{}': query part '{}' is not key=value",
+                                        safe_echo(text), eq == 0 ? "=..." : pair));
+      std::string key = percent_decode(pair.substr(0, eq), true, "query", text);
+      std::string value = percent_decode(pair.substr(eq + 1), true, "query", text);
+      if (!url.query_.emplace(key, value).second)
+        throw ArgumentError(
+            fmt::format("URL '{}': query key '{}' given twice", safe_echo(text), key));
+    }
+    if (amp == std::string_view::npos) break;
+    pos = amp + 1;
+  }
+  validate_query(url, text);
+  return url;
+}
+
+}  // namespace sqlcore

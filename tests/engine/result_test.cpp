@@ -1,0 +1,253 @@
+// Tests for text() execution, Result and Row (src/engine/result.cpp, connection.cpp).
+// SPDX-License-Identifier: MIT
+#include <sqlcore/sqlcore.hpp>
+
+#include <gtest/gtest.h>
+
+#include "driver/raw_state.hpp"
+#include "support/expect.hpp"
+#include "support/temp_dir.hpp"
+
+namespace sc = sqlcore;
+using namespace std::chrono;
+
+namespace {
+
+struct Fixture : ::testing::TestWithParam<bool> {
+  // Each test runs on a temp file and on :memory:.
+  Fixture() : engine(sc::create_engine(GetParam() ? dir.url("r.db") : "sqlite://")), conn(engine.connect()) {
+    conn.execute(sc::text(
+        "CREATE TABLE users (id INTEGER PRIMARY KEY, name TEXT NOT NULL, born DATETIME, "
+        "score REAL, flag BOOLEAN, data BLOB)"));
+  }
+  sc::testing::TempDir dir;
+  sc::Engine engine;
+  sc::Connection conn;
+};
+
+struct User {
+  std::int64_t id;
+  std::string name;
+  std::optional<sc::Timestamp> born;
+};
+
+sc::Timestamp at(int y, unsigned m, unsigned d, int hh = 0, int mm = 0, int ss = 0, int us = 0) {
+  return time_point_cast<microseconds>(sys_days{year{y} / m / d}) + hours{hh} + minutes{mm} +
+         seconds{ss} + microseconds{us};
+}
+
+}  // namespace
+
+INSTANTIATE_TEST_SUITE_P(FileAndMemory, Fixture, ::testing::Values(true, false),
+                         [](const auto& info) { return info.param ? "File" : "Memory"; });
+
+TEST_P(Fixture, NamedBindsAndGetByNameAndIndex) {
+  conn.execute(sc::text("INSERT INTO users (name, score, flag) VALUES (:name, :score, :flag)"),
+               {{"name", "ada"}, {"score", 1.5}, {"flag", true}});
+  auto r = conn.execute(sc::text("INSERT INTO users (name) VALUES (:n)"), {{"n", std::string("bob")}});
+  EXPECT_EQ(r.rowcount(), 1);
+  EXPECT_EQ(r.lastrowid(), 2);
+  EXPECT_FALSE(r.returns_rows());
+  int rows = 0;
+  for (const sc::Row& row : conn.execute(sc::text("SELECT id, name, score, flag FROM users WHERE id > :min ORDER BY id"),
+                                         {{"min", 0}})) {
+    ++rows;
+    EXPECT_EQ(row.get<std::int64_t>("id"), rows);
+    EXPECT_EQ(row.get<std::int64_t>(0), rows);
+    EXPECT_EQ(row.get<int>(0), rows);
+    EXPECT_EQ(row.get<std::string>(1), rows == 1 ? "ada" : "bob");
+    EXPECT_EQ(row.get<std::string_view>("name"), rows == 1 ? "ada" : "bob");
+    if (rows == 1) {
+      EXPECT_DOUBLE_EQ(row.get<double>("score"), 1.5);
+      EXPECT_TRUE(row.get<bool>("flag"));
+    } else {
+      EXPECT_EQ(row.get<std::optional<double>>("score"), std::nullopt);
+      EXPECT_TRUE(row.is_null(3));
+    }
+  }
+  EXPECT_EQ(rows, 2);
+}
+
+TEST_P(Fixture, SameBindUsedTwiceAndQuotedColonsAreNotBinds) {
+  auto r = conn.execute(sc::text("SELECT :x + :x, ':notabind', \":alsonot\" IS NULL -- :comment"),
+                        {{"x", 21}});
+  EXPECT_EQ(r.scalar<std::int64_t>(), 42);
+}
+
+TEST_P(Fixture, ColumnNamesInCursorOrder) {
+  auto r = conn.execute(sc::text("SELECT name, id AS ident, 1 + 1, score FROM users"));
+  EXPECT_EQ(r.keys(), (std::vector<std::string>{"name", "ident", "1 + 1", "score"}));
+}
+
+TEST_P(Fixture, DottedColumnNamesAreCutUnlessRaw) {
+  // SQLAlchemy's sqlite docs: a UNION reports "table.column" names on some SQLite versions,
+  // and SQLAlchemy cuts them to the column name unless sqlite_raw_colnames is set.
+  conn.execute(sc::text("CREATE TABLE x (a INTEGER, b INTEGER)"));
+  conn.execute(sc::text("CREATE TABLE y (a INTEGER, b INTEGER)"));
+  conn.execute(sc::text("INSERT INTO x VALUES (1, 2)"));
+  conn.execute(sc::text("INSERT INTO y VALUES (3, 4)"));
+  const char* sql = "SELECT x.a AS \"x.a\", x.b AS \"x.b\" FROM x UNION SELECT y.a, y.b FROM y";
+  auto r = conn.execute(sc::text(sql));
+  EXPECT_EQ(r.keys(), (std::vector<std::string>{"a", "b"}));
+  std::vector<std::int64_t> as;
+  for (const auto& row : r) as.push_back(row.get<std::int64_t>("a"));
+  EXPECT_EQ(as, (std::vector<std::int64_t>{1, 3}));
+  auto plain = conn.execute(sc::text("SELECT x.a, x.b FROM x UNION SELECT y.a, y.b FROM y"));
+  EXPECT_EQ(plain.keys(), (std::vector<std::string>{"a", "b"}));
+
+  sc::Engine raw = sc::create_engine(GetParam() ? dir.url("r.db") : "sqlite://", {.raw_colnames = true});
+  sc::Connection c2 = raw.connect();
+  if (!GetParam()) return;  // a new memory database has no tables
+  EXPECT_EQ(c2.execute(sc::text(sql)).keys(), (std::vector<std::string>{"x.a", "x.b"}));
+}
+
+TEST_P(Fixture, TypesMapAppliesToBindsAndResultColumns) {
+  conn.execute(sc::text("INSERT INTO users (name, born) VALUES ('ada', :born)"),
+               {{"born", at(2011, 3, 15, 12, 5, 57, 10558)}}, {{"born", sc::DateTime()}});
+  auto stored = conn.execute(sc::text("SELECT born FROM users")).scalar<std::string>();
+  EXPECT_EQ(stored, "2011-03-15 12:05:57.010558");  // SQLAlchemy 1.4's text
+  auto r = conn.execute(sc::text("SELECT id, name, born FROM users WHERE id > :min"), {{"min", 0}},
+                        {{"born", sc::DateTime()}});
+  for (const sc::Row& row : r) {
+    EXPECT_EQ(row.get<sc::Timestamp>("born"), at(2011, 3, 15, 12, 5, 57, 10558));
+    EXPECT_EQ(row.get<year_month_day>("born"), year{2011} / 3 / 15);
+    EXPECT_EQ(row.get<sc::TimeOfDay>("born"), (sc::TimeOfDay{12, 5, 57, 10558}));
+    EXPECT_EQ(row.get<sc::Value>("born"), sc::Value(at(2011, 3, 15, 12, 5, 57, 10558)));
+  }
+  // The contract's UPDATE form: a sys_days point bound through DateTime.
+  conn.execute(sc::text("UPDATE users SET born = :born WHERE id = 1"),
+               {{"born", time_point_cast<microseconds>(sys_days{year{2011} / 3 / 15})}},
+               {{"born", sc::DateTime()}});
+  EXPECT_EQ(conn.execute(sc::text("SELECT born FROM users")).scalar<std::string>(),
+            "2011-03-15 00:00:00.000000");
+  // Date and Time binds.
+  conn.execute(sc::text("CREATE TABLE t (d DATE, t TIME)"));
+  conn.execute(sc::text("INSERT INTO t (d, t) VALUES (:d, :t)"),
+               {{"d", year_month_day{year{1066}, month{10}, day{14}}}, {"t", sc::TimeOfDay{1, 2, 3, 4}}},
+               {{"d", sc::Date()}, {"t", sc::Time()}});
+  auto row = conn.execute(sc::text("SELECT d, t FROM t")).fetchall().at(0);
+  EXPECT_EQ(row[0], sc::Value("1066-10-14"));
+  EXPECT_EQ(row[1], sc::Value("01:02:03.000004"));
+}
+
+TEST_P(Fixture, AllIntoStructsByPosition) {
+  conn.execute_many(sc::text("INSERT INTO users (name, born) VALUES (:name, :born)"),
+                    {{{"name", "ada"}, {"born", at(1815, 12, 10)}},
+                     {{"name", "grace"}, {"born", std::nullopt}}},
+                    {{"born", sc::DateTime()}});
+  std::vector<User> all = conn.execute(sc::text("SELECT id, name, born FROM users ORDER BY id")).all<User>();
+  ASSERT_EQ(all.size(), 2u);
+  EXPECT_EQ(all[0].id, 1);
+  EXPECT_EQ(all[0].name, "ada");
+  EXPECT_EQ(all[0].born, at(1815, 12, 10));
+  EXPECT_EQ(all[1].name, "grace");
+  EXPECT_EQ(all[1].born, std::nullopt);
+  EXPECT_THROW_MSG(conn.execute(sc::text("SELECT id, name FROM users")).all<User>(), sc::ArgumentError,
+                   "the result has 2 columns (id, name) but the struct has 3 fields");
+  EXPECT_THROW_MSG(conn.execute(sc::text("SELECT name, id, born FROM users")).all<User>(), sc::ValueError,
+                   "column 'users.name' holds text 'ada', which is not an integer");
+}
+
+TEST_P(Fixture, ExecuteManyIsOnePreparedStatementAndAtomic) {
+  auto& cache = conn.raw().state().cache;
+  std::size_t before = cache.prepare_count();
+  std::vector<sc::Params> sets;
+  for (int i = 0; i < 100; ++i) sets.push_back({{"n", "user" + std::to_string(i)}});
+  auto r = conn.execute_many(sc::text("INSERT INTO users (name) VALUES (:n)"), sets);
+  EXPECT_EQ(r.rowcount(), 100);
+  EXPECT_EQ(cache.prepare_count() - before, 1u);
+  // A bad set anywhere sends nothing.
+  sets.push_back({{"wrong", "x"}});
+  EXPECT_THROW_MSG(conn.execute_many(sc::text("INSERT INTO users (name) VALUES (:n)"), sets),
+                   sc::ArgumentError, "A value is required for bind parameter 'n'");
+  EXPECT_EQ(conn.execute(sc::text("SELECT count(*) FROM users")).scalar<std::int64_t>(), 100);
+  // A failing row rolls back the whole batch, inside the caller's transaction too.
+  sc::Transaction tx = conn.begin();
+  conn.execute(sc::text("INSERT INTO users (name) VALUES ('kept')"));
+  EXPECT_THROW(conn.execute_many(sc::text("INSERT INTO users (id, name) VALUES (:id, :n)"),
+                                 {{{"id", 500}, {"n", "a"}}, {{"id", 500}, {"n", "b"}}}),
+               sc::IntegrityError);
+  tx.commit();
+  EXPECT_EQ(conn.execute(sc::text("SELECT count(*) FROM users")).scalar<std::int64_t>(), 101);
+  EXPECT_THROW_MSG(conn.execute_many(sc::text("SELECT :n"), {{{"n", 1}}}), sc::ArgumentError,
+                   "returns 1 columns");
+}
+
+TEST_P(Fixture, StatementCacheReusesPreparedStatements) {
+  auto& cache = conn.raw().state().cache;
+  std::size_t before = cache.prepare_count();
+  for (int i = 0; i < 10; ++i)
+    conn.execute(sc::text("INSERT INTO users (name) VALUES (:n)"), {{"n", "x"}});
+  EXPECT_EQ(cache.prepare_count() - before, 1u);
+  // The same SQL while a Result still holds its statement: a second, private statement.
+  auto r1 = conn.execute(sc::text("SELECT id FROM users ORDER BY id"));
+  auto r2 = conn.execute(sc::text("SELECT id FROM users ORDER BY id"));
+  EXPECT_EQ(r1.scalars<std::int64_t>().size(), 10u);
+  EXPECT_EQ(r2.scalars<std::int64_t>().size(), 10u);
+}
+
+TEST_P(Fixture, BadBindsThrowBeforeAnythingRuns) {
+  EXPECT_THROW_MSG(conn.execute(sc::text("INSERT INTO users (name) VALUES (:name)"), {{"nme", "x"}}),
+                   sc::ArgumentError, "A value is required for bind parameter 'name'");
+  EXPECT_THROW_MSG(conn.execute(sc::text("INSERT INTO users (name) VALUES (:name)"),
+                                {{"name", "x"}, {"extra", 1}}),
+                   sc::ArgumentError, "parameter 'extra' is not a bind of the statement (its binds: name)");
+  EXPECT_THROW_MSG(conn.execute(sc::text("INSERT INTO users (name) VALUES (?)"), {}), sc::ArgumentError,
+                   "positional");
+  EXPECT_THROW_MSG(conn.execute(sc::text("INSERT INTO users (name) VALUES (:a)"), {{"a", 1}, {"a", 2}}),
+                   sc::ArgumentError, "given twice");
+  EXPECT_THROW_MSG(conn.execute(sc::text("INSERT INTO users (name, born) VALUES ('x', :b)"),
+                                {{"b", "not a date"}}, {{"b", sc::DateTime()}}),
+                   sc::ValueError, "parameter 'b': text 'not a date' is not valid for a DATETIME column");
+  EXPECT_EQ(conn.execute(sc::text("SELECT count(*) FROM users")).scalar<std::int64_t>(), 0);
+  // The connection stays usable: the statement went back to the cache.
+  conn.execute(sc::text("INSERT INTO users (name) VALUES (:name)"), {{"name", "x"}});
+  EXPECT_EQ(conn.execute(sc::text("SELECT count(*) FROM users")).scalar<std::int64_t>(), 1);
+}
+
+TEST_P(Fixture, WrongGetThrowsValueErrorNamingTheColumn) {
+  conn.execute(sc::text("INSERT INTO users (name, score) VALUES ('ada', 2.5)"));
+  auto r = conn.execute(sc::text("SELECT id, name, score, born FROM users"));
+  const sc::Row& row = *r.begin();
+  EXPECT_THROW_MSG(row.get<std::int64_t>("name"), sc::ValueError,
+                   "column 'users.name' holds text 'ada', which is not an integer");
+  EXPECT_THROW_MSG(row.get<std::int64_t>("score"), sc::ValueError, "holds real 2.5");
+  EXPECT_THROW_MSG(row.get<std::string>("id"), sc::ValueError, "holds integer 1, which is not text");
+  EXPECT_THROW_MSG(row.get<sc::Timestamp>("born"), sc::ValueError,
+                   "column 'users.born' is NULL and cannot be read");
+  EXPECT_THROW_MSG(row.get<sc::Timestamp>("name"), sc::ValueError, "not a valid DATETIME");
+  EXPECT_THROW_MSG(row.get<std::string>("nope"), sc::ArgumentError,
+                   "no column named 'nope' in the result (columns: id, name, score, born)");
+  EXPECT_THROW_MSG(row.get<int>(7), sc::ArgumentError, "column index 7 is out of range");
+  conn.execute(sc::text("UPDATE users SET id = 1000"));
+  auto big = conn.execute(sc::text("SELECT id FROM users"));
+  EXPECT_THROW_MSG((*big.begin()).get<std::int8_t>(0), sc::ValueError, "out of range");
+}
+
+TEST_P(Fixture, ScalarAndFetchall) {
+  EXPECT_EQ(conn.execute(sc::text("SELECT id FROM users")).scalar<std::int64_t>(), std::nullopt);
+  conn.execute(sc::text("INSERT INTO users (name, data) VALUES ('a', :d)"),
+               {{"d", sc::Blob{std::byte{1}, std::byte{0}, std::byte{255}}}});
+  auto rows = conn.execute(sc::text("SELECT id, name, data, born FROM users")).fetchall();
+  ASSERT_EQ(rows.size(), 1u);
+  EXPECT_EQ(rows[0][0], sc::Value(1));
+  EXPECT_EQ(rows[0][1], sc::Value("a"));
+  EXPECT_EQ(rows[0][2], sc::Value(sc::Blob{std::byte{1}, std::byte{0}, std::byte{255}}));
+  EXPECT_TRUE(rows[0][3].is_null());
+}
+
+TEST_P(Fixture, ErrorsDuringIterationCarryTheSQL) {
+  const char* sql = "SELECT abs(x) FROM (SELECT 1 AS x UNION ALL SELECT -9223372036854775807 - 1)";
+  auto r = conn.execute(sc::text(sql));
+  auto it = r.begin();
+  EXPECT_EQ((*it).get<std::int64_t>(0), 1);
+  try {
+    ++it;  // abs() of INT64_MIN overflows on the second row
+    ADD_FAILURE() << "no error";
+  } catch (const sc::OperationalError& e) {
+    EXPECT_EQ(e.sql(), sql);
+    EXPECT_NE(std::string(e.what()).find("integer overflow"), std::string::npos) << e.what();
+  }
+  EXPECT_FALSE(r.has_row());
+  conn.execute(sc::text(sql + std::string(" LIMIT 1")));  // the connection stays usable
+}

@@ -1,0 +1,116 @@
+// Tests for URL parsing and rendering (src/engine/url.cpp).
+// SPDX-License-Identifier: MIT
+#include <sqlcore/sqlcore.hpp>
+
+#include <gtest/gtest.h>
+
+#include "support/expect.hpp"
+
+namespace sc = sqlcore;
+
+TEST(URL, MemoryForms) {
+  for (const char* text : {"sqlite://", "sqlite:///:memory:", "sqlite+pysqlite://"}) {
+    sc::URL url = sc::make_url(text);
+    EXPECT_TRUE(url.is_memory()) << text;
+    EXPECT_EQ(url.backend_name(), "sqlite");
+  }
+  EXPECT_EQ(sc::make_url("sqlite://").database(), "");
+  EXPECT_EQ(sc::make_url("sqlite:///:memory:").database(), ":memory:");
+}
+
+TEST(URL, RelativeAbsoluteAndWindowsPaths) {
+  EXPECT_EQ(sc::make_url("sqlite:///relative.db").database(), "relative.db");
+  EXPECT_EQ(sc::make_url("sqlite:///dir/sub/x.db").database(), "dir/sub/x.db");
+  EXPECT_EQ(sc::make_url("sqlite:////abs/path.db").database(), "/abs/path.db");
+  EXPECT_EQ(sc::make_url("sqlite:///C:\\path\\db").database(), "C:\\path\\db");
+  EXPECT_EQ(sc::make_url("sqlite:///C:/path/db").database(), "C:/path/db");
+  EXPECT_FALSE(sc::make_url("sqlite:///relative.db").is_memory());
+  EXPECT_EQ(sc::make_url("sqlite:///a@b.db").database(), "a@b.db");
+  EXPECT_EQ(sc::make_url("sqlite:////tmp/x@y/z.db").database(), "/tmp/x@y/z.db");
+}
+
+TEST(URL, QueryKeys) {
+  sc::URL url = sc::make_url(
+      "sqlite:///file.db?timeout=2.5&mode=ro&cache=shared&check_same_thread=false");
+  EXPECT_EQ(url.query().at("timeout"), "2.5");
+  EXPECT_EQ(url.query().at("mode"), "ro");
+  EXPECT_EQ(url.query_value("cache"), "shared");
+  EXPECT_EQ(url.query_value("check_same_thread"), "false");
+  EXPECT_FALSE(url.query_value("uri").has_value());
+  sc::URL uri = sc::make_url("sqlite:///file:data.db?mode=ro&uri=true");
+  EXPECT_EQ(uri.database(), "file:data.db");
+  EXPECT_TRUE(sc::make_url("sqlite:///x?mode=memory&cache=shared").is_memory());
+  EXPECT_TRUE(sc::make_url("sqlite:///file::memory:?uri=true").is_memory());
+}
+
+TEST(URL, PysqlcipherForm) {
+  sc::URL url = sc::make_url(
+      "sqlite+pysqlcipher://:s%40cret/pass@/enc.db?cipher=aes-256-cfb&kdf_iter=64000");
+  EXPECT_EQ(url.drivername(), "sqlite+pysqlcipher");
+  EXPECT_EQ(url.driver(), "pysqlcipher");
+  EXPECT_EQ(url.password(), "s@cret/pass");
+  EXPECT_EQ(url.database(), "enc.db");
+  EXPECT_EQ(url.query().at("cipher"), "aes-256-cfb");
+  EXPECT_EQ(url.query().at("kdf_iter"), "64000");
+  sc::URL more = sc::make_url(
+      "sqlite+pysqlcipher://:k@//abs/enc.db?cipher_page_size=4096&cipher_use_hmac=off");
+  EXPECT_EQ(more.database(), "/abs/enc.db");
+}
+
+TEST(URL, RenderMasksThePassword) {
+  sc::URL url = sc::make_url("sqlite+pysqlcipher://:topsecret@/enc.db?kdf_iter=64000&cipher=aes");
+  std::string shown = url.render(true);
+  EXPECT_EQ(shown, "sqlite+pysqlcipher://:***@/enc.db?cipher=aes&kdf_iter=64000");
+  EXPECT_EQ(shown.find("topsecret"), std::string::npos);
+  EXPECT_EQ(url.render(false), "sqlite+pysqlcipher://:topsecret@/enc.db?cipher=aes&kdf_iter=64000");
+  EXPECT_EQ(sc::make_url("sqlite:////abs/x.db?timeout=1").render(), "sqlite:////abs/x.db?timeout=1");
+  EXPECT_EQ(sc::make_url("sqlite://").render(), "sqlite://");
+  // A password with URL syntax in it survives a render / parse round trip.
+  sc::URL odd = sc::make_url("sqlite+pysqlcipher://:a%3Ab%40c%2Fd%25e@/f.db");
+  EXPECT_EQ(odd.password(), "a:b@c/d%e");
+  EXPECT_EQ(sc::make_url(odd.render(false)).password(), "a:b@c/d%e");
+}
+
+TEST(URL, MalformedURLsNameTheBadPart) {
+  EXPECT_THROW_MSG(sc::make_url("app.db"), sc::ArgumentError, "malformed URL 'app.db'");
+  EXPECT_THROW_MSG(sc::make_url("://x"), sc::ArgumentError, "malformed URL");
+  EXPECT_THROW_MSG(sc::make_url("sq lite:///x.db"), sc::ArgumentError, "invalid character ' '");
+  EXPECT_THROW_MSG(sc::make_url("postgresql://u@h/db"), sc::ArgumentError,
+                   "unsupported dialect 'postgresql'");
+  EXPECT_THROW_MSG(sc::make_url("sqlite+odbc:///x.db"), sc::ArgumentError,
+                   "unknown sqlite driver 'odbc'");
+  EXPECT_THROW_MSG(sc::make_url("sqlite://host/x.db"), sc::ArgumentError, "host 'host' given");
+  EXPECT_THROW_MSG(sc::make_url("sqlite://user@/x.db"), sc::ArgumentError, "user name 'user'");
+  EXPECT_THROW_MSG(sc::make_url("sqlite:///x.db?mode"), sc::ArgumentError,
+                   "query part 'mode' is not key=value");
+  EXPECT_THROW_MSG(sc::make_url("sqlite:///x.db?mode=ro&mode=rw"), sc::ArgumentError,
+                   "'mode' given twice");
+  EXPECT_THROW_MSG(sc::make_url("sqlite:///x%zz.db?mode=r%zz"), sc::ArgumentError,
+                   "bad percent escape");
+}
+
+TEST(URL, UnknownOrInvalidQueryKeys) {
+  EXPECT_THROW_MSG(sc::make_url("sqlite:///x.db?tiemout=5"), sc::ArgumentError,
+                   "unknown query key 'tiemout'");
+  EXPECT_THROW_MSG(sc::make_url("sqlite:///x.db?mode=readonly"), sc::ArgumentError,
+                   "'mode' has value 'readonly'; expected ro, rw, rwc or memory");
+  EXPECT_THROW_MSG(sc::make_url("sqlite:///x.db?timeout=abc"), sc::ArgumentError,
+                   "expected a non-negative number of seconds");
+  EXPECT_THROW_MSG(sc::make_url("sqlite:///x.db?uri=maybe"), sc::ArgumentError, "true or false");
+  EXPECT_THROW_MSG(sc::make_url("sqlite:///x.db?cache=public"), sc::ArgumentError, "shared or private");
+  EXPECT_THROW_MSG(sc::make_url("sqlite:///x.db?kdf_iter=5"), sc::ArgumentError,
+                   "only valid with sqlite+pysqlcipher");
+}
+
+TEST(URL, ErrorsNeverShowThePassphrase) {
+  for (const char* text : {"sqlite+pysqlcipher://:hunter2@/x.db?bogus=1",
+                           "sqlite+pysqlcipher://:hunter2@/x.db?kdf_iter=x",
+                           "sqlite+pysqlcipher://:hunter2@host/x.db", "sqlitex+y://:hunter2@/x"}) {
+    try {
+      sc::make_url(text);
+      ADD_FAILURE() << text << " parsed";
+    } catch (const sc::ArgumentError& e) {
+      EXPECT_EQ(std::string(e.what()).find("hunter2"), std::string::npos) << e.what();
+    }
+  }
+}

@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Builds and runs one consumer project against sqlcore; used by CTest.
+# Usage: check_consumer.sh find_package|add_subdirectory SOURCE_DIR BUILD_DIR WORK_DIR "CXX_FLAGS"
+set -euo pipefail
+kind=$1 src=$2 build=$3 work=$4 flags=${5:-}
+rm -rf "$work"
+mkdir -p "$work"
+args=(-G Ninja -DCMAKE_BUILD_TYPE=Debug "-DCMAKE_CXX_FLAGS=$flags" "-DCMAKE_EXE_LINKER_FLAGS=$flags")
+if [ "$kind" = find_package ]; then
+  cmake --install "$build" --prefix "$work/prefix" >/dev/null
+  cmake -S "$src/tests/package/find_package" -B "$work/b" "${args[@]}" \
+    -DCMAKE_PREFIX_PATH="$work/prefix" >/dev/null
+else
+  cmake -S "$src/tests/package/add_subdirectory" -B "$work/b" "${args[@]}" \
+    -DSQLCORE_SOURCE_DIR="$src" >/dev/null
+fi
+cmake --build "$work/b" >/dev/null
+"$work/b/consumer"
