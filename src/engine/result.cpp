@@ -190,34 +190,32 @@ Blob read_blob(const Cursor& c, int i) {
   return Blob(b.begin(), b.end());
 }
 
-Timestamp read_timestamp(const Cursor& c, int i) {
+namespace {
+
+// Date and time columns: text parsed by the column's type (or the default ISO formats).
+template <class Parse>
+auto read_temporal(const Cursor& c, int i, std::string_view fallback, std::string_view example,
+                   Parse parse) {
   check(c, i);
-  if (column_storage(c.stmt, i) != StorageClass::text)
-    throw_not(c, i, fmt::format("{} text", type_name_of(c, i, "DATETIME")));
-  auto v = text_to_timestamp(c.type_of(i), column_text(c.stmt, i));
-  if (!v)
-    throw_not(c, i, fmt::format("a valid {} (e.g. '2011-03-15 12:05:57.010558')",
-                                type_name_of(c, i, "DATETIME")));
+  std::string_view type = type_name_of(c, i, fallback);
+  if (column_storage(c.stmt, i) != StorageClass::text) throw_not(c, i, fmt::format("{} text", type));
+  auto v = parse(c.type_of(i), column_text(c.stmt, i));
+  if (!v) throw_not(c, i, fmt::format("a valid {} (e.g. '{}')", type, example));
   return *v;
+}
+
+}  // namespace
+
+Timestamp read_timestamp(const Cursor& c, int i) {
+  return read_temporal(c, i, "DATETIME", "2011-03-15 12:05:57.010558", text_to_timestamp);
 }
 
 std::chrono::year_month_day read_date(const Cursor& c, int i) {
-  check(c, i);
-  if (column_storage(c.stmt, i) != StorageClass::text)
-    throw_not(c, i, fmt::format("{} text", type_name_of(c, i, "DATE")));
-  auto v = text_to_date(c.type_of(i), column_text(c.stmt, i));
-  if (!v) throw_not(c, i, fmt::format("a valid {} (e.g. '2011-03-15')", type_name_of(c, i, "DATE")));
-  return *v;
+  return read_temporal(c, i, "DATE", "2011-03-15", text_to_date);
 }
 
 TimeOfDay read_time(const Cursor& c, int i) {
-  check(c, i);
-  if (column_storage(c.stmt, i) != StorageClass::text)
-    throw_not(c, i, fmt::format("{} text", type_name_of(c, i, "TIME")));
-  auto v = text_to_time(c.type_of(i), column_text(c.stmt, i));
-  if (!v)
-    throw_not(c, i, fmt::format("a valid {} (e.g. '12:05:57.010558')", type_name_of(c, i, "TIME")));
-  return *v;
+  return read_temporal(c, i, "TIME", "12:05:57.010558", text_to_time);
 }
 
 Decimal read_decimal(const Cursor& c, int i) {

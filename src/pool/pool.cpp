@@ -211,38 +211,10 @@ class QueuePool final : public Pool {
       if (!idle_.empty()) {
         Owned raw = std::move(idle_.front());
         idle_.erase(idle_.begin());
-        ++opening_;  // holds the slot while we check it outside the lock
-        lock.unlock();
-        try {
-          raw = refresh(std::move(raw));
-        } catch (...) {
-          lock.lock();
-          --opening_;
-          cv_.notify_one();
-          throw;
-        }
-        lock.lock();
-        --opening_;
-        out_.push_back(std::move(raw));
-        return *out_.back();
+        return lend(lock, [&] { return refresh(std::move(raw)); });
       }
-      if (max_overflow_ < 0 || total() < size_ + max_overflow_) {
-        ++opening_;
-        lock.unlock();
-        Owned raw;
-        try {
-          raw = creator_();
-        } catch (...) {
-          lock.lock();
-          --opening_;
-          cv_.notify_one();
-          throw;
-        }
-        lock.lock();
-        --opening_;
-        out_.push_back(std::move(raw));
-        return *out_.back();
-      }
+      if (max_overflow_ < 0 || total() < size_ + max_overflow_)
+        return lend(lock, [&] { return creator_(); });
       if (cv_.wait_until(lock, deadline) == std::cv_status::timeout && idle_.empty() &&
           !(max_overflow_ < 0 || total() < size_ + max_overflow_))
         throw TimeoutError(fmt::format(
@@ -282,6 +254,26 @@ class QueuePool final : public Pool {
   PoolKind kind() const noexcept override { return PoolKind::queue; }
 
  private:
+  // Runs `make` (open, recycle or ping a connection) outside the lock while holding a slot,
+  // so the pool does not overfill meanwhile; then lends the connection.
+  template <class Make>
+  RawConnection& lend(std::unique_lock<std::mutex>& lock, Make make) {
+    ++opening_;
+    lock.unlock();
+    Owned raw;
+    try {
+      raw = make();
+    } catch (...) {
+      lock.lock();
+      --opening_;
+      cv_.notify_one();
+      throw;
+    }
+    lock.lock();
+    --opening_;
+    out_.push_back(std::move(raw));
+    return *out_.back();
+  }
   int total() const { return static_cast<int>(idle_.size() + out_.size()) + opening_; }
   // Recycles a connection past pool_recycle, and replaces one that fails the pre-ping.
   Owned refresh(Owned raw) {
