@@ -191,17 +191,25 @@ std::string URL::render(bool hide_password) const {
   std::string out = drivername_ + "://";
   if (!username_.empty() || !password_.empty()) {
     out += percent_encode(username_, ":@/%");
-    if (!password_.empty()) out += ":" + (hide_password ? std::string("***") : percent_encode(password_, ":@/%"));
+    if (!password_.empty()) {
+      out += ':';
+      out += hide_password ? std::string("***") : percent_encode(password_, ":@/%");
+    }
     out += "@";
   }
-  if (!database_.empty()) out += "/" + database_;
+  if (!database_.empty()) {
+    out += '/';
+    out += database_;
+  }
   if (!query_.empty()) {
     out += "?";
     bool first = true;
     for (const auto& [k, v] : query_) {  // std::map: sorted keys, as SQLAlchemy renders them
       if (!first) out += "&";
       first = false;
-      out += percent_encode(k, "&=%# ") + "=" + percent_encode(v, "&=%# ");
+      out += percent_encode(k, "&=%# ");
+      out += '=';
+      out += percent_encode(v, "&=%# ");
     }
   }
   return out;

@@ -49,9 +49,13 @@ Type numeric(std::string visit, std::string factory, ValueKind kind, std::option
 Type datetime_type(std::string visit, std::string factory, ValueKind kind, DateTimeFormat format) {
   TypeImpl t = simple(std::move(visit), std::move(factory), kind);
   std::vector<Field> allowed;
-  if (kind != ValueKind::time) allowed.insert(allowed.end(), {Field::year, Field::month, Field::day});
-  if (kind != ValueKind::date)
-    allowed.insert(allowed.end(), {Field::hour, Field::minute, Field::second, Field::microsecond});
+  if (kind == ValueKind::date)
+    allowed = {Field::year, Field::month, Field::day};
+  else if (kind == ValueKind::time)
+    allowed = {Field::hour, Field::minute, Field::second, Field::microsecond};
+  else
+    allowed = {Field::year, Field::month, Field::day, Field::hour, Field::minute, Field::second,
+               Field::microsecond};
   if (format.truncate_microseconds && (!format.storage_format.empty() || !format.regexp.empty()))
     throw ArgumentError(fmt::format(
         "{}: give either truncate_microseconds or storage_format/regexp, not both", t.factory));
