@@ -9,6 +9,8 @@
 
 namespace sqlcore {
 
+class Type;
+
 /// A SQL dialect: how types, DDL and statements are rendered. sqlcore has one, SQLite's.
 /// Obtain it with sqlite_dialect(). Immutable; safe to share between threads.
 class SQLCORE_EXPORT Dialect {
@@ -18,6 +20,10 @@ class SQLCORE_EXPORT Dialect {
   virtual std::string_view name() const noexcept = 0;
   /// The SQLite library version this dialect targets, as SQLITE_VERSION_NUMBER (3040001).
   virtual int server_version() const noexcept = 0;
+  /// The dialect's own DDL for a type (its TypeCompiler), without variants or compiles<>
+  /// overrides: what an override calls for the default rendering. Throws CompileError for
+  /// a type with no DDL (NullType).
+  virtual std::string compile_type(const Type& type) const = 0;
 
   /// Capability flags, from server_version(): ask these rather than comparing names.
   bool supports_returning() const noexcept { return server_version() >= 3035000; }

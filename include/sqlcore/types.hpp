@@ -3,7 +3,9 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <memory>
+#include <typeinfo>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -30,20 +32,20 @@ SQLCORE_EXPORT Affinity affinity_of(std::string_view declared_type) noexcept;
 /// Options of DATE. An empty storage_format means the default "%(year)04d-%(month)02d-%(day)02d";
 /// an empty regexp means the value is parsed with the storage format itself.
 struct DateOptions {
-  std::string storage_format;
-  std::string regexp;
+  std::string storage_format{};
+  std::string regexp{};
 };
 /// Options of TIME; the default format is "%(hour)02d:%(minute)02d:%(second)02d.%(microsecond)06d".
 struct TimeOptions {
-  std::string storage_format;
-  std::string regexp;
+  std::string storage_format{};
+  std::string regexp{};
   bool truncate_microseconds = false;
 };
 /// Options of DATETIME; the default format is "%(year)04d-%(month)02d-%(day)02d
 /// %(hour)02d:%(minute)02d:%(second)02d.%(microsecond)06d".
 struct DateTimeOptions {
-  std::string storage_format;
-  std::string regexp;
+  std::string storage_format{};
+  std::string regexp{};
   bool truncate_microseconds = false;
 };
 
@@ -87,6 +89,10 @@ class SQLCORE_EXPORT Type {
   std::optional<int> scale() const noexcept;
   /// The values of an Enum (empty for other types).
   const std::vector<std::string>& enum_values() const noexcept;
+  /// True for a type made by user_type<T>().
+  bool is_user_type() const noexcept;
+  /// The implementation type of a user type (the type itself for a built-in one).
+  const Type& impl_type() const noexcept;
 
   /// Converts a C++ value to what is stored: NULL, an integer, a double, text or a blob.
   /// Throws ValueError (naming `name`) for a value this type cannot take.
@@ -104,6 +110,51 @@ class SQLCORE_EXPORT Type {
 
 /// Named types applied to bind parameters and result columns of a text() statement.
 using TypeMap = std::vector<std::pair<std::string, Type>>;
+
+/// How a type's DDL is rendered instead of the dialect's own rendering: `fn(type, dialect)`
+/// returns the DDL text. The dialect's own rendering stays reachable as
+/// `dialect.compile_type(type)` (SQLAlchemy's `compiler.visit_XXX(element)`).
+using CompileFn = std::function<std::string(const Type& type, const Dialect& dialect)>;
+
+/// Conversions of a user-defined type (SQLAlchemy's TypeDecorator): `bind` turns the
+/// application's value into one the implementation type takes; `result` turns what the
+/// implementation type reads into the application's value. Either may be empty.
+struct TypeProcessors {
+  std::function<Value(const Value&)> bind;
+  std::function<Value(const Value&)> result;
+};
+
+namespace detail {
+SQLCORE_EXPORT Type make_user_type(const std::type_info& tag, Type impl, TypeProcessors processors);
+SQLCORE_EXPORT void register_compiles(std::string key, std::string_view dialect_name, CompileFn fn);
+SQLCORE_EXPORT std::string user_type_key(const std::type_info& tag);
+}  // namespace detail
+
+/// A user-defined type, identified by the C++ tag type T (any type; an empty struct will
+/// do), stored and rendered as `impl` unless compiles<T>() says otherwise, with optional
+/// conversions. E.g. SQLAlchemy's BigInteger-key recipe:
+///
+///     struct SLBigInteger {};
+///     sc::compiles<SLBigInteger>("sqlite", [](const sc::Type&, const sc::Dialect&) {
+///       return std::string("INTEGER"); });
+///     sc::Type t = sc::user_type<SLBigInteger>(sc::BigInteger());   // INTEGER on SQLite
+template <class T>
+Type user_type(Type impl, TypeProcessors processors = {}) {
+  return detail::make_user_type(typeid(T), std::move(impl), std::move(processors));
+}
+
+/// Renders every user type with tag T as `fn` says on the dialect named `dialect_name`
+/// (SQLAlchemy's @compiles). Registering again for the same (T, dialect) replaces it.
+/// Thread-safe; register at start-up, before compiling.
+template <class T>
+void compiles(std::string_view dialect_name, CompileFn fn) {
+  detail::register_compiles(detail::user_type_key(typeid(T)), dialect_name, std::move(fn));
+}
+
+/// Renders a built-in type by its SQL name ("BIGINT", "VARCHAR") as `fn` says on one
+/// dialect: a global override, consulted before the dialect's own rendering.
+SQLCORE_EXPORT void compiles(std::string_view visit_name, std::string_view dialect_name,
+                             CompileFn fn);
 
 // ---- generic types (portable; render as SQLAlchemy renders them on SQLite) ---------------------
 SQLCORE_EXPORT Type NullType();

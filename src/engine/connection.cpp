@@ -235,10 +235,7 @@ Result Connection::execute(const TextClause& statement, const Params& params, co
   if (!types.empty()) {
     for (int i = 0; i < cursor->columns; ++i) {
       const Type* t = detail::find_type(types, cursor->keys[static_cast<std::size_t>(i)]);
-      if (t == nullptr) continue;
-      if (cursor->types.empty()) cursor->types.assign(static_cast<std::size_t>(cursor->columns), nullptr);
-      cursor->type_refs.push_back(t->for_dialect("sqlite"));
-      cursor->types[static_cast<std::size_t>(i)] = &cursor->type_refs.back().impl();
+      if (t != nullptr) cursor->set_type(i, t->for_dialect("sqlite"));
     }
   }
   cursor->step();

@@ -73,6 +73,12 @@ struct Cursor {
   const TypeImpl* type_of(int i) const noexcept {
     return types.empty() ? nullptr : types[static_cast<std::size_t>(i)];
   }
+  const std::function<Value(const Value&)>* result_of(int i) const noexcept {
+    return results.empty() ? nullptr : results[static_cast<std::size_t>(i)];
+  }
+  /// Sets the type of column i (a user type is split into its implementation type and its
+  /// result conversion).
+  void set_type(int i, const Type& type);
   /// Throws InvalidRequestError unless positioned on a row.
   void check_row() const;
 
@@ -82,6 +88,9 @@ struct Cursor {
   std::string sql;
   std::vector<std::string> keys;
   std::vector<const TypeImpl*> types;  // empty: no column has a type
+  /// The user type's result conversion per column (user_type<T> with TypeProcessors::result);
+  /// empty: none. `types` then holds the implementation type, which reads the stored value.
+  std::vector<const std::function<Value(const Value&)>*> results;
   std::vector<Type> type_refs;         // keeps the TypeImpls alive
   int columns = 0;
   bool has_row = false;

@@ -74,6 +74,19 @@ bool Cursor::step() {
   return false;
 }
 
+void Cursor::set_type(int i, const Type& type) {
+  auto n = static_cast<std::size_t>(columns);
+  auto at = static_cast<std::size_t>(i);
+  type_refs.push_back(type);  // keeps the TypeImpl (and its conversions) alive
+  const TypeImpl& t = type_refs.back().impl();
+  if (types.empty()) types.assign(n, nullptr);
+  types[at] = t.impl_type ? &t.impl_type->impl() : &t;
+  if (t.processors.result) {
+    if (results.empty()) results.assign(n, nullptr);
+    results[at] = &t.processors.result;
+  }
+}
+
 void Cursor::check_row() const {
   if (!has_row)
     throw InvalidRequestError("no current row: the Result is exhausted or closed");
@@ -119,7 +132,83 @@ std::string_view type_name_of(const Cursor& c, int i, std::string_view fallback)
   return t != nullptr ? std::string_view(t->visit_name) : fallback;
 }
 
+[[noreturn]] void throw_converted_not(const Cursor& c, int i, const Value& v, std::string_view wanted) {
+  throw ValueError(fmt::format("{}: the type's result conversion gave {}, which is not {}",
+                               column_label(c, i), v.describe(), wanted));
+}
+
+// A value from a user type's result conversion, as the C++ type asked for.
+template <class T>
+T value_to(const Value& v, const Cursor& c, int i) {
+  const auto& s = v.storage();
+  if (v.is_null()) throw_null(c, i, "a non-optional value");
+  if constexpr (std::is_same_v<T, std::int64_t>) {
+    if (auto* x = std::get_if<std::int64_t>(&s)) return *x;
+    if (auto* b = std::get_if<bool>(&s)) return *b ? 1 : 0;
+    throw_converted_not(c, i, v, "an integer");
+  } else if constexpr (std::is_same_v<T, double>) {
+    if (auto* x = std::get_if<double>(&s)) return *x;
+    if (auto* n = std::get_if<std::int64_t>(&s)) return static_cast<double>(*n);
+    if (auto* d = std::get_if<Decimal>(&s)) return d->to_double();
+    throw_converted_not(c, i, v, "a number");
+  } else if constexpr (std::is_same_v<T, bool>) {
+    if (auto* b = std::get_if<bool>(&s)) return *b;
+    if (auto* n = std::get_if<std::int64_t>(&s)) return *n != 0;
+    throw_converted_not(c, i, v, "a boolean");
+  } else if constexpr (std::is_same_v<T, std::string>) {
+    if (auto* x = std::get_if<std::string>(&s)) return *x;
+    throw_converted_not(c, i, v, "text");
+  } else if constexpr (std::is_same_v<T, Blob>) {
+    if (auto* x = std::get_if<Blob>(&s)) return *x;
+    throw_converted_not(c, i, v, "a blob");
+  } else if constexpr (std::is_same_v<T, Timestamp>) {
+    if (auto* x = std::get_if<Timestamp>(&s)) return *x;
+    if (auto* d = std::get_if<std::chrono::year_month_day>(&s))
+      return std::chrono::time_point_cast<std::chrono::microseconds>(std::chrono::sys_days{*d});
+    throw_converted_not(c, i, v, "a Timestamp");
+  } else if constexpr (std::is_same_v<T, std::chrono::year_month_day>) {
+    if (auto* x = std::get_if<std::chrono::year_month_day>(&s)) return *x;
+    if (auto* t = std::get_if<Timestamp>(&s)) return date_of(*t);
+    throw_converted_not(c, i, v, "a date");
+  } else if constexpr (std::is_same_v<T, TimeOfDay>) {
+    if (auto* x = std::get_if<TimeOfDay>(&s)) return *x;
+    if (auto* t = std::get_if<Timestamp>(&s)) return time_of(*t);
+    throw_converted_not(c, i, v, "a TimeOfDay");
+  } else {
+    static_assert(std::is_same_v<T, Decimal>);
+    if (auto* x = std::get_if<Decimal>(&s)) return *x;
+    if (auto* n = std::get_if<std::int64_t>(&s)) return Decimal(*n);
+    if (auto* d = std::get_if<double>(&s)) return Decimal(fmt::format("{}", *d));
+    if (auto* t = std::get_if<std::string>(&s)) {
+      try {
+        return Decimal(*t);
+      } catch (const ArgumentError&) {
+      }
+    }
+    throw_converted_not(c, i, v, "a decimal number");
+  }
+}
+
 }  // namespace
+
+// The value as the column's (implementation) type reads it, before any user conversion.
+Value stored_value(const Cursor& c, int i);
+// The readers without the user conversion.
+std::int64_t raw_int64(const Cursor& c, int i);
+double raw_double(const Cursor& c, int i);
+bool raw_bool(const Cursor& c, int i);
+Blob raw_blob(const Cursor& c, int i);
+Timestamp raw_timestamp(const Cursor& c, int i);
+std::chrono::year_month_day raw_date(const Cursor& c, int i);
+TimeOfDay raw_time(const Cursor& c, int i);
+Decimal raw_decimal(const Cursor& c, int i);
+
+// Reads through a user type's result conversion when the column has one.
+#define SQLCORE_USER_RESULT(T)                                            \
+  if (const auto* fn = c.result_of(i)) {                                  \
+    check(c, i);                                                          \
+    return value_to<T>((*fn)(stored_value(c, i)), c, i);                  \
+  }
 
 int cursor_column_count(const Cursor& c) noexcept { return c.columns; }
 const std::vector<std::string>& cursor_keys(const Cursor& c) noexcept { return c.keys; }
@@ -143,6 +232,11 @@ bool read_is_null(const Cursor& c, int i) {
 }
 
 std::int64_t read_int64(const Cursor& c, int i) {
+  SQLCORE_USER_RESULT(std::int64_t)
+  return raw_int64(c, i);
+}
+
+std::int64_t raw_int64(const Cursor& c, int i) {
   check(c, i);
   switch (column_storage(c.stmt, i)) {
     case StorageClass::integer: return column_int64(c.stmt, i);
@@ -158,6 +252,11 @@ std::int64_t read_int64(const Cursor& c, int i) {
 }
 
 double read_double(const Cursor& c, int i) {
+  SQLCORE_USER_RESULT(double)
+  return raw_double(c, i);
+}
+
+double raw_double(const Cursor& c, int i) {
   check(c, i);
   switch (column_storage(c.stmt, i)) {
     case StorageClass::integer: return static_cast<double>(column_int64(c.stmt, i));
@@ -167,6 +266,11 @@ double read_double(const Cursor& c, int i) {
 }
 
 bool read_bool(const Cursor& c, int i) {
+  SQLCORE_USER_RESULT(bool)
+  return raw_bool(c, i);
+}
+
+bool raw_bool(const Cursor& c, int i) {
   check(c, i);
   switch (column_storage(c.stmt, i)) {
     case StorageClass::integer: return column_int64(c.stmt, i) != 0;
@@ -177,13 +281,25 @@ bool read_bool(const Cursor& c, int i) {
 
 std::string_view read_string_view(const Cursor& c, int i) {
   check(c, i);
+  if (c.result_of(i) != nullptr)
+    throw ArgumentError(fmt::format("{} has a type with a result conversion: read it as "
+                                    "std::string, not std::string_view",
+                                    column_label(c, i)));
   if (column_storage(c.stmt, i) != StorageClass::text) throw_not(c, i, "text");
   return column_text(c.stmt, i);
 }
 
-std::string read_string(const Cursor& c, int i) { return std::string(read_string_view(c, i)); }
+std::string read_string(const Cursor& c, int i) {
+  SQLCORE_USER_RESULT(std::string)
+  return std::string(read_string_view(c, i));
+}
 
 Blob read_blob(const Cursor& c, int i) {
+  SQLCORE_USER_RESULT(Blob)
+  return raw_blob(c, i);
+}
+
+Blob raw_blob(const Cursor& c, int i) {
   check(c, i);
   if (column_storage(c.stmt, i) != StorageClass::blob) throw_not(c, i, "a blob");
   auto b = column_blob(c.stmt, i);
@@ -207,22 +323,49 @@ auto read_temporal(const Cursor& c, int i, std::string_view fallback, std::strin
 }  // namespace
 
 Timestamp read_timestamp(const Cursor& c, int i) {
+  SQLCORE_USER_RESULT(Timestamp)
+  return raw_timestamp(c, i);
+}
+
+Timestamp raw_timestamp(const Cursor& c, int i) {
   return read_temporal(c, i, "DATETIME", "2011-03-15 12:05:57.010558", text_to_timestamp);
 }
 
 std::chrono::year_month_day read_date(const Cursor& c, int i) {
+  SQLCORE_USER_RESULT(std::chrono::year_month_day)
+  return raw_date(c, i);
+}
+
+std::chrono::year_month_day raw_date(const Cursor& c, int i) {
   return read_temporal(c, i, "DATE", "2011-03-15", text_to_date);
 }
 
 TimeOfDay read_time(const Cursor& c, int i) {
+  SQLCORE_USER_RESULT(TimeOfDay)
+  return raw_time(c, i);
+}
+
+TimeOfDay raw_time(const Cursor& c, int i) {
   return read_temporal(c, i, "TIME", "12:05:57.010558", text_to_time);
 }
 
 Decimal read_decimal(const Cursor& c, int i) {
+  SQLCORE_USER_RESULT(Decimal)
+  return raw_decimal(c, i);
+}
+
+Decimal raw_decimal(const Cursor& c, int i) {
   check(c, i);
   switch (column_storage(c.stmt, i)) {
     case StorageClass::integer: return Decimal(column_int64(c.stmt, i));
-    case StorageClass::real: return Decimal(fmt::format("{}", column_double(c.stmt, i)));
+    case StorageClass::real: {
+      // SQLite's NUMERIC affinity stores decimal text as REAL; the column's scale gives the
+      // digits back ("12.50" for NUMERIC(10, 2)), as SQLAlchemy's to_decimal_processor does.
+      const TypeImpl* t = c.type_of(i);
+      if (t != nullptr && t->scale)
+        return Decimal(fmt::format("{:.{}f}", column_double(c.stmt, i), *t->scale));
+      return Decimal(fmt::format("{}", column_double(c.stmt, i)));
+    }
     case StorageClass::text: {
       try {
         return Decimal(column_text(c.stmt, i));
@@ -236,15 +379,21 @@ Decimal read_decimal(const Cursor& c, int i) {
 
 Value read_value(const Cursor& c, int i) {
   check(c, i);
+  Value v = stored_value(c, i);
+  if (const auto* fn = c.result_of(i); fn != nullptr && !v.is_null()) return (*fn)(v);
+  return v;
+}
+
+Value stored_value(const Cursor& c, int i) {
   StorageClass sc = column_storage(c.stmt, i);
   if (sc == StorageClass::null) return Value();
   if (const TypeImpl* t = c.type_of(i)) {
     switch (t->kind) {
-      case ValueKind::datetime: return Value(read_timestamp(c, i));
-      case ValueKind::date: return Value(read_date(c, i));
-      case ValueKind::time: return Value(read_time(c, i));
-      case ValueKind::boolean: return Value(read_bool(c, i));
-      case ValueKind::decimal: return Value(read_decimal(c, i));
+      case ValueKind::datetime: return Value(raw_timestamp(c, i));
+      case ValueKind::date: return Value(raw_date(c, i));
+      case ValueKind::time: return Value(raw_time(c, i));
+      case ValueKind::boolean: return Value(raw_bool(c, i));
+      case ValueKind::decimal: return Value(raw_decimal(c, i));
       default: break;
     }
   }
@@ -252,11 +401,12 @@ Value read_value(const Cursor& c, int i) {
     case StorageClass::integer: return Value(column_int64(c.stmt, i));
     case StorageClass::real: return Value(column_double(c.stmt, i));
     case StorageClass::text: return Value(std::string(column_text(c.stmt, i)));
-    case StorageClass::blob: return Value(read_blob(c, i));
+    case StorageClass::blob: return Value(raw_blob(c, i));
     case StorageClass::null: break;
   }
   return Value();
 }
+
 
 void throw_null(const Cursor& c, int i, const char* cpp_type) {
   throw ValueError(fmt::format("{} is NULL and cannot be read as {}; read it as std::optional<T>",

@@ -148,6 +148,8 @@ std::optional<FieldValues> StorageFormat::read(std::string_view text) const {
       ++p;
     }
     if (p == begin) return std::nullopt;
+    // A zero-padded field is always written with at least its width.
+    if (s.zero_pad && p - begin < static_cast<std::size_t>(s.width)) return std::nullopt;
     v[s.field] = static_cast<int>(n);
   }
   if (p != text.size()) return std::nullopt;

@@ -30,7 +30,8 @@ class StorageFormat {
   /// The text for `v`, as Python's `format % dict` gives it.
   std::string write(const FieldValues& v) const;
   /// Reads text written by this format back: literals must match, zero-padded fields of
-  /// width N read exactly N digits, other fields read all the digits there are. nullopt
+  /// width N read at least N digits (exactly N when another field follows), other fields
+  /// read all the digits there are. nullopt
   /// when the text does not fit or something follows.
   std::optional<FieldValues> read(std::string_view text) const;
   /// Which fields the format writes.

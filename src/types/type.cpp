@@ -48,22 +48,14 @@ Type numeric(std::string visit, std::string factory, ValueKind kind, std::option
 
 Type datetime_type(std::string visit, std::string factory, ValueKind kind, DateTimeFormat format) {
   TypeImpl t = simple(std::move(visit), std::move(factory), kind);
-  std::vector<Field> allowed;
-  if (kind == ValueKind::date)
-    allowed = {Field::year, Field::month, Field::day};
-  else if (kind == ValueKind::time)
-    allowed = {Field::hour, Field::minute, Field::second, Field::microsecond};
-  else
-    allowed = {Field::year, Field::month, Field::day, Field::hour, Field::minute, Field::second,
-               Field::microsecond};
+  const std::vector<Field>& allowed = fields_of_kind(kind);
   if (format.truncate_microseconds && (!format.storage_format.empty() || !format.regexp.empty()))
     throw ArgumentError(fmt::format(
         "{}: give either truncate_microseconds or storage_format/regexp, not both", t.factory));
-  if (!format.regexp.empty())
-    throw ArgumentError(fmt::format(
-        "{}: a custom regexp needs the RE2-backed type system (not available in this build)",
-        t.factory));
   if (!format.storage_format.empty()) t.storage.emplace(format.storage_format, allowed);
+  // A DATE needs year, month and day; a DATETIME at least those; a TIME hour and minute.
+  if (!format.regexp.empty())
+    t.regex.emplace(format.regexp, allowed, kind == ValueKind::time ? 2 : 3);
   t.format = std::move(format);
   return make_type(std::move(t));
 }
@@ -105,6 +97,28 @@ void check_year(std::chrono::year_month_day d, std::string_view name) {
 
 }  // namespace
 
+const std::vector<Field>& fields_of_kind(ValueKind kind) {
+  static const std::vector<Field> date{Field::year, Field::month, Field::day};
+  static const std::vector<Field> time{Field::hour, Field::minute, Field::second,
+                                       Field::microsecond};
+  static const std::vector<Field> datetime{Field::year,   Field::month,  Field::day,
+                                           Field::hour,   Field::minute, Field::second,
+                                           Field::microsecond};
+  return kind == ValueKind::date ? date : kind == ValueKind::time ? time : datetime;
+}
+
+Type make_user_type(const std::type_info& tag, Type impl, TypeProcessors processors) {
+  const TypeImpl& base = impl.impl();
+  TypeImpl t;
+  t.visit_name = base.visit_name;
+  t.factory = tag.name();
+  t.kind = base.kind;
+  t.user_key = user_type_key(tag);
+  t.impl_type = std::move(impl);
+  t.processors = std::move(processors);
+  return make_type(std::move(t));
+}
+
 Value default_bind(const Value& v) {
   const auto& s = v.storage();
   if (auto* b = std::get_if<bool>(&s)) return Value(std::int64_t{*b ? 1 : 0});
@@ -128,8 +142,8 @@ Value default_bind(const Value& v) {
 
 std::optional<Timestamp> text_to_timestamp(const TypeImpl* t, std::string_view s) {
   using namespace std::chrono;
-  if (t != nullptr && t->storage) {
-    auto f = t->storage->read(s);
+  if (t != nullptr && (t->regex || t->storage)) {
+    auto f = t->regex ? t->regex->read(s) : t->storage->read(s);
     if (!f) return std::nullopt;
     year_month_day d{year{f->year}, month{static_cast<unsigned>(f->month)},
                      day{static_cast<unsigned>(f->day)}};
@@ -149,7 +163,7 @@ std::optional<Timestamp> text_to_timestamp(const TypeImpl* t, std::string_view s
 }
 
 std::optional<std::chrono::year_month_day> text_to_date(const TypeImpl* t, std::string_view s) {
-  if ((t == nullptr || t->kind == ValueKind::date) && !(t != nullptr && t->storage)) {
+  if ((t == nullptr || t->kind == ValueKind::date) && !(t != nullptr && (t->storage || t->regex))) {
     if (auto d = parse_date(s)) return d;
     if (t != nullptr) return std::nullopt;
   }
@@ -159,7 +173,7 @@ std::optional<std::chrono::year_month_day> text_to_date(const TypeImpl* t, std::
 }
 
 std::optional<TimeOfDay> text_to_time(const TypeImpl* t, std::string_view s) {
-  if ((t == nullptr || t->kind == ValueKind::time) && !(t != nullptr && t->storage)) {
+  if ((t == nullptr || t->kind == ValueKind::time) && !(t != nullptr && (t->storage || t->regex))) {
     if (auto tod = parse_time(s)) return tod;
     if (t != nullptr) return std::nullopt;
   }
@@ -220,30 +234,15 @@ const Type& Type::for_dialect(std::string_view dialect_name) const {
 std::string Type::compile(const Dialect& dialect) const {
   const Type& t = for_dialect(dialect.name());
   if (&t != this) return t.compile(dialect);
-  const detail::TypeImpl& i = *impl_;
-  const std::string& v = i.visit_name;
-  if (v == "VARCHAR" || v == "CHAR" || v == "NCHAR" || v == "NVARCHAR") {
-    if (!i.length) return v;
-    return fmt::format("{}({})", v, *i.length);
-  }
-  if (v == "NUMERIC" || v == "DECIMAL") {
-    if (!i.precision) return v;
-    if (!i.scale) return fmt::format("{}({})", v, *i.precision);
-    return fmt::format("{}({}, {})", v, *i.precision, *i.scale);
-  }
-  if (v == "FLOAT") return i.precision ? fmt::format("FLOAT({})", *i.precision) : v;
-  if ((v == "DATE" || v == "TIME" || v == "DATETIME") && i.storage) {
-    // SQLAlchemy's format_is_text_affinity: a format that writes only digits would give
-    // the column NUMERIC affinity, so the name says _CHAR to keep TEXT affinity.
-    std::string sample = i.storage->zero_sample();
-    bool digits_only = std::all_of(sample.begin(), sample.end(),
-                                   [](char c) { return c >= '0' && c <= '9'; });
-    if (digits_only) return v + "_CHAR";
-  }
-  if (v == "NULL")
-    throw CompileError("NullType has no DDL name: give the column a type");
-  return v;
+  if (const CompileFn* fn = detail::find_compile_override(*impl_, dialect.name()))
+    return (*fn)(*this, dialect);
+  if (impl_->impl_type) return impl_->impl_type->compile(dialect);
+  return dialect.compile_type(*this);
 }
+
+bool Type::is_user_type() const noexcept { return !impl_->user_key.empty(); }
+
+const Type& Type::impl_type() const noexcept { return impl_->impl_type ? *impl_->impl_type : *this; }
 
 Affinity Type::affinity() const {
   if (impl_->kind == ValueKind::null) return Affinity::blob;
@@ -251,6 +250,10 @@ Affinity Type::affinity() const {
 }
 
 Value Type::bind(const Value& v, std::string_view name) const {
+  if (impl_->impl_type) {
+    if (impl_->processors.bind) return impl_->impl_type->bind(impl_->processors.bind(v), name);
+    return impl_->impl_type->bind(v, name);
+  }
   if (v.is_null()) return v;
   const auto& s = v.storage();
   const detail::TypeImpl& i = *impl_;

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "sqlcore/types.hpp"
+#include "types/date_regex.hpp"
 #include "types/storage_format.hpp"
 
 namespace sqlcore::detail {
@@ -34,11 +35,25 @@ struct TypeImpl {
   DateTimeFormat format;
   /// The parsed storage_format, when one was given.
   std::optional<StorageFormat> storage;
+  /// The compiled regexp, when one was given.
+  std::optional<DateRegex> regex;
+  /// User types (user_type<T>): the registry key of T, the implementation type and the
+  /// conversions. `user_key` is empty for built-in types.
+  std::string user_key;
+  std::optional<Type> impl_type;
+  TypeProcessors processors;
   /// with_variant(): (dialect name, type).
   std::vector<std::pair<std::string, Type>> variants;
 };
 
 Type make_type(TypeImpl impl);
+
+/// The compiles<>() override for a type on a dialect, if one is registered.
+const CompileFn* find_compile_override(const TypeImpl& t, std::string_view dialect_name);
+
+/// The fields a date / time kind has: year..day for DATE, hour..microsecond for TIME, all
+/// seven for DATETIME.
+const std::vector<Field>& fields_of_kind(ValueKind kind);
 
 /// Storage of a value with no type: bool → 0/1, Timestamp / date / time → the default ISO
 /// text, Decimal → its text; NULL, integers, doubles, text and blobs unchanged.

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "sqlcore/dialect.hpp"
 
+#include "dialect/sqlite/type_compiler.hpp"
 #include "driver/library.hpp"
 
 namespace sqlcore {
@@ -13,6 +14,9 @@ class SQLiteDialect final : public Dialect {
   SQLiteDialect() : version_(detail::sqlite_library_version()) {}
   std::string_view name() const noexcept override { return "sqlite"; }
   int server_version() const noexcept override { return version_; }
+  std::string compile_type(const Type& type) const override {
+    return detail::sqlite_type_ddl(type.impl());
+  }
 
  private:
   int version_;  // read once, at first use

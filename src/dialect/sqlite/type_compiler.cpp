@@ -1,0 +1,38 @@
+// SQLiteTypeCompiler: the DDL name of each type, as SQLAlchemy 1.4's sqlite dialect renders it.
+// SPDX-License-Identifier: MIT
+#include "dialect/sqlite/type_compiler.hpp"
+
+#include <algorithm>
+
+#include <fmt/format.h>
+
+#include "sqlcore/errors.hpp"
+
+namespace sqlcore::detail {
+
+std::string sqlite_type_ddl(const TypeImpl& i) {
+  const std::string& v = i.visit_name;
+  if (v == "VARCHAR" || v == "CHAR" || v == "NCHAR" || v == "NVARCHAR") {
+    if (!i.length) return v;
+    return fmt::format("{}({})", v, *i.length);
+  }
+  if (v == "NUMERIC" || v == "DECIMAL") {
+    if (!i.precision) return v;
+    if (!i.scale) return fmt::format("{}({})", v, *i.precision);
+    return fmt::format("{}({}, {})", v, *i.precision, *i.scale);
+  }
+  if (v == "FLOAT") return i.precision ? fmt::format("FLOAT({})", *i.precision) : v;
+  if ((v == "DATE" || v == "TIME" || v == "DATETIME") && i.storage) {
+    // SQLiteTypeCompiler.visit_DATE/TIME/DATETIME with _DateTimeMixin.format_is_text_affinity:
+    // a format that writes only digits would give the column NUMERIC affinity (SQLite would
+    // turn '20110315' into an integer), so the name says _CHAR to keep TEXT affinity.
+    std::string sample = i.storage->zero_sample();
+    bool digits_only = std::all_of(sample.begin(), sample.end(),
+                                   [](char c) { return c >= '0' && c <= '9'; });
+    if (digits_only) return v + "_CHAR";
+  }
+  if (v == "NULL") throw CompileError("NullType has no DDL name: give the column a type");
+  return v;
+}
+
+}  // namespace sqlcore::detail
