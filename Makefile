@@ -4,7 +4,7 @@ PRESET ?= debug
 JOBS ?= $(shell nproc)
 BUILD := build/$(PRESET)
 
-.PHONY: all deps configure build demo test format format-check clean
+.PHONY: all deps configure build demo test bench format format-check clean
 
 all: build
 
@@ -22,6 +22,13 @@ demo: build
 
 test: build
 	@cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
+
+# Benchmarks: a Release build; several repetitions, medians reported.
+bench: deps
+	@cmake --preset release -DSQLCORE_BUILD_BENCH=ON >/dev/null
+	@cmake --build build/release -j $(JOBS)
+	@for b in build/release/bench/sqlcore_bench_*; do \
+	  $$b --benchmark_repetitions=5 --benchmark_report_aggregates_only=true; done
 
 format:
 	@git ls-files '*.cpp' '*.hpp' | xargs clang-format -i
