@@ -4,10 +4,10 @@
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 status=0
-for pair in "golden_types.py:types_stored.txt"; do
+for pair in "golden_types.py:types_stored.txt" "golden_ddl.py:ddl.txt"; do
   script=${pair%%:*} file=${pair##*:}
   fresh=$(mktemp)
-  /usr/bin/python3 "$root/scripts/$script" > "$fresh"
+  /usr/bin/python3 -W ignore "$root/scripts/$script" > "$fresh"
   if ! diff -u "$root/tests/golden/$file" "$fresh"; then
     echo "check-golden: tests/golden/$file differs from what scripts/$script makes now" >&2
     status=1

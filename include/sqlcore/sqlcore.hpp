@@ -3,12 +3,14 @@
 #pragma once
 
 #include "sqlcore/connection.hpp"
+#include "sqlcore/ddl.hpp"
 #include "sqlcore/dialect.hpp"
 #include "sqlcore/engine.hpp"
 #include "sqlcore/errors.hpp"
 #include "sqlcore/mapping.hpp"
 #include "sqlcore/pool.hpp"
 #include "sqlcore/result.hpp"
+#include "sqlcore/schema.hpp"
 #include "sqlcore/sql.hpp"
 #include "sqlcore/types.hpp"
 #include "sqlcore/url.hpp"

@@ -21,7 +21,7 @@ std::string sqlite_type_ddl(const TypeImpl& i) {
     if (!i.scale) return fmt::format("{}({})", v, *i.precision);
     return fmt::format("{}({}, {})", v, *i.precision, *i.scale);
   }
-  if (v == "FLOAT") return i.precision ? fmt::format("FLOAT({})", *i.precision) : v;
+  // GenericTypeCompiler.visit_FLOAT renders "FLOAT" whatever the precision.
   if ((v == "DATE" || v == "TIME" || v == "DATETIME") && i.storage) {
     // SQLiteTypeCompiler.visit_DATE/TIME/DATETIME with _DateTimeMixin.format_is_text_affinity:
     // a format that writes only digits would give the column NUMERIC affinity (SQLite would

@@ -1,0 +1,369 @@
+// Schema objects: MetaData, Table, Column, constraints, Index, table options (pure data).
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <type_traits>
+#include <utility>
+#include <variant>
+#include <vector>
+
+#include "sqlcore/export.hpp"
+#include "sqlcore/sql.hpp"
+#include "sqlcore/types.hpp"
+
+namespace sqlcore {
+
+class Engine;
+class Connection;
+class Table;
+class MetaData;
+
+/// Options of a foreign key: `sc::FK().ondelete("CASCADE").deferrable(true)`. ondelete and
+/// onupdate take RESTRICT, CASCADE, SET NULL, NO ACTION or SET DEFAULT; initially takes
+/// DEFERRED or IMMEDIATE (checked when compiled, as SQLAlchemy does).
+class SQLCORE_EXPORT FK {
+ public:
+  FK& ondelete(std::string action) { ondelete_ = std::move(action); return *this; }
+  FK& onupdate(std::string action) { onupdate_ = std::move(action); return *this; }
+  FK& deferrable(bool v) { deferrable_ = v; return *this; }
+  FK& initially(std::string when) { initially_ = std::move(when); return *this; }
+  FK& name(std::string n) { name_ = std::move(n); return *this; }
+
+  const std::optional<std::string>& ondelete() const noexcept { return ondelete_; }
+  const std::optional<std::string>& onupdate() const noexcept { return onupdate_; }
+  std::optional<bool> deferrable() const noexcept { return deferrable_; }
+  const std::optional<std::string>& initially() const noexcept { return initially_; }
+  const std::string& name() const noexcept { return name_; }
+
+ private:
+  std::optional<std::string> ondelete_, onupdate_;
+  std::optional<bool> deferrable_;
+  std::optional<std::string> initially_;
+  std::string name_;
+};
+
+/// A column-level CHECK constraint.
+struct ColumnCheck {
+  std::string sqltext;
+  std::string name;
+};
+
+/// A generated column: GENERATED ALWAYS AS (sqltext) [STORED|VIRTUAL].
+struct Computed {
+  std::string sqltext;
+  std::optional<bool> stored;  // nullopt: neither word (SQLite's default, VIRTUAL)
+};
+
+/// A server default: a string literal (rendered quoted) or SQL text (rendered as written;
+/// sqlcore adds parentheses where SQLite's grammar needs them).
+struct ServerDefault {
+  std::string text;
+  bool is_sql = false;
+};
+
+/// A column of a table. Built with modifiers, then given to MetaData::table():
+/// `sc::Column("id", sc::Integer()).primary_key()`. A plain value; copies are independent
+/// until the column is part of a table.
+class SQLCORE_EXPORT Column {
+ public:
+  Column(std::string name, Type type);
+
+  Column& primary_key(bool v = true) { primary_key_ = v; return *this; }
+  /// Default: NOT NULL for primary key columns, nullable otherwise (SQLAlchemy's rule).
+  Column& nullable(bool v) { nullable_ = v; return *this; }
+  /// A UNIQUE constraint on this column (a unique index with index()).
+  Column& unique(bool v = true) { unique_ = v; return *this; }
+  /// An index "ix_<table>_<column>" on this column (unique with unique()).
+  Column& index(bool v = true) { index_ = v; return *this; }
+  Column& autoincrement(bool v) { autoincrement_ = v; return *this; }
+  /// DEFAULT 'literal': the text is quoted, as SQLAlchemy's server_default="...".
+  Column& server_default(std::string literal) {
+    server_default_ = ServerDefault{std::move(literal), false};
+    return *this;
+  }
+  /// DEFAULT <sql>, e.g. server_default(sc::text("CURRENT_TIMESTAMP")).
+  Column& server_default(const TextClause& sql) {
+    server_default_ = ServerDefault{sql.sql(), true};
+    return *this;
+  }
+  /// REFERENCES: target is "table.column".
+  Column& foreign_key(std::string target, FK options = {}) {
+    foreign_keys_.push_back({std::move(target), std::move(options)});
+    return *this;
+  }
+  /// A column-level CHECK (sqltext); name optional.
+  Column& check(std::string sqltext, std::string name = {}) {
+    checks_.push_back({std::move(sqltext), std::move(name)});
+    return *this;
+  }
+  /// A generated column; `stored` renders STORED (true) or VIRTUAL (false).
+  Column& computed(std::string sqltext) { computed_ = Computed{std::move(sqltext), std::nullopt}; return *this; }
+  Column& computed(std::string sqltext, bool stored) { computed_ = Computed{std::move(sqltext), stored}; return *this; }
+  /// COLLATE name.
+  Column& collation(std::string name) { collation_ = std::move(name); return *this; }
+  /// ON CONFLICT clauses (ROLLBACK, ABORT, FAIL, IGNORE or REPLACE) of the NOT NULL,
+  /// UNIQUE and PRIMARY KEY constraints this column makes.
+  Column& sqlite_on_conflict_not_null(std::string resolution);
+  Column& sqlite_on_conflict_unique(std::string resolution);
+  Column& sqlite_on_conflict_primary_key(std::string resolution);
+
+  const std::string& name() const noexcept { return name_; }
+  const Type& type() const noexcept { return type_; }
+  bool is_primary_key() const noexcept { return primary_key_; }
+  bool is_nullable() const noexcept { return nullable_.value_or(!primary_key_); }
+  bool is_unique() const noexcept { return unique_; }
+  bool has_index() const noexcept { return index_; }
+  std::optional<bool> autoincrement() const noexcept { return autoincrement_; }
+  const std::optional<ServerDefault>& server_default() const noexcept { return server_default_; }
+  struct ForeignKeyRef {
+    std::string target;  // "table.column"
+    FK options;
+  };
+  const std::vector<ForeignKeyRef>& foreign_keys() const noexcept { return foreign_keys_; }
+  const std::vector<ColumnCheck>& checks() const noexcept { return checks_; }
+  const std::optional<Computed>& computed() const noexcept { return computed_; }
+  const std::optional<std::string>& collation() const noexcept { return collation_; }
+  const std::optional<std::string>& on_conflict_not_null() const noexcept { return on_conflict_not_null_; }
+  const std::optional<std::string>& on_conflict_unique() const noexcept { return on_conflict_unique_; }
+  const std::optional<std::string>& on_conflict_primary_key() const noexcept { return on_conflict_primary_key_; }
+  /// The table this column belongs to, or nullptr before it is part of one.
+  const Table* table() const noexcept { return table_; }
+
+ private:
+  friend class Table;
+  std::string name_;
+  Type type_;
+  bool primary_key_ = false;
+  std::optional<bool> nullable_;
+  bool unique_ = false;
+  bool index_ = false;
+  std::optional<bool> autoincrement_;
+  std::optional<ServerDefault> server_default_;
+  std::vector<ForeignKeyRef> foreign_keys_;
+  std::vector<ColumnCheck> checks_;
+  std::optional<Computed> computed_;
+  std::optional<std::string> collation_;
+  std::optional<std::string> on_conflict_not_null_, on_conflict_unique_, on_conflict_primary_key_;
+  const Table* table_ = nullptr;
+};
+
+/// PRIMARY KEY (a, b); name optional.
+class SQLCORE_EXPORT PrimaryKeyConstraint {
+ public:
+  explicit PrimaryKeyConstraint(std::vector<std::string> columns, std::string name = {})
+      : columns_(std::move(columns)), name_(std::move(name)) {}
+  PrimaryKeyConstraint& sqlite_on_conflict(std::string resolution);
+  const std::vector<std::string>& columns() const noexcept { return columns_; }
+  const std::string& name() const noexcept { return name_; }
+  const std::optional<std::string>& on_conflict() const noexcept { return on_conflict_; }
+
+ private:
+  std::vector<std::string> columns_;
+  std::string name_;
+  std::optional<std::string> on_conflict_;
+};
+
+/// UNIQUE (a, b); name optional.
+class SQLCORE_EXPORT UniqueConstraint {
+ public:
+  explicit UniqueConstraint(std::vector<std::string> columns, std::string name = {})
+      : columns_(std::move(columns)), name_(std::move(name)) {}
+  UniqueConstraint& sqlite_on_conflict(std::string resolution);
+  const std::vector<std::string>& columns() const noexcept { return columns_; }
+  const std::string& name() const noexcept { return name_; }
+  const std::optional<std::string>& on_conflict() const noexcept { return on_conflict_; }
+
+ private:
+  std::vector<std::string> columns_;
+  std::string name_;
+  std::optional<std::string> on_conflict_;
+};
+
+/// CHECK (sqltext); name optional. (SQLite has no ON CONFLICT clause for CHECK.)
+class SQLCORE_EXPORT CheckConstraint {
+ public:
+  explicit CheckConstraint(std::string sqltext, std::string name = {})
+      : sqltext_(std::move(sqltext)), name_(std::move(name)) {}
+  const std::string& sqltext() const noexcept { return sqltext_; }
+  const std::string& name() const noexcept { return name_; }
+
+ private:
+  std::string sqltext_;
+  std::string name_;
+};
+
+/// FOREIGN KEY (a, b) REFERENCES parent (x, y); the name may also be given as FK().name().
+class SQLCORE_EXPORT ForeignKeyConstraint {
+ public:
+  ForeignKeyConstraint(std::vector<std::string> columns, std::string referred_table,
+                       std::vector<std::string> referred_columns, FK options = {})
+      : columns_(std::move(columns)),
+        referred_table_(std::move(referred_table)),
+        referred_columns_(std::move(referred_columns)),
+        options_(std::move(options)) {}
+  const std::vector<std::string>& columns() const noexcept { return columns_; }
+  const std::string& referred_table() const noexcept { return referred_table_; }
+  const std::vector<std::string>& referred_columns() const noexcept { return referred_columns_; }
+  const FK& options() const noexcept { return options_; }
+  const std::string& name() const noexcept { return options_.name(); }
+
+ private:
+  std::vector<std::string> columns_;
+  std::string referred_table_;
+  std::vector<std::string> referred_columns_;
+  FK options_;
+};
+
+/// CREATE [UNIQUE] INDEX name ON table (columns) [WHERE ...].
+class SQLCORE_EXPORT Index {
+ public:
+  Index(std::string name, std::vector<std::string> columns)
+      : name_(std::move(name)), columns_(std::move(columns)) {}
+  Index& unique(bool v = true) { unique_ = v; return *this; }
+  /// A partial index: WHERE sqltext.
+  Index& sqlite_where(std::string sqltext) { where_ = std::move(sqltext); return *this; }
+
+  const std::string& name() const noexcept { return name_; }
+  const std::vector<std::string>& columns() const noexcept { return columns_; }
+  bool is_unique() const noexcept { return unique_; }
+  const std::optional<std::string>& where() const noexcept { return where_; }
+  const Table* table() const noexcept { return table_; }
+
+ private:
+  friend class Table;
+  std::string name_;
+  std::vector<std::string> columns_;
+  bool unique_ = false;
+  std::optional<std::string> where_;
+  const Table* table_ = nullptr;
+};
+
+/// A table option given to MetaData::table().
+struct TableOption {
+  enum class Kind { autoincrement, with_rowid, strict, on_conflict_primary_key } kind;
+  bool flag = true;
+  std::string resolution;
+};
+/// The single INTEGER primary key column gets PRIMARY KEY AUTOINCREMENT.
+inline TableOption sqlite_autoincrement(bool v) { return {TableOption::Kind::autoincrement, v, {}}; }
+/// false: WITHOUT ROWID.
+inline TableOption sqlite_with_rowid(bool v) { return {TableOption::Kind::with_rowid, v, {}}; }
+/// true: STRICT (SQLite 3.37+; beyond SQLAlchemy 1.4).
+inline TableOption sqlite_strict(bool v) { return {TableOption::Kind::strict, v, {}}; }
+/// ON CONFLICT clause of the table's primary key.
+SQLCORE_EXPORT TableOption sqlite_on_conflict_primary_key(std::string resolution);
+
+/// The table-level constraints, in the order they render.
+using TableConstraint = std::variant<UniqueConstraint, CheckConstraint, ForeignKeyConstraint>;
+
+/// Everything MetaData::table() was given, sorted by kind.
+struct TableArgs {
+  std::vector<Column> columns;
+  std::vector<Index> indexes;
+  std::optional<PrimaryKeyConstraint> primary_key;
+  std::vector<TableConstraint> constraints;
+  std::vector<TableOption> options;
+
+  void add(Column c) { columns.push_back(std::move(c)); }
+  void add(Index i) { indexes.push_back(std::move(i)); }
+  void add(PrimaryKeyConstraint pk);
+  void add(UniqueConstraint u) { constraints.emplace_back(std::move(u)); }
+  void add(CheckConstraint c) { constraints.emplace_back(std::move(c)); }
+  void add(ForeignKeyConstraint f) { constraints.emplace_back(std::move(f)); }
+  void add(TableOption o) { options.push_back(std::move(o)); }
+};
+
+/// A table: columns, constraints, indexes and options. Made by MetaData::table(), owned by
+/// its MetaData; references to it stay valid as long as the MetaData lives. Immutable once
+/// made; safe to share between threads.
+class SQLCORE_EXPORT Table {
+ public:
+  Table(const Table&) = delete;
+  Table& operator=(const Table&) = delete;
+
+  const std::string& name() const noexcept { return name_; }
+  /// The column named `name`; throws ArgumentError (naming the table) if there is none.
+  const Column& c(std::string_view name) const;
+  /// The column named `name`, or nullptr.
+  const Column* find_column(std::string_view name) const noexcept;
+  const std::vector<Column>& columns() const noexcept { return columns_; }
+  /// The index named `name`; throws ArgumentError if there is none.
+  const Index& index(std::string_view name) const;
+  /// Every index, explicit and from Column::index(), sorted by name.
+  const std::vector<Index>& indexes() const noexcept { return indexes_; }
+  /// The primary key: the PrimaryKeyConstraint given, or one made from the columns marked
+  /// primary_key() (empty columns() when there is none).
+  const PrimaryKeyConstraint& primary_key() const noexcept { return primary_key_; }
+  /// Table-level constraints: those given, in order, then those the columns make (UNIQUE,
+  /// FOREIGN KEY), in column order, as SQLAlchemy orders them.
+  const std::vector<TableConstraint>& constraints() const noexcept { return constraints_; }
+  /// Every foreign key, table-level and from columns, as constraints.
+  std::vector<const ForeignKeyConstraint*> foreign_keys() const;
+  bool sqlite_autoincrement() const noexcept { return autoincrement_; }
+  bool sqlite_with_rowid() const noexcept { return with_rowid_; }
+  bool sqlite_strict() const noexcept { return strict_; }
+  const MetaData& metadata() const noexcept { return *metadata_; }
+
+  Table(const MetaData& metadata, std::string name, TableArgs args);
+
+ private:
+  const MetaData* metadata_;
+  std::string name_;
+  std::vector<Column> columns_;
+  std::vector<Index> indexes_;
+  PrimaryKeyConstraint primary_key_{{}};
+  std::vector<TableConstraint> constraints_;
+  bool autoincrement_ = false;
+  bool with_rowid_ = true;
+  bool strict_ = false;
+};
+
+/// A collection of tables: declares them, orders them by foreign key, creates and drops
+/// them. Not copyable; movable. Declaring is not thread-safe; a finished MetaData may be
+/// read from many threads.
+class SQLCORE_EXPORT MetaData {
+ public:
+  MetaData();
+  ~MetaData();
+  MetaData(MetaData&&) noexcept;
+  MetaData& operator=(MetaData&&) noexcept;
+  MetaData(const MetaData&) = delete;
+  MetaData& operator=(const MetaData&) = delete;
+
+  /// Declares a table from Columns, Indexes, constraints and table options, in any order.
+  /// Throws ArgumentError naming the table (and column) for a second table of the same
+  /// name, a duplicate column, no columns, an index or constraint on an unknown column.
+  template <class... Elements>
+  Table& table(std::string name, Elements&&... elements) {
+    TableArgs args;
+    (args.add(std::forward<Elements>(elements)), ...);
+    return add_table(std::move(name), std::move(args));
+  }
+  Table& add_table(std::string name, TableArgs args);
+
+  /// The table named `name`, or nullptr.
+  const Table* find_table(std::string_view name) const noexcept;
+  /// Every table, in the order declared.
+  std::vector<const Table*> tables() const;
+  /// Every table in foreign key dependency order (a table after those it references), ties
+  /// by name, as SQLAlchemy sorts them; tables in a cycle keep name order among themselves.
+  std::vector<const Table*> sorted_tables() const;
+
+  /// CREATE TABLE / CREATE INDEX for every table not yet in the database (checkfirst), in
+  /// dependency order, in one transaction (the connection's open one, if any).
+  void create_all(Engine& engine, bool checkfirst = true) const;
+  void create_all(Connection& conn, bool checkfirst = true) const;
+  /// DROP TABLE for every table that exists, dependents first, in one transaction with
+  /// PRAGMA defer_foreign_keys=ON, so foreign key cycles drop with foreign_keys=ON.
+  void drop_all(Engine& engine, bool checkfirst = true) const;
+  void drop_all(Connection& conn, bool checkfirst = true) const;
+
+ private:
+  std::vector<std::unique_ptr<Table>> tables_;
+};
+
+}  // namespace sqlcore

@@ -1,0 +1,298 @@
+// Schema objects: validation when a table is declared, implicit constraints and indexes,
+// and the foreign key dependency order of a MetaData.
+// SPDX-License-Identifier: MIT
+#include "sqlcore/schema.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <map>
+#include <set>
+
+#include <fmt/format.h>
+
+#include "sqlcore/errors.hpp"
+
+namespace sqlcore {
+
+namespace {
+
+std::string checked_resolution(std::string r, std::string_view what) {
+  static constexpr std::array<std::string_view, 5> kResolutions{"ROLLBACK", "ABORT", "FAIL",
+                                                                "IGNORE", "REPLACE"};
+  std::string up;
+  for (char c : r) up.push_back(static_cast<char>(std::toupper(static_cast<unsigned char>(c))));
+  if (std::find(kResolutions.begin(), kResolutions.end(), up) == kResolutions.end())
+    throw ArgumentError(fmt::format(
+        "{}: ON CONFLICT resolution '{}' is not one of ROLLBACK, ABORT, FAIL, IGNORE, REPLACE",
+        what, r));
+  return up;
+}
+
+bool same_name(std::string_view a, std::string_view b) {
+  // SQLite compares identifiers case-insensitively (ASCII).
+  return a.size() == b.size() &&
+         std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
+           return std::tolower(static_cast<unsigned char>(x)) ==
+                  std::tolower(static_cast<unsigned char>(y));
+         });
+}
+
+// "table.column" → (table, column), split at the last dot.
+std::pair<std::string, std::string> split_target(const std::string& target, std::string_view table,
+                                                 std::string_view column) {
+  auto dot = target.rfind('.');
+  if (dot == std::string::npos || dot == 0 || dot + 1 == target.size())
+    throw ArgumentError(fmt::format(
+        "table '{}', column '{}': foreign_key target '{}' must be 'table.column'", table, column,
+        target));
+  return {target.substr(0, dot), target.substr(dot + 1)};
+}
+
+}  // namespace
+
+Column::Column(std::string name, Type type) : name_(std::move(name)), type_(std::move(type)) {
+  if (name_.empty()) throw ArgumentError("Column: the name is empty");
+}
+
+Column& Column::sqlite_on_conflict_not_null(std::string resolution) {
+  on_conflict_not_null_ = checked_resolution(std::move(resolution), "column '" + name_ + "'");
+  return *this;
+}
+Column& Column::sqlite_on_conflict_unique(std::string resolution) {
+  on_conflict_unique_ = checked_resolution(std::move(resolution), "column '" + name_ + "'");
+  return *this;
+}
+Column& Column::sqlite_on_conflict_primary_key(std::string resolution) {
+  on_conflict_primary_key_ = checked_resolution(std::move(resolution), "column '" + name_ + "'");
+  return *this;
+}
+
+PrimaryKeyConstraint& PrimaryKeyConstraint::sqlite_on_conflict(std::string resolution) {
+  on_conflict_ = checked_resolution(std::move(resolution), "PrimaryKeyConstraint");
+  return *this;
+}
+
+UniqueConstraint& UniqueConstraint::sqlite_on_conflict(std::string resolution) {
+  on_conflict_ = checked_resolution(std::move(resolution), "UniqueConstraint");
+  return *this;
+}
+
+TableOption sqlite_on_conflict_primary_key(std::string resolution) {
+  return {TableOption::Kind::on_conflict_primary_key, true,
+          checked_resolution(std::move(resolution), "sqlite_on_conflict_primary_key")};
+}
+
+void TableArgs::add(PrimaryKeyConstraint pk) {
+  if (primary_key) throw ArgumentError("a table takes one PrimaryKeyConstraint");
+  primary_key = std::move(pk);
+}
+
+// ---- Table ---------------------------------------------------------------------------------------
+
+Table::Table(const MetaData& metadata, std::string name, TableArgs args)
+    : metadata_(&metadata), name_(std::move(name)), columns_(std::move(args.columns)) {
+  if (name_.empty()) throw ArgumentError("MetaData::table: the table name is empty");
+  if (columns_.empty()) throw ArgumentError(fmt::format("table '{}' has no columns", name_));
+  for (std::size_t i = 0; i < columns_.size(); ++i)
+    for (std::size_t j = 0; j < i; ++j)
+      if (same_name(columns_[i].name(), columns_[j].name()))
+        throw ArgumentError(fmt::format("table '{}': duplicate column '{}'", name_, columns_[i].name()));
+  auto need_column = [&](std::string_view col, std::string_view what) {
+    if (find_column(col) == nullptr)
+      throw ArgumentError(fmt::format("table '{}': {} names unknown column '{}'", name_, what, col));
+  };
+
+  std::optional<std::string> table_pk_conflict;
+  for (const TableOption& o : args.options) {
+    switch (o.kind) {
+      case TableOption::Kind::autoincrement: autoincrement_ = o.flag; break;
+      case TableOption::Kind::with_rowid: with_rowid_ = o.flag; break;
+      case TableOption::Kind::strict: strict_ = o.flag; break;
+      case TableOption::Kind::on_conflict_primary_key: table_pk_conflict = o.resolution; break;
+    }
+  }
+
+  // The primary key: the constraint given (its columns become primary key columns, as in
+  // SQLAlchemy), or the columns marked primary_key().
+  if (args.primary_key) {
+    for (const auto& col : args.primary_key->columns()) need_column(col, "PrimaryKeyConstraint");
+    for (Column& col : columns_) {
+      bool listed = std::any_of(args.primary_key->columns().begin(), args.primary_key->columns().end(),
+                                [&](const std::string& n) { return same_name(n, col.name()); });
+      if (col.is_primary_key() && !listed)
+        throw ArgumentError(fmt::format(
+            "table '{}': column '{}' is marked primary_key() but is not in the "
+            "PrimaryKeyConstraint",
+            name_, col.name()));
+      if (listed) col.primary_key_ = true;
+    }
+    primary_key_ = std::move(*args.primary_key);
+  } else {
+    std::vector<std::string> cols;
+    for (const Column& col : columns_)
+      if (col.is_primary_key()) cols.push_back(col.name());
+    primary_key_ = PrimaryKeyConstraint(std::move(cols));
+  }
+  if (table_pk_conflict && !primary_key_.on_conflict()) primary_key_.sqlite_on_conflict(*table_pk_conflict);
+
+  // Table-level constraints: those given, in order, then per column UNIQUE and FOREIGN KEY.
+  for (auto& c : args.constraints) {
+    std::visit(
+        [&](const auto& con) {
+          using T = std::decay_t<decltype(con)>;
+          if constexpr (std::is_same_v<T, UniqueConstraint>) {
+            if (con.columns().empty())
+              throw ArgumentError(fmt::format("table '{}': UniqueConstraint has no columns", name_));
+            for (const auto& col : con.columns()) need_column(col, "UniqueConstraint");
+          } else if constexpr (std::is_same_v<T, ForeignKeyConstraint>) {
+            if (con.columns().empty() || con.columns().size() != con.referred_columns().size())
+              throw ArgumentError(fmt::format(
+                  "table '{}': ForeignKeyConstraint needs as many referred columns as columns "
+                  "(got {} and {})",
+                  name_, con.columns().size(), con.referred_columns().size()));
+            for (const auto& col : con.columns()) need_column(col, "ForeignKeyConstraint");
+          }
+        },
+        c);
+    constraints_.push_back(std::move(c));
+  }
+  for (Column& col : columns_) {
+    col.table_ = this;
+    if (col.is_unique() && !col.has_index()) {
+      UniqueConstraint u({col.name()});
+      if (col.on_conflict_unique()) u.sqlite_on_conflict(*col.on_conflict_unique());
+      constraints_.emplace_back(std::move(u));
+    }
+    for (const auto& ref : col.foreign_keys()) {
+      auto [table, column] = split_target(ref.target, name_, col.name());
+      constraints_.emplace_back(ForeignKeyConstraint({col.name()}, table, {column}, ref.options));
+    }
+  }
+
+  // Indexes: those given, and "ix_<table>_<column>" for Column::index(); sorted by name.
+  indexes_ = std::move(args.indexes);
+  for (const Column& col : columns_) {
+    if (!col.has_index()) continue;
+    Index ix(fmt::format("ix_{}_{}", name_, col.name()), {col.name()});
+    ix.unique(col.is_unique());
+    indexes_.push_back(std::move(ix));
+  }
+  for (Index& ix : indexes_) {
+    if (ix.name().empty()) throw ArgumentError(fmt::format("table '{}': an Index has no name", name_));
+    if (ix.columns().empty())
+      throw ArgumentError(fmt::format("table '{}': index '{}' has no columns", name_, ix.name()));
+    for (const auto& col : ix.columns()) need_column(col, fmt::format("index '{}'", ix.name()));
+    ix.table_ = this;
+  }
+  std::stable_sort(indexes_.begin(), indexes_.end(),
+                   [](const Index& a, const Index& b) { return a.name() < b.name(); });
+  for (std::size_t i = 1; i < indexes_.size(); ++i)
+    if (indexes_[i].name() == indexes_[i - 1].name())
+      throw ArgumentError(fmt::format("table '{}': two indexes named '{}'", name_, indexes_[i].name()));
+}
+
+const Column* Table::find_column(std::string_view name) const noexcept {
+  for (const Column& c : columns_)
+    if (same_name(c.name(), name)) return &c;
+  return nullptr;
+}
+
+const Column& Table::c(std::string_view name) const {
+  if (const Column* c = find_column(name)) return *c;
+  std::vector<std::string> names;
+  for (const Column& c : columns_) names.push_back(c.name());
+  throw ArgumentError(fmt::format("table '{}' has no column '{}' (columns: {})", name_, name,
+                                  fmt::join(names, ", ")));
+}
+
+const Index& Table::index(std::string_view name) const {
+  for (const Index& ix : indexes_)
+    if (ix.name() == name) return ix;
+  throw ArgumentError(fmt::format("table '{}' has no index '{}'", name_, name));
+}
+
+std::vector<const ForeignKeyConstraint*> Table::foreign_keys() const {
+  std::vector<const ForeignKeyConstraint*> out;
+  for (const auto& c : constraints_)
+    if (const auto* fk = std::get_if<ForeignKeyConstraint>(&c)) out.push_back(fk);
+  return out;
+}
+
+// ---- MetaData ------------------------------------------------------------------------------------
+
+MetaData::MetaData() = default;
+MetaData::~MetaData() = default;
+MetaData::MetaData(MetaData&&) noexcept = default;
+MetaData& MetaData::operator=(MetaData&&) noexcept = default;
+
+Table& MetaData::add_table(std::string name, TableArgs args) {
+  if (find_table(name) != nullptr)
+    throw ArgumentError(fmt::format("table '{}' is already defined for this MetaData", name));
+  tables_.push_back(std::make_unique<Table>(*this, std::move(name), std::move(args)));
+  return *tables_.back();
+}
+
+const Table* MetaData::find_table(std::string_view name) const noexcept {
+  for (const auto& t : tables_)
+    if (same_name(t->name(), name)) return t.get();
+  return nullptr;
+}
+
+std::vector<const Table*> MetaData::tables() const {
+  std::vector<const Table*> out;
+  for (const auto& t : tables_) out.push_back(t.get());
+  return out;
+}
+
+std::vector<const Table*> MetaData::sorted_tables() const {
+  // SQLAlchemy's sort_tables: tables by name, then a layered topological sort (each round
+  // emits, in name order, every table whose referenced tables are all out); foreign keys that
+  // form cycles are left out of the sort. Self-references and references to tables outside
+  // this MetaData do not count.
+  std::vector<const Table*> todo = tables();
+  std::sort(todo.begin(), todo.end(), [](const Table* a, const Table* b) { return a->name() < b->name(); });
+  std::map<const Table*, std::set<const Table*>> parents;
+  for (const Table* t : todo) {
+    for (const ForeignKeyConstraint* fk : t->foreign_keys()) {
+      const Table* p = find_table(fk->referred_table());
+      if (p != nullptr && p != t) parents[t].insert(p);
+    }
+  }
+  // Edges in cycles: p → t where t is reachable from... i.e. p and t are in one strongly
+  // connected component. Found by reachability (schemas are small).
+  auto reaches = [&](const Table* from, const Table* to) {
+    std::set<const Table*> seen;
+    std::vector<const Table*> stack{from};
+    while (!stack.empty()) {
+      const Table* n = stack.back();
+      stack.pop_back();
+      if (n == to) return true;
+      if (!seen.insert(n).second) continue;
+      for (const Table* p : parents[n]) stack.push_back(p);
+    }
+    return false;
+  };
+  std::map<const Table*, std::set<const Table*>> acyclic;
+  for (const auto& [t, ps] : parents)
+    for (const Table* p : ps)
+      if (!reaches(p, t)) acyclic[t].insert(p);
+  std::vector<const Table*> out;
+  std::set<const Table*> done;
+  while (!todo.empty()) {
+    std::vector<const Table*> round;
+    for (const Table* t : todo) {
+      const auto& ps = acyclic[t];
+      if (std::all_of(ps.begin(), ps.end(), [&](const Table* p) { return done.count(p) > 0; }))
+        round.push_back(t);
+    }
+    for (const Table* t : round) {
+      done.insert(t);
+      out.push_back(t);
+    }
+    std::erase_if(todo, [&](const Table* t) { return done.count(t) > 0; });
+  }
+  return out;
+}
+
+}  // namespace sqlcore

@@ -1,0 +1,339 @@
+// SQLiteDDLCompiler: CREATE / DROP TABLE and INDEX, as SQLAlchemy 1.4's sqlite dialect renders
+// them, and a CompileError (naming the rule) wherever 1.4 would emit DDL SQLite refuses.
+// SPDX-License-Identifier: MIT
+#include <algorithm>
+#include <array>
+#include <cctype>
+
+#include <fmt/format.h>
+
+#include "dialect/sqlite/identifier_preparer.hpp"
+#include "sqlcore/ddl.hpp"
+#include "sqlcore/errors.hpp"
+
+namespace sqlcore {
+
+namespace {
+
+using detail::quote_identifier;
+using detail::quote_literal;
+
+std::string upper(std::string_view s) {
+  std::string out;
+  for (char c : s) out.push_back(static_cast<char>(std::toupper(static_cast<unsigned char>(c))));
+  return out;
+}
+
+std::string trim(std::string_view s) {
+  auto b = s.find_first_not_of(" \t\r\n");
+  if (b == std::string_view::npos) return {};
+  auto e = s.find_last_not_of(" \t\r\n");
+  return std::string(s.substr(b, e - b + 1));
+}
+
+[[noreturn]] void fail(const Table& t, std::string_view column, std::string_view why) {
+  if (column.empty()) throw CompileError(fmt::format("(in table '{}'): {}", t.name(), why));
+  throw CompileError(fmt::format("(in table '{}', column '{}'): {}", t.name(), column, why));
+}
+
+// SQLAlchemy's FK_ON_DELETE / FK_ON_UPDATE / FK_INITIALLY phrase checks.
+std::string checked_phrase(const Table& t, const std::string& phrase, bool initially) {
+  static constexpr std::array<std::string_view, 5> kActions{"RESTRICT", "CASCADE", "SET NULL",
+                                                            "NO ACTION", "SET DEFAULT"};
+  std::string up = upper(phrase);
+  bool ok = initially ? (up == "DEFERRED" || up == "IMMEDIATE")
+                      : std::find(kActions.begin(), kActions.end(), up) != kActions.end();
+  if (!ok)
+    fail(t, {}, fmt::format("Unexpected SQL phrase: '{}' (expected {})", phrase,
+                            initially ? "DEFERRED or IMMEDIATE"
+                                      : "RESTRICT, CASCADE, SET NULL, NO ACTION or SET DEFAULT"));
+  return phrase;
+}
+
+// [+-] then a decimal (digits, '.', exponent) or hex literal, and nothing else.
+bool is_signed_number(std::string_view s) {
+  std::size_t i = 0;
+  auto digits = [&](auto pred) {
+    std::size_t start = i;
+    while (i < s.size() && pred(s[i])) ++i;
+    return i > start;
+  };
+  auto dec = [](char c) { return c >= '0' && c <= '9'; };
+  auto hex = [](char c) { return std::isxdigit(static_cast<unsigned char>(c)) != 0; };
+  if (i < s.size() && (s[i] == '+' || s[i] == '-')) ++i;
+  if (s.substr(i, 2) == "0x" || s.substr(i, 2) == "0X") {
+    i += 2;
+    return digits(hex) && i == s.size();
+  }
+  bool whole = digits(dec);
+  bool frac = false;
+  if (i < s.size() && s[i] == '.') {
+    ++i;
+    frac = digits(dec);
+  }
+  if (!whole && !frac) return false;
+  if (i < s.size() && (s[i] == 'e' || s[i] == 'E')) {
+    ++i;
+    if (i < s.size() && (s[i] == '+' || s[i] == '-')) ++i;
+    if (!digits(dec)) return false;
+  }
+  return i == s.size();
+}
+
+// True when SQLite's DEFAULT grammar takes `sql` without parentheses: a (signed) number, a
+// string or blob literal, NULL, TRUE, FALSE, CURRENT_TIME/DATE/TIMESTAMP, or text already in
+// parentheses (https://www.sqlite.org/lang_createtable.html, column-constraint).
+bool default_needs_no_parens(const std::string& sql) {
+  if (sql.empty()) return false;
+  static const std::array<std::string_view, 6> kWords{"NULL", "TRUE", "FALSE", "CURRENT_TIME",
+                                                      "CURRENT_DATE", "CURRENT_TIMESTAMP"};
+  std::string up = upper(sql);
+  if (std::find(kWords.begin(), kWords.end(), up) != kWords.end()) return true;
+  auto whole_quoted = [&](std::size_t start) {  // '...' with '' escapes, ending at the end
+    if (start >= sql.size() || sql[start] != '\'') return false;
+    for (std::size_t i = start + 1; i < sql.size(); ++i) {
+      if (sql[i] != '\'') continue;
+      if (i + 1 < sql.size() && sql[i + 1] == '\'') {
+        ++i;
+        continue;
+      }
+      return i + 1 == sql.size();
+    }
+    return false;
+  };
+  if (whole_quoted(0)) return true;
+  if ((sql[0] == 'x' || sql[0] == 'X') && whole_quoted(1)) return true;
+  if (sql.front() == '(') {  // balanced parentheses around the whole text
+    int depth = 0;
+    for (std::size_t i = 0; i < sql.size(); ++i) {
+      if (sql[i] == '(') ++depth;
+      if (sql[i] == ')' && --depth == 0) return i + 1 == sql.size();
+    }
+    return false;
+  }
+  return is_signed_number(sql);
+}
+
+std::string render_default(const ServerDefault& d) {
+  if (!d.is_sql) return quote_literal(d.text);
+  std::string sql = trim(d.text);
+  if (default_needs_no_parens(sql)) return sql;
+  // SQLAlchemy renders text() defaults as written, which SQLite refuses for anything but a
+  // literal (e.g. strftime('%s', 'now')); an expression needs parentheses.
+  return "(" + sql + ")";
+}
+
+std::string quoted_list(const std::vector<std::string>& names) {
+  std::string out;
+  for (const auto& n : names) {
+    if (!out.empty()) out += ", ";
+    out += quote_identifier(n);
+  }
+  return out;
+}
+
+std::string deferrability(const Table& t, const FK& o) {
+  std::string out;
+  if (o.deferrable()) out += *o.deferrable() ? " DEFERRABLE" : " NOT DEFERRABLE";
+  if (o.initially()) {
+    // SQLite's grammar takes INITIALLY only after [NOT] DEFERRABLE.
+    if (!o.deferrable())
+      fail(t, {}, fmt::format("INITIALLY {} needs deferrable(true) (or false) on SQLite: its "
+                              "grammar is [NOT] DEFERRABLE [INITIALLY DEFERRED|IMMEDIATE]",
+                              *o.initially()));
+    out += " INITIALLY " + checked_phrase(t, *o.initially(), true);
+  }
+  return out;
+}
+
+// SQLAlchemy's condition for PRIMARY KEY AUTOINCREMENT inline on the column; sqlcore raises
+// where SQLAlchemy would emit AUTOINCREMENT SQLite refuses, or silently ignore the option.
+const Column* autoincrement_column(const Table& t, const Dialect& dialect) {
+  const auto& pk = t.primary_key().columns();
+  for (const Column& col : t.columns()) {
+    if (col.is_primary_key() && col.autoincrement() == true && pk.size() != 1)
+      fail(t, col.name(), "SQLite does not support autoincrement for composite primary keys");
+  }
+  if (!t.sqlite_autoincrement()) return nullptr;
+  if (pk.empty())
+    fail(t, {}, "sqlite_autoincrement(true) needs a primary key: AUTOINCREMENT goes on a single "
+                "INTEGER PRIMARY KEY column");
+  if (pk.size() != 1)
+    fail(t, {}, fmt::format("sqlite_autoincrement(true) needs a single-column primary key; this "
+                            "one has {} columns. SQLite allows AUTOINCREMENT only on an INTEGER "
+                            "PRIMARY KEY (the rowid)",
+                            pk.size()));
+  if (!t.sqlite_with_rowid())
+    fail(t, {}, "sqlite_autoincrement(true) cannot go with sqlite_with_rowid(false): "
+                "AUTOINCREMENT uses the rowid");
+  const Column& col = t.c(pk[0]);
+  std::string type = upper(col.type().compile(dialect));
+  if (type != "INTEGER")
+    fail(t, col.name(), fmt::format(
+                            "sqlite_autoincrement(true) needs the key to be declared INTEGER (the "
+                            "rowid alias); it is {}. For a BigInteger key use "
+                            "BigInteger().with_variant(Integer(), \"sqlite\")",
+                            type));
+  // SQLAlchemy leaves AUTOINCREMENT off a key column that is also a foreign key.
+  if (!col.foreign_keys().empty()) return nullptr;
+  for (const ForeignKeyConstraint* fk : t.foreign_keys())
+    if (std::find(fk->columns().begin(), fk->columns().end(), col.name()) != fk->columns().end())
+      return nullptr;
+  return &col;
+}
+
+// SQLite's STRICT tables take only these type names (https://www.sqlite.org/stricttables.html).
+void check_strict_type(const Table& t, const Column& col, const std::string& type) {
+  static constexpr std::array<std::string_view, 6> kStrict{"INT", "INTEGER", "REAL", "TEXT", "BLOB", "ANY"};
+  if (std::find(kStrict.begin(), kStrict.end(), upper(type)) == kStrict.end())
+    fail(t, col.name(), fmt::format("a STRICT table takes only the types INT, INTEGER, REAL, TEXT, "
+                                    "BLOB and ANY; this column is {} (use Integer(), Float()→REAL(), "
+                                    "Text(), LargeBinary())",
+                                    type));
+}
+
+std::string column_spec(const Table& t, const Column& col, const Column* autoinc, const Dialect& dialect) {
+  std::string type = col.type().compile(dialect);
+  if (t.sqlite_strict()) check_strict_type(t, col, type);
+  std::string spec = quote_identifier(col.name()) + " " + type;
+  // SQLAlchemy's _render_string_type always writes COLLATE "name".
+  if (col.collation()) {
+    std::string quoted = "\"";
+    for (char ch : *col.collation()) quoted += ch == '"' ? std::string("\"\"") : std::string(1, ch);
+    spec += " COLLATE " + quoted + "\"";
+  }
+  if (col.server_default()) {
+    if (col.computed()) fail(t, col.name(), "a generated column cannot have a DEFAULT");
+    spec += " DEFAULT " + render_default(*col.server_default());
+  }
+  if (!col.is_nullable()) {
+    spec += " NOT NULL";
+    if (col.on_conflict_not_null()) spec += " ON CONFLICT " + *col.on_conflict_not_null();
+  }
+  if (&col == autoinc) {
+    spec += " PRIMARY KEY";
+    if (auto r = col.on_conflict_primary_key() ? col.on_conflict_primary_key() : t.primary_key().on_conflict())
+      spec += " ON CONFLICT " + *r;
+    spec += " AUTOINCREMENT";
+  }
+  if (col.computed()) {
+    if (col.is_primary_key()) fail(t, col.name(), "a generated column cannot be part of the PRIMARY KEY");
+    spec += " GENERATED ALWAYS AS (" + col.computed()->sqltext + ")";
+    if (col.computed()->stored) spec += *col.computed()->stored ? " STORED" : " VIRTUAL";
+  }
+  for (const ColumnCheck& ck : col.checks()) {
+    spec += " ";
+    if (!ck.name.empty()) spec += "CONSTRAINT " + quote_identifier(ck.name) + " ";
+    spec += "CHECK (" + ck.sqltext + ")";
+  }
+  return spec;
+}
+
+std::string primary_key_clause(const Table& t) {
+  const PrimaryKeyConstraint& pk = t.primary_key();
+  std::string out;
+  if (!pk.name().empty()) out += "CONSTRAINT " + quote_identifier(pk.name()) + " ";
+  out += "PRIMARY KEY (" + quoted_list(pk.columns()) + ")";
+  std::optional<std::string> r = pk.on_conflict();
+  if (!r && pk.columns().size() == 1) r = t.c(pk.columns()[0]).on_conflict_primary_key();
+  if (r) out += " ON CONFLICT " + *r;
+  return out;
+}
+
+std::string constraint_clause(const Table& t, const TableConstraint& c) {
+  return std::visit(
+      [&](const auto& con) -> std::string {
+        using T = std::decay_t<decltype(con)>;
+        std::string out;
+        if (!con.name().empty()) out += "CONSTRAINT " + quote_identifier(con.name()) + " ";
+        if constexpr (std::is_same_v<T, UniqueConstraint>) {
+          out += "UNIQUE (" + quoted_list(con.columns()) + ")";
+          std::optional<std::string> r = con.on_conflict();
+          if (!r && con.columns().size() == 1) r = t.c(con.columns()[0]).on_conflict_unique();
+          if (r) out += " ON CONFLICT " + *r;
+        } else if constexpr (std::is_same_v<T, CheckConstraint>) {
+          out += "CHECK (" + con.sqltext() + ")";
+        } else {
+          const Table* parent = t.metadata().find_table(con.referred_table());
+          if (parent == nullptr)
+            throw ArgumentError(fmt::format(
+                "table '{}': foreign key on column '{}' references table '{}', which is not in "
+                "this MetaData",
+                t.name(), con.columns()[0], con.referred_table()));
+          for (const auto& rc : con.referred_columns())
+            if (parent->find_column(rc) == nullptr)
+              throw ArgumentError(fmt::format(
+                  "table '{}': foreign key on column '{}' references column '{}.{}', which does "
+                  "not exist",
+                  t.name(), con.columns()[0], parent->name(), rc));
+          out += "FOREIGN KEY(" + quoted_list(con.columns()) + ") REFERENCES " +
+                 quote_identifier(parent->name()) + " (" + quoted_list(con.referred_columns()) + ")";
+          const FK& o = con.options();
+          if (o.ondelete()) out += " ON DELETE " + checked_phrase(t, *o.ondelete(), false);
+          if (o.onupdate()) out += " ON UPDATE " + checked_phrase(t, *o.onupdate(), false);
+          out += deferrability(t, o);
+        }
+        return out;
+      },
+      c);
+}
+
+}  // namespace
+
+std::string CreateTable::compile(const Dialect& dialect) const {
+  const Table& t = *table_;
+  if (t.sqlite_strict() && !dialect.supports_strict_tables())
+    fail(t, {}, fmt::format("STRICT tables need SQLite 3.37 or later; this one is {}",
+                            dialect.server_version()));
+  if (!t.sqlite_with_rowid() && t.primary_key().columns().empty())
+    fail(t, {}, "a WITHOUT ROWID table needs a PRIMARY KEY");
+  const Column* autoinc = autoincrement_column(t, dialect);
+  std::string out = "CREATE TABLE ";
+  if (if_not_exists_) out += "IF NOT EXISTS ";
+  out += quote_identifier(t.name()) + " (";
+  const char* sep = "\n\t";
+  for (const Column& col : t.columns()) {
+    out += sep + column_spec(t, col, autoinc, dialect);
+    sep = ",\n\t";
+  }
+  if (!t.primary_key().columns().empty() && autoinc == nullptr) out += sep + primary_key_clause(t);
+  for (const TableConstraint& c : t.constraints()) out += sep + constraint_clause(t, c);
+  out += "\n)";
+  std::vector<std::string> options;
+  if (!t.sqlite_with_rowid()) options.emplace_back("WITHOUT ROWID");
+  if (t.sqlite_strict()) options.emplace_back("STRICT");
+  if (!options.empty()) out += " " + fmt::format("{}", fmt::join(options, ", "));
+  return out;
+}
+
+std::string DropTable::compile(const Dialect&) const {
+  return std::string("DROP TABLE ") + (if_exists_ ? "IF EXISTS " : "") + quote_identifier(table_->name());
+}
+
+std::string CreateIndex::compile(const Dialect&) const {
+  const Index& ix = *index_;
+  if (ix.table() == nullptr) throw CompileError(fmt::format("index '{}' is not part of a table", ix.name()));
+  std::string out = "CREATE ";
+  if (ix.is_unique()) out += "UNIQUE ";
+  out += "INDEX ";
+  if (if_not_exists_) out += "IF NOT EXISTS ";
+  out += quote_identifier(ix.name()) + " ON " + quote_identifier(ix.table()->name()) + " (" +
+         quoted_list(ix.columns()) + ")";
+  if (ix.where()) out += " WHERE " + *ix.where();
+  return out;
+}
+
+std::string DropIndex::compile(const Dialect&) const {
+  return std::string("DROP INDEX ") + (if_exists_ ? "IF EXISTS " : "") + quote_identifier(index_->name());
+}
+
+std::string ddl_script(const MetaData& meta, const Dialect& dialect) {
+  std::string out;
+  for (const Table* t : meta.sorted_tables()) {
+    out += CreateTable(*t).compile(dialect) + ";\n\n";
+    for (const Index& ix : t->indexes()) out += CreateIndex(ix).compile(dialect) + ";\n\n";
+  }
+  return out;
+}
+
+}  // namespace sqlcore

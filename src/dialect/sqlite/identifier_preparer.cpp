@@ -1,0 +1,82 @@
+// IdentifierPreparer for SQLite: when and how identifiers and literals are quoted.
+// SPDX-License-Identifier: MIT
+#include "dialect/sqlite/identifier_preparer.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+
+namespace sqlcore::detail {
+
+namespace {
+
+// SQLite's own keyword list (https://www.sqlite.org/lang_keywords.html, 147 words in 3.40;
+// tests/dialect/sqlite/identifier_preparer_test.cpp walks sqlite3_keyword_name against it)
+// united with SQLAlchemy 1.4's SQLiteIdentifierPreparer.reserved_words, which adds "true" and
+// "false" but misses 32 of SQLite's ("nothing", "returning", "window" ...). Sorted.
+constexpr std::array<std::string_view, 149> kReserved{{
+    "abort", "action", "add", "after", "all", "alter", "always", "analyze", "and", "as", "asc",
+    "attach", "autoincrement", "before", "begin", "between", "by", "cascade", "case", "cast",
+    "check", "collate", "column", "commit", "conflict", "constraint", "create", "cross",
+    "current", "current_date", "current_time", "current_timestamp", "database", "default",
+    "deferrable", "deferred", "delete", "desc", "detach", "distinct", "do", "drop", "each",
+    "else", "end", "escape", "except", "exclude", "exclusive", "exists", "explain", "fail",
+    "false", "filter", "first", "following", "for", "foreign", "from", "full", "generated",
+    "glob", "group", "groups", "having", "if", "ignore", "immediate", "in", "index", "indexed",
+    "initially", "inner", "insert", "instead", "intersect", "into", "is", "isnull", "join", "key",
+    "last", "left", "like", "limit", "match", "materialized", "natural", "no", "not", "nothing",
+    "notnull", "null", "nulls", "of", "offset", "on", "or", "order", "others", "outer", "over",
+    "partition", "plan", "pragma", "preceding", "primary", "query", "raise", "range", "recursive",
+    "references", "regexp", "reindex", "release", "rename", "replace", "restrict", "returning",
+    "right", "rollback", "row", "rows", "savepoint", "select", "set", "table", "temp",
+    "temporary", "then", "ties", "to", "transaction", "trigger", "true", "unbounded", "union",
+    "unique", "update", "using", "vacuum", "values", "view", "virtual", "when", "where", "window",
+    "with", "without",
+}};
+
+}  // namespace
+
+std::span<const std::string_view> reserved_words() noexcept { return kReserved; }
+
+bool is_reserved_word(std::string_view word) noexcept {
+  std::string lower;
+  lower.reserve(word.size());
+  for (char c : word) lower.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+  return std::binary_search(kReserved.begin(), kReserved.end(), std::string_view(lower));
+}
+
+bool requires_quotes(std::string_view name) noexcept {
+  // SQLAlchemy's IdentifierPreparer._requires_quotes: reserved, a leading digit or '$',
+  // anything but [A-Za-z0-9_$], or not all lower case.
+  if (name.empty()) return true;
+  if (is_reserved_word(name)) return true;
+  if ((name[0] >= '0' && name[0] <= '9') || name[0] == '$') return true;
+  for (char c : name) {
+    bool legal = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '$';
+    if (!legal) return true;  // upper case, spaces, dots, quotes, non-ASCII bytes
+  }
+  return false;
+}
+
+std::string quote_identifier(std::string_view name) {
+  if (!requires_quotes(name)) return std::string(name);
+  std::string out = "\"";
+  for (char c : name) {
+    if (c == '"') out.push_back('"');  // embedded quotes are doubled
+    out.push_back(c);
+  }
+  out.push_back('"');
+  return out;
+}
+
+std::string quote_literal(std::string_view text) {
+  std::string out = "'";
+  for (char c : text) {
+    if (c == '\'') out.push_back('\'');
+    out.push_back(c);
+  }
+  out.push_back('\'');
+  return out;
+}
+
+}  // namespace sqlcore::detail
