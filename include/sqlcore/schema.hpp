@@ -4,6 +4,7 @@
 
 #include <memory>
 #include <optional>
+#include <unordered_map>
 #include <string>
 #include <string_view>
 #include <type_traits>
@@ -364,6 +365,7 @@ class SQLCORE_EXPORT MetaData {
 
  private:
   std::vector<std::unique_ptr<Table>> tables_;
+  std::unordered_map<std::string, Table*> by_name_;  // lower-cased name → table
 };
 
 }  // namespace sqlcore

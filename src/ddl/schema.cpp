@@ -7,7 +7,9 @@
 #include <array>
 #include <cctype>
 #include <map>
-#include <set>
+#include <climits>
+#include <cstdint>
+#include <unordered_map>
 
 #include <fmt/format.h>
 
@@ -27,6 +29,13 @@ std::string checked_resolution(std::string r, std::string_view what) {
         "{}: ON CONFLICT resolution '{}' is not one of ROLLBACK, ABORT, FAIL, IGNORE, REPLACE",
         what, r));
   return up;
+}
+
+std::string folded(std::string_view s) {
+  std::string out(s);
+  for (char& c : out)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return out;
 }
 
 bool same_name(std::string_view a, std::string_view b) {
@@ -230,13 +239,13 @@ Table& MetaData::add_table(std::string name, TableArgs args) {
   if (find_table(name) != nullptr)
     throw ArgumentError(fmt::format("table '{}' is already defined for this MetaData", name));
   tables_.push_back(std::make_unique<Table>(*this, std::move(name), std::move(args)));
+  by_name_.emplace(folded(tables_.back()->name()), tables_.back().get());
   return *tables_.back();
 }
 
 const Table* MetaData::find_table(std::string_view name) const noexcept {
-  for (const auto& t : tables_)
-    if (same_name(t->name(), name)) return t.get();
-  return nullptr;
+  auto it = by_name_.find(folded(name));
+  return it == by_name_.end() ? nullptr : it->second;
 }
 
 std::vector<const Table*> MetaData::tables() const {
@@ -247,51 +256,87 @@ std::vector<const Table*> MetaData::tables() const {
 
 std::vector<const Table*> MetaData::sorted_tables() const {
   // SQLAlchemy's sort_tables: tables by name, then a layered topological sort (each round
-  // emits, in name order, every table whose referenced tables are all out); foreign keys that
-  // form cycles are left out of the sort. Self-references and references to tables outside
-  // this MetaData do not count.
-  std::vector<const Table*> todo = tables();
-  std::sort(todo.begin(), todo.end(), [](const Table* a, const Table* b) { return a->name() < b->name(); });
-  std::map<const Table*, std::set<const Table*>> parents;
-  for (const Table* t : todo) {
-    for (const ForeignKeyConstraint* fk : t->foreign_keys()) {
+  // emits, in name order, every table whose referenced tables are all out), leaving out the
+  // foreign keys that form cycles. A table's round is one after the latest round of the tables
+  // it references, so sorting by (round, name) gives the same order in O(E log V).
+  // Self-references and references to tables outside this MetaData do not count.
+  std::vector<const Table*> order = tables();
+  std::sort(order.begin(), order.end(), [](const Table* a, const Table* b) { return a->name() < b->name(); });
+  const std::size_t n = order.size();
+  std::unordered_map<const Table*, std::size_t> index;
+  for (std::size_t i = 0; i < n; ++i) index.emplace(order[i], i);
+  std::vector<std::vector<std::size_t>> parents(n);
+  for (std::size_t i = 0; i < n; ++i) {
+    for (const ForeignKeyConstraint* fk : order[i]->foreign_keys()) {
       const Table* p = find_table(fk->referred_table());
-      if (p != nullptr && p != t) parents[t].insert(p);
+      if (p == nullptr || p == order[i]) continue;
+      parents[i].push_back(index.at(p));
     }
   }
-  // Edges in cycles: p → t where t is reachable from... i.e. p and t are in one strongly
-  // connected component. Found by reachability (schemas are small).
-  auto reaches = [&](const Table* from, const Table* to) {
-    std::set<const Table*> seen;
-    std::vector<const Table*> stack{from};
-    while (!stack.empty()) {
-      const Table* n = stack.back();
-      stack.pop_back();
-      if (n == to) return true;
-      if (!seen.insert(n).second) continue;
-      for (const Table* p : parents[n]) stack.push_back(p);
+  // Strongly connected components (Tarjan, iterative): an edge inside one is part of a cycle.
+  std::vector<std::size_t> comp(n, SIZE_MAX), low(n), num(n, SIZE_MAX), stack;
+  std::vector<bool> on_stack(n, false);
+  std::size_t counter = 0, comps = 0;
+  for (std::size_t root = 0; root < n; ++root) {
+    if (num[root] != SIZE_MAX) continue;
+    std::vector<std::pair<std::size_t, std::size_t>> work{{root, 0}};  // (node, next parent)
+    while (!work.empty()) {
+      auto& [v, next] = work.back();
+      if (next == 0 && num[v] == SIZE_MAX) {
+        num[v] = low[v] = counter++;
+        stack.push_back(v);
+        on_stack[v] = true;
+      }
+      if (next < parents[v].size()) {
+        std::size_t w = parents[v][next++];
+        if (num[w] == SIZE_MAX) {
+          work.emplace_back(w, 0);
+        } else if (on_stack[w]) {
+          low[v] = std::min(low[v], num[w]);
+        }
+        continue;
+      }
+      if (low[v] == num[v]) {
+        std::size_t w;
+        do {
+          w = stack.back();
+          stack.pop_back();
+          on_stack[w] = false;
+          comp[w] = comps;
+        } while (w != v);
+        ++comps;
+      }
+      std::size_t done = v;
+      work.pop_back();
+      if (!work.empty()) low[work.back().first] = std::min(low[work.back().first], low[done]);
     }
-    return false;
-  };
-  std::map<const Table*, std::set<const Table*>> acyclic;
-  for (const auto& [t, ps] : parents)
-    for (const Table* p : ps)
-      if (!reaches(p, t)) acyclic[t].insert(p);
+  }
+  // Rounds over the acyclic edges, by Kahn's algorithm.
+  std::vector<std::vector<std::size_t>> children(n);
+  std::vector<std::size_t> pending(n, 0), round(n, 0);
+  for (std::size_t i = 0; i < n; ++i)
+    for (std::size_t p : parents[i])
+      if (comp[p] != comp[i]) {
+        children[p].push_back(i);
+        ++pending[i];
+      }
+  std::vector<std::size_t> ready;
+  for (std::size_t i = 0; i < n; ++i)
+    if (pending[i] == 0) ready.push_back(i);
+  while (!ready.empty()) {
+    std::size_t v = ready.back();
+    ready.pop_back();
+    for (std::size_t c : children[v]) {
+      round[c] = std::max(round[c], round[v] + 1);
+      if (--pending[c] == 0) ready.push_back(c);
+    }
+  }
+  std::vector<std::size_t> ids(n);
+  for (std::size_t i = 0; i < n; ++i) ids[i] = i;
+  std::stable_sort(ids.begin(), ids.end(), [&](std::size_t a, std::size_t b) { return round[a] < round[b]; });
   std::vector<const Table*> out;
-  std::set<const Table*> done;
-  while (!todo.empty()) {
-    std::vector<const Table*> round;
-    for (const Table* t : todo) {
-      const auto& ps = acyclic[t];
-      if (std::all_of(ps.begin(), ps.end(), [&](const Table* p) { return done.count(p) > 0; }))
-        round.push_back(t);
-    }
-    for (const Table* t : round) {
-      done.insert(t);
-      out.push_back(t);
-    }
-    std::erase_if(todo, [&](const Table* t) { return done.count(t) > 0; });
-  }
+  out.reserve(n);
+  for (std::size_t i : ids) out.push_back(order[i]);
   return out;
 }
 
