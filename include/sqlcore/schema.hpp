@@ -152,12 +152,21 @@ class SQLCORE_EXPORT Column {
   const Table* table_ = nullptr;
 };
 
-/// PRIMARY KEY (a, b); name optional.
-class SQLCORE_EXPORT PrimaryKeyConstraint {
+namespace detail {
+/// The checked, upper-cased ON CONFLICT resolution; ArgumentError naming `what` otherwise.
+SQLCORE_EXPORT std::string checked_resolution(std::string resolution, std::string_view what);
+
+/// A constraint over a list of columns with an optional name and ON CONFLICT clause.
+template <class Derived>
+class ColumnListConstraint {
  public:
-  explicit PrimaryKeyConstraint(std::vector<std::string> columns, std::string name = {})
+  explicit ColumnListConstraint(std::vector<std::string> columns, std::string name = {})
       : columns_(std::move(columns)), name_(std::move(name)) {}
-  PrimaryKeyConstraint& sqlite_on_conflict(std::string resolution);
+  /// ON CONFLICT ROLLBACK | ABORT | FAIL | IGNORE | REPLACE.
+  Derived& sqlite_on_conflict(std::string resolution) {
+    on_conflict_ = checked_resolution(std::move(resolution), Derived::kind_name);
+    return static_cast<Derived&>(*this);
+  }
   const std::vector<std::string>& columns() const noexcept { return columns_; }
   const std::string& name() const noexcept { return name_; }
   const std::optional<std::string>& on_conflict() const noexcept { return on_conflict_; }
@@ -167,21 +176,20 @@ class SQLCORE_EXPORT PrimaryKeyConstraint {
   std::string name_;
   std::optional<std::string> on_conflict_;
 };
+}  // namespace detail
+
+/// PRIMARY KEY (a, b); name optional.
+class PrimaryKeyConstraint : public detail::ColumnListConstraint<PrimaryKeyConstraint> {
+ public:
+  using ColumnListConstraint::ColumnListConstraint;
+  static constexpr const char* kind_name = "PrimaryKeyConstraint";
+};
 
 /// UNIQUE (a, b); name optional.
-class SQLCORE_EXPORT UniqueConstraint {
+class UniqueConstraint : public detail::ColumnListConstraint<UniqueConstraint> {
  public:
-  explicit UniqueConstraint(std::vector<std::string> columns, std::string name = {})
-      : columns_(std::move(columns)), name_(std::move(name)) {}
-  UniqueConstraint& sqlite_on_conflict(std::string resolution);
-  const std::vector<std::string>& columns() const noexcept { return columns_; }
-  const std::string& name() const noexcept { return name_; }
-  const std::optional<std::string>& on_conflict() const noexcept { return on_conflict_; }
-
- private:
-  std::vector<std::string> columns_;
-  std::string name_;
-  std::optional<std::string> on_conflict_;
+  using ColumnListConstraint::ColumnListConstraint;
+  static constexpr const char* kind_name = "UniqueConstraint";
 };
 
 /// CHECK (sqltext); name optional. (SQLite has no ON CONFLICT clause for CHECK.)

@@ -17,9 +17,7 @@
 
 namespace sqlcore {
 
-namespace {
-
-std::string checked_resolution(std::string r, std::string_view what) {
+std::string detail::checked_resolution(std::string r, std::string_view what) {
   static constexpr std::array<std::string_view, 5> kResolutions{"ROLLBACK", "ABORT", "FAIL",
                                                                 "IGNORE", "REPLACE"};
   std::string up;
@@ -30,6 +28,8 @@ std::string checked_resolution(std::string r, std::string_view what) {
         what, r));
   return up;
 }
+
+namespace {
 
 std::string folded(std::string_view s) {
   std::string out(s);
@@ -65,31 +65,21 @@ Column::Column(std::string name, Type type) : name_(std::move(name)), type_(std:
 }
 
 Column& Column::sqlite_on_conflict_not_null(std::string resolution) {
-  on_conflict_not_null_ = checked_resolution(std::move(resolution), "column '" + name_ + "'");
+  on_conflict_not_null_ = detail::checked_resolution(std::move(resolution), "column '" + name_ + "'");
   return *this;
 }
 Column& Column::sqlite_on_conflict_unique(std::string resolution) {
-  on_conflict_unique_ = checked_resolution(std::move(resolution), "column '" + name_ + "'");
+  on_conflict_unique_ = detail::checked_resolution(std::move(resolution), "column '" + name_ + "'");
   return *this;
 }
 Column& Column::sqlite_on_conflict_primary_key(std::string resolution) {
-  on_conflict_primary_key_ = checked_resolution(std::move(resolution), "column '" + name_ + "'");
-  return *this;
-}
-
-PrimaryKeyConstraint& PrimaryKeyConstraint::sqlite_on_conflict(std::string resolution) {
-  on_conflict_ = checked_resolution(std::move(resolution), "PrimaryKeyConstraint");
-  return *this;
-}
-
-UniqueConstraint& UniqueConstraint::sqlite_on_conflict(std::string resolution) {
-  on_conflict_ = checked_resolution(std::move(resolution), "UniqueConstraint");
+  on_conflict_primary_key_ = detail::checked_resolution(std::move(resolution), "column '" + name_ + "'");
   return *this;
 }
 
 TableOption sqlite_on_conflict_primary_key(std::string resolution) {
   return {TableOption::Kind::on_conflict_primary_key, true,
-          checked_resolution(std::move(resolution), "sqlite_on_conflict_primary_key")};
+          detail::checked_resolution(std::move(resolution), "sqlite_on_conflict_primary_key")};
 }
 
 void TableArgs::add(PrimaryKeyConstraint pk) {
