@@ -40,10 +40,14 @@ struct EngineOptions {
   /// name of the form "table.column" that SQLite reports for some compound queries is cut
   /// to "column", as SQLAlchemy's sqlite dialect does (its `sqlite_raw_colnames` option).
   bool raw_colnames = false;
+  /// A pool given as an object: when set, the engine uses the pool it makes instead of `pool`.
+  PoolFactory pool_factory{};
 };
 
-/// Called once per new raw connection, after sqlcore's own PRAGMAs.
+/// Called once per new raw connection, after sqlcore's own PRAGMAs; also the type of the
+/// checkout and checkin events.
 using ConnectEvent = std::function<void(RawConnection&)>;
+using PoolEvent = std::function<void(RawConnection&)>;
 /// Called after BEGIN, COMMIT or ROLLBACK was emitted on a connection (root transactions).
 using TransactionEvent = std::function<void(Connection&)>;
 
@@ -54,10 +58,12 @@ using TransactionEvent = std::function<void(Connection&)>;
 ///     sc::Connection conn = engine.connect();
 class SQLCORE_EXPORT Engine {
  public:
-  /// A connection from the pool (the writer, with PoolKind::wal).
+  /// A connection from the pool (the writer, with PoolKind::wal). Throws TimeoutError when
+  /// the pool stays exhausted past pool_timeout.
   Connection connect();
-  /// A read-only connection: with PoolKind::wal one of the readers; with other pools a
-  /// normal checkout with PRAGMA query_only=ON for as long as it is held.
+  /// A read-only connection: with PoolKind::wal one of the readers (never waiting for the
+  /// writer); with other pools a normal checkout with PRAGMA query_only=ON for as long as it
+  /// is held.
   Connection connect_readonly();
   /// The pool.
   Pool& pool() const noexcept;
@@ -73,6 +79,10 @@ class SQLCORE_EXPORT Engine {
   void on_begin(TransactionEvent fn);
   void on_commit(TransactionEvent fn);
   void on_rollback(TransactionEvent fn);
+  /// Pool events: after a raw connection is lent (before connect() returns) and before it
+  /// goes back to the pool.
+  void on_checkout(PoolEvent fn);
+  void on_checkin(PoolEvent fn);
 
   /// For the library's own use.
   const std::shared_ptr<detail::EngineState>& state() const noexcept { return state_; }

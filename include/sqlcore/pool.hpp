@@ -11,6 +11,7 @@
 namespace sqlcore {
 
 class RawConnection;
+class Pool;
 
 /// Which pool an Engine uses. `automatic` picks SingletonThreadPool for `:memory:` and
 /// QueuePool for a file, as SQLAlchemy does. (`static_` because `static` is a keyword.)
@@ -20,6 +21,10 @@ enum class PoolKind { automatic, null, singleton_thread, static_, queue, wal };
 /// already run.
 using ConnectionCreator = std::function<std::unique_ptr<RawConnection>()>;
 
+/// Makes a pool for an Engine from the engine's connection creator: a pool given as an object
+/// (EngineOptions::pool_factory), e.g. one of the application's own.
+using PoolFactory = std::function<std::unique_ptr<Pool>(ConnectionCreator creator)>;
+
 /// The interface every pool implements. A pool owns the raw connections it holds;
 /// checkout() lends one, checkin() gives it back. Implementations are thread-safe.
 class SQLCORE_EXPORT Pool {
@@ -28,8 +33,13 @@ class SQLCORE_EXPORT Pool {
   /// Lends a connection. May block (QueuePool, StaticPool); throws TimeoutError when the
   /// pool stays exhausted past its timeout.
   virtual RawConnection& checkout() = 0;
-  /// Returns a connection lent by checkout(). The caller has already rolled back anything
-  /// left open on it.
+  /// Lends a connection for reading: PoolKind::wal's read-only readers; other pools lend
+  /// checkout() (the Engine then sets PRAGMA query_only for as long as it is held).
+  virtual RawConnection& checkout_reader() { return checkout(); }
+  /// True when checkout_reader() lends connections that are read-only by themselves.
+  virtual bool has_dedicated_readers() const noexcept { return false; }
+  /// Returns a connection lent by checkout() or checkout_reader(). The caller has already
+  /// rolled back anything left open on it.
   virtual void checkin(RawConnection& raw) noexcept = 0;
   /// One readable line: kind, size, checked out, overflow.
   virtual std::string status() const = 0;

@@ -4,12 +4,14 @@
 
 #include <sqlite3.h>
 
+#include <atomic>
 #include <string>
 
 #include <fmt/format.h>
 
 #include "driver/error_map.hpp"
 #include "driver/open_flags.hpp"
+#include "driver/stmt_ops.hpp"
 
 static_assert(sqlcore::detail::open_flag::readonly == SQLITE_OPEN_READONLY);
 static_assert(sqlcore::detail::open_flag::readwrite == SQLITE_OPEN_READWRITE);
@@ -21,15 +23,22 @@ static_assert(sqlcore::detail::open_flag::privatecache == SQLITE_OPEN_PRIVATECAC
 
 namespace sqlcore {
 
+namespace {
+std::atomic<long> g_live_raw_connections{0};
+}  // namespace
+
 RawConnection::RawConnection(sqlite3* db, std::string filename, std::size_t statement_cache_size)
     : db_(db),
       filename_(std::move(filename)),
-      state_(std::make_unique<detail::RawState>(db, statement_cache_size)) {}
+      state_(std::make_unique<detail::RawState>(db, statement_cache_size)) {
+  ++g_live_raw_connections;
+}
 
 RawConnection::~RawConnection() {
   state_.reset();  // finalize every statement before closing the handle
   // sqlite3_close_v2 defers the close if a statement escaped finalization; never fails here.
   sqlite3_close_v2(db_);
+  --g_live_raw_connections;
 }
 
 void RawConnection::exec(std::string_view sql) {
@@ -48,6 +57,15 @@ void RawConnection::exec(std::string_view sql) {
 bool RawConnection::in_transaction() const noexcept { return sqlite3_get_autocommit(db_) == 0; }
 
 namespace detail {
+
+long live_raw_connections() noexcept { return g_live_raw_connections.load(); }
+
+std::string query_text(RawConnection& raw, std::string_view sql) {
+  Statement st(raw.native_handle(), sql);
+  if (st.stmt == nullptr || !step(st.stmt, st.sql)) return {};
+  std::string out(column_text(st.stmt, 0));
+  return out;
+}
 
 std::unique_ptr<RawConnection> open_raw(const OpenParams& params) {
   sqlite3* db = nullptr;

@@ -162,13 +162,13 @@ void Connection::close() noexcept {
     } catch (...) {
     }
   }
-  if (core->readonly) {
+  if (core->toggles_query_only) {
     try {
       raw.exec("PRAGMA query_only = 0");
     } catch (...) {
     }
   }
-  core->engine->pool->checkin(raw);
+  core->engine->checkin(raw);
   core->raw = nullptr;
 }
 

@@ -96,9 +96,24 @@ std::unique_ptr<RawConnection> EngineState::create_connection() {
   return raw;
 }
 
-std::vector<TransactionEvent> EngineState::events(const std::vector<TransactionEvent>& list) const {
-  std::lock_guard lock(events_mutex);
-  return list;
+RawConnection& EngineState::checkout(bool reader) {
+  RawConnection& raw = reader ? pool->checkout_reader() : pool->checkout();
+  try {
+    for (const auto& fn : events(checkout_events)) fn(raw);
+  } catch (...) {
+    pool->checkin(raw);
+    throw;
+  }
+  return raw;
+}
+
+void EngineState::checkin(RawConnection& raw) noexcept {
+  try {
+    for (const auto& fn : events(checkin_events)) fn(raw);
+  } catch (...) {
+    // A checkin event must not keep the connection from going back.
+  }
+  pool->checkin(raw);
 }
 
 }  // namespace detail
@@ -155,23 +170,37 @@ Engine create_engine(std::string_view text, EngineOptions options) {
         "URL '{}': the WAL pool needs a database file; an in-memory database has no WAL",
         url.render(true)));
   detail::EngineState* raw_state = state.get();
-  state->pool = detail::make_pool(
-      kind, [raw_state] { return raw_state->create_connection(); }, options);
+  ConnectionCreator creator = [raw_state] { return raw_state->create_connection(); };
+  if (options.pool_factory) {
+    state->pool = options.pool_factory(std::move(creator));
+    if (!state->pool) throw ArgumentError("EngineOptions::pool_factory returned no pool");
+  } else {
+    state->pool = detail::make_pool(kind, std::move(creator), options);
+  }
   return Engine(std::move(state));
 }
 
-Connection Engine::connect() {
-  RawConnection& raw = state_->pool->checkout();
+namespace {
+
+Connection make_connection(const std::shared_ptr<detail::EngineState>& state, RawConnection& raw) {
   auto core = std::make_shared<detail::ConnectionCore>();
-  core->engine = state_;
+  core->engine = state;
   core->raw = &raw;
   core->thread = std::this_thread::get_id();
   return Connection(std::move(core));
 }
 
+}  // namespace
+
+Connection Engine::connect() { return make_connection(state_, state_->checkout(false)); }
+
 Connection Engine::connect_readonly() {
-  Connection conn = connect();
-  conn.raw().exec("PRAGMA query_only = 1");
+  bool dedicated = state_->pool->has_dedicated_readers();
+  Connection conn = make_connection(state_, state_->checkout(true));
+  if (!dedicated) {
+    conn.raw().exec("PRAGMA query_only = 1");
+    conn.core().toggles_query_only = true;
+  }
   conn.core().readonly = true;
   return conn;
 }
@@ -197,6 +226,14 @@ void Engine::on_commit(TransactionEvent fn) {
 void Engine::on_rollback(TransactionEvent fn) {
   std::lock_guard lock(state_->events_mutex);
   state_->rollback_events.push_back(std::move(fn));
+}
+void Engine::on_checkout(PoolEvent fn) {
+  std::lock_guard lock(state_->events_mutex);
+  state_->checkout_events.push_back(std::move(fn));
+}
+void Engine::on_checkin(PoolEvent fn) {
+  std::lock_guard lock(state_->events_mutex);
+  state_->checkin_events.push_back(std::move(fn));
 }
 
 }  // namespace sqlcore

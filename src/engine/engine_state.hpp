@@ -29,6 +29,8 @@ struct EngineState {
   std::vector<TransactionEvent> begin_events;
   std::vector<TransactionEvent> commit_events;
   std::vector<TransactionEvent> rollback_events;
+  std::vector<PoolEvent> checkout_events;
+  std::vector<PoolEvent> checkin_events;
 
   std::unique_ptr<Pool> pool;
 
@@ -37,7 +39,16 @@ struct EngineState {
   /// the on_connect events.
   std::unique_ptr<RawConnection> create_connection();
   /// A snapshot of one event list (events may be registered from another thread).
-  std::vector<TransactionEvent> events(const std::vector<TransactionEvent>& list) const;
+  template <class Fn>
+  std::vector<Fn> events(const std::vector<Fn>& list) const {
+    std::lock_guard lock(events_mutex);
+    return list;
+  }
+  /// Lends a raw connection (a reader with `reader`) and runs the checkout events; gives it
+  /// back if an event throws.
+  RawConnection& checkout(bool reader);
+  /// Runs the checkin events (never throwing) and gives the connection back.
+  void checkin(RawConnection& raw) noexcept;
 };
 
 struct Cursor;
@@ -48,6 +59,7 @@ struct ConnectionCore {
   RawConnection* raw = nullptr;
   Connection* owner = nullptr;  // for events; updated when the Connection moves
   bool readonly = false;
+  bool toggles_query_only = false;  // readonly through PRAGMA query_only, reset at close
   std::thread::id thread;
   std::vector<Cursor*> cursors;  // open Results, closed with the connection
 

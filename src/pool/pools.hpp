@@ -1,4 +1,4 @@
-// Making the pool an Engine asks for.
+// Making the pool an Engine asks for; one factory per pool kind.
 // SPDX-License-Identifier: MIT
 #pragma once
 
@@ -13,7 +13,18 @@ namespace sqlcore::detail {
 std::unique_ptr<Pool> make_pool(PoolKind kind, ConnectionCreator creator,
                                 const EngineOptions& options);
 
+std::unique_ptr<Pool> make_null_pool(ConnectionCreator creator);
+std::unique_ptr<Pool> make_static_pool(ConnectionCreator creator, const EngineOptions& options);
+std::unique_ptr<Pool> make_queue_pool(ConnectionCreator creator, const EngineOptions& options);
+std::unique_ptr<Pool> make_singleton_thread_pool(ConnectionCreator creator,
+                                                 const EngineOptions& options);
+std::unique_ptr<Pool> make_wal_pool(ConnectionCreator creator, const EngineOptions& options);
+
 /// "QueuePool", "NullPool", ...
 const char* pool_kind_name(PoolKind kind) noexcept;
+
+/// Takes `raw` out of `list` (an owning vector) and returns it; nullptr if it is not there.
+std::unique_ptr<RawConnection> take(std::vector<std::unique_ptr<RawConnection>>& list,
+                                    RawConnection& raw);
 
 }  // namespace sqlcore::detail
