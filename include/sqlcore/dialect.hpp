@@ -21,8 +21,7 @@ class SQLCORE_EXPORT Dialect {
   /// The SQLite library version this dialect targets, as SQLITE_VERSION_NUMBER (3040001).
   virtual int server_version() const noexcept = 0;
   /// The dialect's own DDL for a type (its TypeCompiler), without variants or compiles<>
-  /// overrides: what an override calls for the default rendering. Throws CompileError for
-  /// a type with no DDL (NullType).
+  /// overrides: what an override calls for the default rendering.
   virtual std::string compile_type(const Type& type) const = 0;
 
   /// Capability flags, from server_version(): ask these rather than comparing names.

@@ -33,18 +33,23 @@ class SQLCORE_EXPORT FK {
   FK& deferrable(bool v) { deferrable_ = v; return *this; }
   FK& initially(std::string when) { initially_ = std::move(when); return *this; }
   FK& name(std::string n) { name_ = std::move(n); return *this; }
+  /// The referred table may be outside the MetaData (a database whose foreign keys point at
+  /// tables it does not have, as SQLite allows): compiled as written, without checking.
+  FK& unchecked(bool v = true) { unchecked_ = v; return *this; }
 
   const std::optional<std::string>& ondelete() const noexcept { return ondelete_; }
   const std::optional<std::string>& onupdate() const noexcept { return onupdate_; }
   std::optional<bool> deferrable() const noexcept { return deferrable_; }
   const std::optional<std::string>& initially() const noexcept { return initially_; }
   const std::string& name() const noexcept { return name_; }
+  bool is_unchecked() const noexcept { return unchecked_; }
 
  private:
   std::optional<std::string> ondelete_, onupdate_;
   std::optional<bool> deferrable_;
   std::optional<std::string> initially_;
   std::string name_;
+  bool unchecked_ = false;
 };
 
 /// A column-level CHECK constraint.
@@ -231,8 +236,23 @@ class SQLCORE_EXPORT ForeignKeyConstraint {
 class SQLCORE_EXPORT Index {
  public:
   Index(std::string name, std::vector<std::string> columns)
-      : name_(std::move(name)), columns_(std::move(columns)) {}
+      : name_(std::move(name)), columns_(std::move(columns)), expression_(columns_.size(), false) {}
   Index& unique(bool v = true) { unique_ = v; return *this; }
+  /// Appends a column element.
+  Index& column(std::string name) {
+    columns_.push_back(std::move(name));
+    expression_.push_back(false);
+    return *this;
+  }
+  /// Appends an element written as SQL: an expression ("lower(name)") or a column with
+  /// COLLATE / DESC ("born DESC"). Rendered as written; not checked against the columns.
+  Index& expression(std::string sql) {
+    columns_.push_back(std::move(sql));
+    expression_.push_back(true);
+    return *this;
+  }
+  /// True when element i was given by expression().
+  bool is_expression(std::size_t i) const noexcept { return i < expression_.size() && expression_[i]; }
   /// A partial index: WHERE sqltext.
   Index& sqlite_where(std::string sqltext) { where_ = std::move(sqltext); return *this; }
 
@@ -246,6 +266,7 @@ class SQLCORE_EXPORT Index {
   friend class Table;
   std::string name_;
   std::vector<std::string> columns_;
+  std::vector<bool> expression_;
   bool unique_ = false;
   std::optional<std::string> where_;
   const Table* table_ = nullptr;
@@ -253,9 +274,9 @@ class SQLCORE_EXPORT Index {
 
 /// A table option given to MetaData::table().
 struct TableOption {
-  enum class Kind { autoincrement, with_rowid, strict, on_conflict_primary_key } kind;
+  enum class Kind { autoincrement, with_rowid, strict, on_conflict_primary_key, virtual_table } kind;
   bool flag = true;
-  std::string resolution;
+  std::string resolution;  // on_conflict_primary_key; the CREATE VIRTUAL TABLE text for virtual_table
 };
 /// The single INTEGER primary key column gets PRIMARY KEY AUTOINCREMENT.
 inline TableOption sqlite_autoincrement(bool v) { return {TableOption::Kind::autoincrement, v, {}}; }
@@ -265,6 +286,11 @@ inline TableOption sqlite_with_rowid(bool v) { return {TableOption::Kind::with_r
 inline TableOption sqlite_strict(bool v) { return {TableOption::Kind::strict, v, {}}; }
 /// ON CONFLICT clause of the table's primary key.
 SQLCORE_EXPORT TableOption sqlite_on_conflict_primary_key(std::string resolution);
+/// A virtual table (FTS5, R*Tree ...): CreateTable renders `create_sql` (its CREATE VIRTUAL
+/// TABLE statement) as it is; the columns describe it for queries.
+inline TableOption sqlite_virtual_table(std::string create_sql) {
+  return {TableOption::Kind::virtual_table, true, std::move(create_sql)};
+}
 
 /// The table-level constraints, in the order they render.
 using TableConstraint = std::variant<UniqueConstraint, CheckConstraint, ForeignKeyConstraint>;
@@ -315,6 +341,8 @@ class SQLCORE_EXPORT Table {
   bool sqlite_autoincrement() const noexcept { return autoincrement_; }
   bool sqlite_with_rowid() const noexcept { return with_rowid_; }
   bool sqlite_strict() const noexcept { return strict_; }
+  /// The CREATE VIRTUAL TABLE statement of a virtual table, else "".
+  const std::string& sqlite_virtual_sql() const noexcept { return virtual_sql_; }
   const MetaData& metadata() const noexcept { return *metadata_; }
 
   Table(const MetaData& metadata, std::string name, TableArgs args);
@@ -329,6 +357,23 @@ class SQLCORE_EXPORT Table {
   bool autoincrement_ = false;
   bool with_rowid_ = true;
   bool strict_ = false;
+  std::string virtual_sql_;
+};
+
+/// What MetaData::reflect reads.
+struct ReflectOptions {
+  /// Only these tables (all user tables when empty); NoSuchTableError for one that is missing.
+  std::vector<std::string> only{};
+  /// Views too (kept as their CREATE VIEW text: MetaData::views()).
+  bool views = false;
+  /// An attached database's name, or "" for main.
+  std::string schema{};
+};
+
+/// A view kept by its CREATE VIEW statement.
+struct View {
+  std::string name;
+  std::string sql;
 };
 
 /// A collection of tables: declares them, orders them by foreign key, creates and drops
@@ -371,9 +416,25 @@ class SQLCORE_EXPORT MetaData {
   void drop_all(Engine& engine, bool checkfirst = true) const;
   void drop_all(Connection& conn, bool checkfirst = true) const;
 
+  /// Declares a Table for every table of the database (or options.only; views with
+  /// options.views), with its columns, keys, constraints, indexes and options, so that it
+  /// compiles and creates elsewhere. Tables already declared are skipped. Types keep their
+  /// declared names (VARCHAR (30), INTEGER NON, an untyped column stays untyped), so a
+  /// round trip gives the same schema. Shadow tables of virtual tables are left out (the
+  /// virtual table makes them).
+  void reflect(Engine& engine, const ReflectOptions& options = {});
+  void reflect(Connection& conn, const ReflectOptions& options = {});
+  /// Reflects one table; NoSuchTableError if there is none.
+  const Table& reflect_table(Connection& conn, std::string_view name, std::string_view schema = {});
+
+  /// Views declared by reflect() with views = true, in name order.
+  const std::vector<View>& views() const noexcept { return views_; }
+  void add_view(std::string name, std::string sql) { views_.push_back({std::move(name), std::move(sql)}); }
+
  private:
   std::vector<std::unique_ptr<Table>> tables_;
   std::unordered_map<std::string, Table*> by_name_;  // lower-cased name → table
+  std::vector<View> views_;
 };
 
 }  // namespace sqlcore

@@ -7,6 +7,7 @@
 #include "sqlcore/dialect.hpp"
 #include "sqlcore/engine.hpp"
 #include "sqlcore/errors.hpp"
+#include "sqlcore/inspect.hpp"
 #include "sqlcore/mapping.hpp"
 #include "sqlcore/pool.hpp"
 #include "sqlcore/result.hpp"

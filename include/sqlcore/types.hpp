@@ -61,9 +61,9 @@ class SQLCORE_EXPORT Type {
   Type();
 
   /// The DDL text for this type on `dialect`, e.g. "VARCHAR(50)", "NUMERIC(10, 2)".
-  /// Consults variants (with_variant) and compile overrides (compiles<T>) first.
-  /// Throws CompileError for a type the dialect cannot render (e.g. String without length
-  /// is fine on SQLite; an Enum with no values is not).
+  /// Consults variants (with_variant) and compile overrides (compiles<T>) first. Throws
+  /// CompileError for NullType, as SQLAlchemy does (a column of NullType is written untyped
+  /// in CREATE TABLE).
   std::string compile(const Dialect& dialect) const;
 
   /// A copy of this type that renders and behaves as `variant` on the dialect named
@@ -166,7 +166,7 @@ SQLCORE_EXPORT Type Float(std::optional<int> precision = std::nullopt);
 SQLCORE_EXPORT Type Numeric(std::optional<int> precision = std::nullopt,
                             std::optional<int> scale = std::nullopt);
 SQLCORE_EXPORT Type String(std::optional<int> length = std::nullopt);
-SQLCORE_EXPORT Type Text();
+SQLCORE_EXPORT Type Text(std::optional<int> length = std::nullopt);
 SQLCORE_EXPORT Type Unicode(std::optional<int> length = std::nullopt);
 SQLCORE_EXPORT Type UnicodeText();
 SQLCORE_EXPORT Type LargeBinary();
@@ -192,7 +192,8 @@ SQLCORE_EXPORT Type CHAR(std::optional<int> length = std::nullopt);
 SQLCORE_EXPORT Type VARCHAR(std::optional<int> length = std::nullopt);
 SQLCORE_EXPORT Type NCHAR(std::optional<int> length = std::nullopt);
 SQLCORE_EXPORT Type NVARCHAR(std::optional<int> length = std::nullopt);
-SQLCORE_EXPORT Type TEXT();
+/// TEXT, or TEXT(n) with a length (SQLAlchemy reflects e.g. CHARACTER(20) as TEXT(20)).
+SQLCORE_EXPORT Type TEXT(std::optional<int> length = std::nullopt);
 SQLCORE_EXPORT Type CLOB();
 SQLCORE_EXPORT Type BLOB();
 SQLCORE_EXPORT Type DATE(DateOptions options = {});

@@ -109,6 +109,7 @@ Table::Table(const MetaData& metadata, std::string name, TableArgs args)
       case TableOption::Kind::with_rowid: with_rowid_ = o.flag; break;
       case TableOption::Kind::strict: strict_ = o.flag; break;
       case TableOption::Kind::on_conflict_primary_key: table_pk_conflict = o.resolution; break;
+      case TableOption::Kind::virtual_table: virtual_sql_ = o.resolution; break;
     }
   }
 
@@ -145,7 +146,9 @@ Table::Table(const MetaData& metadata, std::string name, TableArgs args)
               throw ArgumentError(fmt::format("table '{}': UniqueConstraint has no columns", name_));
             for (const auto& col : con.columns()) need_column(col, "UniqueConstraint");
           } else if constexpr (std::is_same_v<T, ForeignKeyConstraint>) {
-            if (con.columns().empty() || con.columns().size() != con.referred_columns().size())
+            // No referred columns means the parent's primary key, as SQLite allows.
+            if (con.columns().empty() ||
+                (!con.referred_columns().empty() && con.columns().size() != con.referred_columns().size()))
               throw ArgumentError(fmt::format(
                   "table '{}': ForeignKeyConstraint needs as many referred columns as columns "
                   "(got {} and {})",
@@ -181,7 +184,8 @@ Table::Table(const MetaData& metadata, std::string name, TableArgs args)
     if (ix.name().empty()) throw ArgumentError(fmt::format("table '{}': an Index has no name", name_));
     if (ix.columns().empty())
       throw ArgumentError(fmt::format("table '{}': index '{}' has no columns", name_, ix.name()));
-    for (const auto& col : ix.columns()) need_column(col, fmt::format("index '{}'", ix.name()));
+    for (std::size_t i = 0; i < ix.columns().size(); ++i)
+      if (!ix.is_expression(i)) need_column(ix.columns()[i], fmt::format("index '{}'", ix.name()));
     ix.table_ = this;
   }
   std::stable_sort(indexes_.begin(), indexes_.end(),

@@ -107,6 +107,12 @@ const std::vector<Field>& fields_of_kind(ValueKind kind) {
   return kind == ValueKind::date ? date : kind == ValueKind::time ? time : datetime;
 }
 
+Type with_declared_name(const Type& type, std::string declared) {
+  TypeImpl copy = type.impl();
+  copy.declared_name = std::move(declared);
+  return make_type(std::move(copy));
+}
+
 Type make_user_type(const std::type_info& tag, Type impl, TypeProcessors processors) {
   const TypeImpl& base = impl.impl();
   TypeImpl t;
@@ -351,7 +357,7 @@ Type Numeric(std::optional<int> precision, std::optional<int> scale) {
 Type String(std::optional<int> length) {
   return detail::sized("VARCHAR", "String", ValueKind::text, length);
 }
-Type Text() { return make_type(simple("TEXT", "Text", ValueKind::text)); }
+Type Text(std::optional<int> length) { return detail::sized("TEXT", "Text", ValueKind::text, length); }
 Type Unicode(std::optional<int> length) {
   return detail::sized("VARCHAR", "Unicode", ValueKind::text, length);
 }
@@ -395,7 +401,7 @@ Type NCHAR(std::optional<int> length) {
 Type NVARCHAR(std::optional<int> length) {
   return detail::sized("NVARCHAR", "NVARCHAR", ValueKind::text, length);
 }
-Type TEXT() { return make_type(simple("TEXT", "TEXT", ValueKind::text)); }
+Type TEXT(std::optional<int> length) { return detail::sized("TEXT", "TEXT", ValueKind::text, length); }
 Type CLOB() { return make_type(simple("CLOB", "CLOB", ValueKind::text)); }
 Type BLOB() { return make_type(simple("BLOB", "BLOB", ValueKind::blob)); }
 Type DATE(DateOptions options) {

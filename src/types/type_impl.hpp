@@ -40,6 +40,8 @@ struct TypeImpl {
   /// User types (user_type<T>): the registry key of T, the implementation type and the
   /// conversions. `user_key` is empty for built-in types.
   std::string user_key;
+  /// The type name as a database declared it, rendered verbatim in DDL (reflected tables).
+  std::optional<std::string> declared_name;
   std::optional<Type> impl_type;
   TypeProcessors processors;
   /// with_variant(): (dialect name, type).
@@ -47,6 +49,10 @@ struct TypeImpl {
 };
 
 Type make_type(TypeImpl impl);
+
+/// `type`, rendered in DDL as `declared` (a reflected column's declared type name), with the
+/// same conversions.
+Type with_declared_name(const Type& type, std::string declared);
 
 /// The compiles<>() override for a type on a dialect, if one is registered.
 const CompileFn* find_compile_override(const TypeImpl& t, std::string_view dialect_name);

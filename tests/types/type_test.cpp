@@ -40,7 +40,8 @@ TEST(Type, CompilesAsSQLAlchemyOnSQLite) {
   EXPECT_EQ(sc::BigInteger().compile(d), "BIGINT");
   EXPECT_EQ(sc::BigInteger().with_variant(sc::Integer(), "sqlite").compile(d), "INTEGER");
   EXPECT_EQ(sc::DateTime().compile(d), "DATETIME");
-  EXPECT_THROW(sc::NullType().compile(d), sc::CompileError);
+  EXPECT_THROW_MSG(sc::NullType().compile(d), sc::CompileError, "Can't generate DDL for NullType()");
+  EXPECT_EQ(sc::TEXT(20).compile(d), "TEXT(20)");
 }
 
 TEST(Type, BindChecksTheCppType) {

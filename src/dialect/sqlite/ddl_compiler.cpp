@@ -7,6 +7,7 @@
 
 #include <fmt/format.h>
 
+#include "dialect/sqlite/create_parser.hpp"
 #include "dialect/sqlite/identifier_preparer.hpp"
 #include "sqlcore/ddl.hpp"
 #include "sqlcore/errors.hpp"
@@ -50,68 +51,25 @@ std::string checked_phrase(const Table& t, const std::string& phrase, bool initi
   return phrase;
 }
 
-// [+-] then a decimal (digits, '.', exponent) or hex literal, and nothing else.
-bool is_signed_number(std::string_view s) {
-  std::size_t i = 0;
-  auto digits = [&](auto pred) {
-    std::size_t start = i;
-    while (i < s.size() && pred(s[i])) ++i;
-    return i > start;
-  };
-  auto dec = [](char c) { return c >= '0' && c <= '9'; };
-  auto hex = [](char c) { return std::isxdigit(static_cast<unsigned char>(c)) != 0; };
-  if (i < s.size() && (s[i] == '+' || s[i] == '-')) ++i;
-  if (s.substr(i, 2) == "0x" || s.substr(i, 2) == "0X") {
-    i += 2;
-    return digits(hex) && i == s.size();
-  }
-  bool whole = digits(dec);
-  bool frac = false;
-  if (i < s.size() && s[i] == '.') {
-    ++i;
-    frac = digits(dec);
-  }
-  if (!whole && !frac) return false;
-  if (i < s.size() && (s[i] == 'e' || s[i] == 'E')) {
-    ++i;
-    if (i < s.size() && (s[i] == '+' || s[i] == '-')) ++i;
-    if (!digits(dec)) return false;
-  }
-  return i == s.size();
-}
-
-// True when SQLite's DEFAULT grammar takes `sql` without parentheses: a (signed) number, a
-// string or blob literal, NULL, TRUE, FALSE, CURRENT_TIME/DATE/TIMESTAMP, or text already in
-// parentheses (https://www.sqlite.org/lang_createtable.html, column-constraint).
+// True when SQLite's DEFAULT grammar takes `sql` without parentheses: one literal token (a
+// number, string, blob, NULL, TRUE, FALSE, CURRENT_TIME/DATE/TIMESTAMP, or a name, which
+// SQLite reads as a string), a signed number, or text already in parentheses
+// (https://www.sqlite.org/lang_createtable.html, column-constraint).
 bool default_needs_no_parens(const std::string& sql) {
-  if (sql.empty()) return false;
-  static const std::array<std::string_view, 6> kWords{"NULL", "TRUE", "FALSE", "CURRENT_TIME",
-                                                      "CURRENT_DATE", "CURRENT_TIMESTAMP"};
-  std::string up = upper(sql);
-  if (std::find(kWords.begin(), kWords.end(), up) != kWords.end()) return true;
-  auto whole_quoted = [&](std::size_t start) {  // '...' with '' escapes, ending at the end
-    if (start >= sql.size() || sql[start] != '\'') return false;
-    for (std::size_t i = start + 1; i < sql.size(); ++i) {
-      if (sql[i] != '\'') continue;
-      if (i + 1 < sql.size() && sql[i + 1] == '\'') {
-        ++i;
-        continue;
-      }
-      return i + 1 == sql.size();
-    }
-    return false;
-  };
-  if (whole_quoted(0)) return true;
-  if ((sql[0] == 'x' || sql[0] == 'X') && whole_quoted(1)) return true;
-  if (sql.front() == '(') {  // balanced parentheses around the whole text
+  auto toks = detail::tokenize(sql);
+  using K = detail::Token::Kind;
+  if (toks.size() == 1) return toks[0].kind != K::punct && toks[0].kind != K::variable;
+  if (toks.size() == 2 && toks[0].kind == K::punct && (toks[0].text == "+" || toks[0].text == "-"))
+    return toks[1].kind == K::number;
+  if (!toks.empty() && toks.front().text == "(" && toks.front().kind == K::punct) {
     int depth = 0;
-    for (std::size_t i = 0; i < sql.size(); ++i) {
-      if (sql[i] == '(') ++depth;
-      if (sql[i] == ')' && --depth == 0) return i + 1 == sql.size();
+    for (std::size_t i = 0; i < toks.size(); ++i) {
+      if (toks[i].kind != K::punct) continue;
+      if (toks[i].text == "(") ++depth;
+      if (toks[i].text == ")" && --depth == 0) return i + 1 == toks.size();
     }
-    return false;
   }
-  return is_signed_number(sql);
+  return false;
 }
 
 std::string render_default(const ServerDefault& d) {
@@ -193,9 +151,12 @@ void check_strict_type(const Table& t, const Column& col, const std::string& typ
 }
 
 std::string column_spec(const Table& t, const Column& col, const Column* autoinc, const Dialect& dialect) {
-  std::string type = col.type().compile(dialect);
+  // An untyped column (NullType) is written with no type at all, which is what SQLite keeps
+  // for it (SQLAlchemy writes "NULL", a NULL constraint, to the same effect).
+  std::string type = col.type().is_null_type() ? std::string() : col.type().compile(dialect);
   if (t.sqlite_strict()) check_strict_type(t, col, type);
-  std::string spec = quote_identifier(col.name()) + " " + type;
+  std::string spec = quote_identifier(col.name());
+  if (!type.empty()) spec += " " + type;
   // SQLAlchemy's _render_string_type always writes COLLATE "name".
   if (col.collation()) {
     std::string quoted = "\"";
@@ -254,21 +215,24 @@ std::string constraint_clause(const Table& t, const TableConstraint& c) {
         } else if constexpr (std::is_same_v<T, CheckConstraint>) {
           out += "CHECK (" + con.sqltext() + ")";
         } else {
+          const FK& o = con.options();
           const Table* parent = t.metadata().find_table(con.referred_table());
-          if (parent == nullptr)
+          if (parent == nullptr && !o.is_unchecked())
             throw ArgumentError(fmt::format(
                 "table '{}': foreign key on column '{}' references table '{}', which is not in "
                 "this MetaData",
                 t.name(), con.columns()[0], con.referred_table()));
-          for (const auto& rc : con.referred_columns())
-            if (parent->find_column(rc) == nullptr)
-              throw ArgumentError(fmt::format(
-                  "table '{}': foreign key on column '{}' references column '{}.{}', which does "
-                  "not exist",
-                  t.name(), con.columns()[0], parent->name(), rc));
+          if (parent != nullptr && !o.is_unchecked())
+            for (const auto& rc : con.referred_columns())
+              if (parent->find_column(rc) == nullptr)
+                throw ArgumentError(fmt::format(
+                    "table '{}': foreign key on column '{}' references column '{}.{}', which "
+                    "does not exist",
+                    t.name(), con.columns()[0], parent->name(), rc));
           out += "FOREIGN KEY(" + quoted_list(con.columns()) + ") REFERENCES " +
-                 quote_identifier(parent->name()) + " (" + quoted_list(con.referred_columns()) + ")";
-          const FK& o = con.options();
+                 quote_identifier(parent != nullptr ? parent->name() : con.referred_table());
+          // No referred columns: the parent's primary key.
+          if (!con.referred_columns().empty()) out += " (" + quoted_list(con.referred_columns()) + ")";
           if (o.ondelete()) out += " ON DELETE " + checked_phrase(t, *o.ondelete(), false);
           if (o.onupdate()) out += " ON UPDATE " + checked_phrase(t, *o.onupdate(), false);
           out += deferrability(t, o);
@@ -282,6 +246,7 @@ std::string constraint_clause(const Table& t, const TableConstraint& c) {
 
 std::string CreateTable::compile(const Dialect& dialect) const {
   const Table& t = *table_;
+  if (!t.sqlite_virtual_sql().empty()) return t.sqlite_virtual_sql();
   if (t.sqlite_strict() && !dialect.supports_strict_tables())
     fail(t, {}, fmt::format("STRICT tables need SQLite 3.37 or later; this one is {}",
                             dialect.server_version()));
@@ -317,8 +282,12 @@ std::string CreateIndex::compile(const Dialect&) const {
   if (ix.is_unique()) out += "UNIQUE ";
   out += "INDEX ";
   if (if_not_exists_) out += "IF NOT EXISTS ";
-  out += quote_identifier(ix.name()) + " ON " + quote_identifier(ix.table()->name()) + " (" +
-         quoted_list(ix.columns()) + ")";
+  std::string elements;
+  for (std::size_t i = 0; i < ix.columns().size(); ++i) {
+    if (i > 0) elements += ", ";
+    elements += ix.is_expression(i) ? ix.columns()[i] : quote_identifier(ix.columns()[i]);
+  }
+  out += quote_identifier(ix.name()) + " ON " + quote_identifier(ix.table()->name()) + " (" + elements + ")";
   if (ix.where()) out += " WHERE " + *ix.where();
   return out;
 }
@@ -333,6 +302,7 @@ std::string ddl_script(const MetaData& meta, const Dialect& dialect) {
     out += CreateTable(*t).compile(dialect) + ";\n\n";
     for (const Index& ix : t->indexes()) out += CreateIndex(ix).compile(dialect) + ";\n\n";
   }
+  for (const View& v : meta.views()) out += v.sql + ";\n\n";
   return out;
 }
 

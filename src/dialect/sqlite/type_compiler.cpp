@@ -11,8 +11,9 @@
 namespace sqlcore::detail {
 
 std::string sqlite_type_ddl(const TypeImpl& i) {
+  if (i.declared_name) return *i.declared_name;
   const std::string& v = i.visit_name;
-  if (v == "VARCHAR" || v == "CHAR" || v == "NCHAR" || v == "NVARCHAR") {
+  if (v == "VARCHAR" || v == "CHAR" || v == "NCHAR" || v == "NVARCHAR" || v == "TEXT") {
     if (!i.length) return v;
     return fmt::format("{}({})", v, *i.length);
   }
@@ -31,7 +32,8 @@ std::string sqlite_type_ddl(const TypeImpl& i) {
                                    [](char c) { return c >= '0' && c <= '9'; });
     if (digits_only) return v + "_CHAR";
   }
-  if (v == "NULL") throw CompileError("NullType has no DDL name: give the column a type");
+  if (v == "NULL")  // SQLAlchemy's GenericTypeCompiler.visit_null
+    throw CompileError("Can't generate DDL for NullType(); did you forget to specify a type on this Column?");
   return v;
 }
 

@@ -1,0 +1,464 @@
+// SQLite's tokenizer rules and a forgiving recursive parser for CREATE TABLE / CREATE INDEX
+// (https://www.sqlite.org/lang_createtable.html, lang_createindex.html, tokenreq.html).
+// SPDX-License-Identifier: MIT
+#include "dialect/sqlite/create_parser.hpp"
+
+#include <array>
+#include <cctype>
+
+namespace sqlcore::detail {
+
+namespace {
+
+bool ident_start(unsigned char c) { return std::isalpha(c) || c == '_' || c >= 0x80; }
+bool ident_char(unsigned char c) { return std::isalnum(c) || c == '_' || c == '$' || c >= 0x80; }
+
+bool iequals(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (std::size_t i = 0; i < a.size(); ++i)
+    if (std::toupper(static_cast<unsigned char>(a[i])) != std::toupper(static_cast<unsigned char>(b[i])))
+      return false;
+  return true;
+}
+
+std::string upper(std::string_view s) {
+  std::string out;
+  for (char c : s) out.push_back(static_cast<char>(std::toupper(static_cast<unsigned char>(c))));
+  return out;
+}
+
+std::string trim(std::string_view s) {
+  auto b = s.find_first_not_of(" \t\r\n");
+  if (b == std::string_view::npos) return {};
+  auto e = s.find_last_not_of(" \t\r\n;");
+  return std::string(s.substr(b, e - b + 1));
+}
+
+class Parser {
+ public:
+  explicit Parser(std::string_view sql) : src_(sql), toks_(tokenize(sql)) {}
+
+  bool at_end() const { return p_ >= toks_.size(); }
+  const Token* peek(std::size_t k = 0) const { return p_ + k < toks_.size() ? &toks_[p_ + k] : nullptr; }
+
+  // An unquoted word (keywords are plain identifiers to the tokenizer).
+  bool is_kw(std::string_view word, std::size_t k = 0) const {
+    const Token* t = peek(k);
+    return t != nullptr && t->kind == Token::Kind::identifier && iequals(t->text, word);
+  }
+  bool accept_kw(std::string_view word) {
+    if (!is_kw(word)) return false;
+    ++p_;
+    return true;
+  }
+  bool is_punct(char c, std::size_t k = 0) const {
+    const Token* t = peek(k);
+    return t != nullptr && t->kind == Token::Kind::punct && t->text[0] == c;
+  }
+  bool accept_punct(char c) {
+    if (!is_punct(c)) return false;
+    ++p_;
+    return true;
+  }
+  // A name: an identifier, a quoted identifier, or a string used as one (SQLite allows it).
+  bool is_name(std::size_t k = 0) const {
+    const Token* t = peek(k);
+    return t != nullptr && (t->kind == Token::Kind::identifier || t->kind == Token::Kind::quoted_identifier ||
+                            t->kind == Token::Kind::string);
+  }
+  std::string name() {
+    if (!is_name()) return {};
+    return toks_[p_++].text;
+  }
+  // [schema.]name
+  std::pair<std::string, std::string> qualified_name() {
+    std::string first = name();
+    if (accept_punct('.')) return {first, name()};
+    return {{}, first};
+  }
+  // Past a balanced (...) starting at the current '('; returns the text inside.
+  std::string parenthesized() {
+    if (!is_punct('(')) return {};
+    std::size_t open = p_;
+    int depth = 0;
+    while (!at_end()) {
+      if (is_punct('(')) ++depth;
+      if (is_punct(')') && --depth == 0) {
+        std::size_t close = p_++;
+        if (close == open + 1) return {};
+        return std::string(src_.substr(toks_[open].end, toks_[close].begin - toks_[open].end));
+      }
+      ++p_;
+    }
+    return std::string(src_.substr(toks_[open].end));  // unterminated: the rest
+  }
+  // Skips to the ',' or ')' that ends the current element of a definition list.
+  void skip_element() {
+    int depth = 0;
+    while (!at_end()) {
+      if (is_punct('(')) ++depth;
+      if (is_punct(')')) {
+        if (depth == 0) return;
+        --depth;
+      }
+      if (is_punct(',') && depth == 0) return;
+      ++p_;
+    }
+  }
+  std::string source(std::size_t from, std::size_t to) const {
+    if (from >= to || to > toks_.size()) return {};
+    return std::string(src_.substr(toks_[from].begin, toks_[to - 1].end - toks_[from].begin));
+  }
+  std::size_t pos() const { return p_; }
+  void advance() { ++p_; }
+  void rewind(std::size_t to) { p_ = to; }
+  // The source from token `from` to the end of the text.
+  std::string source_to_end(std::size_t from) const {
+    if (from >= toks_.size()) return {};
+    return std::string(src_.substr(toks_[from].begin));
+  }
+
+  std::optional<std::string> conflict_clause() {
+    if (!(is_kw("ON") && is_kw("CONFLICT", 1))) return std::nullopt;
+    p_ += 2;
+    return upper(name());
+  }
+
+  // Column names of "(a, b COLLATE x DESC, expr)": plain names, "" for expressions.
+  std::vector<std::string> column_list() {
+    std::vector<std::string> out;
+    if (!accept_punct('(')) return out;
+    while (!at_end() && !is_punct(')')) {
+      std::size_t start = p_;
+      std::string col = element_column();
+      p_ = start;
+      skip_element();
+      out.push_back(col);
+      if (!accept_punct(',')) break;
+    }
+    accept_punct(')');
+    return out;
+  }
+
+  // At the start of an indexed-column element: the column name if the element is a plain
+  // name with only COLLATE / ASC / DESC after it, else "". Leaves the position unspecified.
+  std::string element_column() {
+    if (!is_name()) return {};
+    std::string col = name();
+    for (;;) {
+      if (accept_kw("COLLATE")) {
+        name();
+      } else if (accept_kw("ASC") || accept_kw("DESC")) {
+      } else {
+        break;
+      }
+    }
+    if (at_end() || is_punct(',') || is_punct(')')) return col;
+    return {};
+  }
+
+  void foreign_key_clause(ParsedForeignKey& fk) {
+    fk.referred_table = qualified_name().second;
+    if (is_punct('(')) fk.referred_columns = column_list();
+    for (;;) {
+      if (is_kw("ON") && (is_kw("DELETE", 1) || is_kw("UPDATE", 1))) {
+        bool del = is_kw("DELETE", 1);
+        p_ += 2;
+        std::string action;
+        if (accept_kw("SET")) {
+          action = "SET " + upper(name());
+        } else if (accept_kw("NO")) {
+          accept_kw("ACTION");
+          action = "NO ACTION";
+        } else {
+          action = upper(name());
+        }
+        (del ? fk.ondelete : fk.onupdate) = action;
+      } else if (accept_kw("MATCH")) {
+        name();
+      } else if (is_kw("NOT") && is_kw("DEFERRABLE", 1)) {
+        p_ += 2;
+        fk.deferrable = false;
+        deferral(fk);
+      } else if (accept_kw("DEFERRABLE")) {
+        fk.deferrable = true;
+        deferral(fk);
+      } else {
+        break;
+      }
+    }
+  }
+
+  void deferral(ParsedForeignKey& fk) {
+    if (accept_kw("INITIALLY")) fk.initially = upper(name());
+  }
+
+ private:
+  std::string_view src_;
+  std::vector<Token> toks_;
+  std::size_t p_ = 0;
+};
+
+bool starts_column_constraint(const Parser& ps) {
+  static constexpr std::array<std::string_view, 11> kWords{
+      "CONSTRAINT", "PRIMARY", "NOT", "NULL", "UNIQUE", "CHECK", "DEFAULT",
+      "COLLATE", "REFERENCES", "GENERATED", "AS"};
+  for (auto w : kWords)
+    if (ps.is_kw(w)) return true;
+  return false;
+}
+
+void parse_column(Parser& ps, ParsedTable& table) {
+  ParsedColumn col;
+  col.name = ps.name();
+  // The type: names up to a constraint keyword, then an optional "(n[, m])".
+  std::size_t type_start = ps.pos();
+  while (!ps.at_end() && ps.is_name() && ps.peek()->kind != Token::Kind::string && !starts_column_constraint(ps))
+    ps.advance();
+  if (ps.pos() > type_start && ps.is_punct('(')) ps.parenthesized();
+  col.type = ps.source(type_start, ps.pos());
+  for (;;) {
+    std::string cname;
+    if (ps.accept_kw("CONSTRAINT")) cname = ps.name();
+    if (ps.is_kw("PRIMARY") && ps.is_kw("KEY", 1)) {
+      ps.advance();
+      ps.advance();
+      col.primary_key = true;
+      col.pk_name = cname;
+      if (!ps.accept_kw("ASC")) ps.accept_kw("DESC");
+      col.pk_on_conflict = ps.conflict_clause();
+      if (ps.accept_kw("AUTOINCREMENT")) col.autoincrement = true;
+    } else if (ps.is_kw("NOT") && ps.is_kw("NULL", 1)) {
+      ps.advance();
+      ps.advance();
+      col.not_null = true;
+      col.not_null_on_conflict = ps.conflict_clause();
+    } else if (ps.accept_kw("NULL")) {
+      ps.conflict_clause();
+    } else if (ps.accept_kw("UNIQUE")) {
+      col.unique = true;
+      col.unique_name = cname;
+      col.unique_on_conflict = ps.conflict_clause();
+    } else if (ps.accept_kw("CHECK")) {
+      ParsedColumn::Check ck{cname, trim(ps.parenthesized())};
+      col.checks.push_back(ck);
+      table.checks.push_back(ck);
+    } else if (ps.accept_kw("DEFAULT")) {
+      std::size_t start = ps.pos();
+      if (ps.is_punct('(')) {
+        ps.parenthesized();
+      } else {
+        if (ps.is_punct('+') || ps.is_punct('-')) ps.advance();
+        if (!ps.at_end()) ps.advance();
+      }
+      col.default_sql = ps.source(start, ps.pos());
+    } else if (ps.accept_kw("COLLATE")) {
+      col.collation = ps.name();
+    } else if (ps.accept_kw("REFERENCES")) {
+      ParsedForeignKey fk;
+      fk.name = cname;
+      fk.columns = {col.name};
+      ps.foreign_key_clause(fk);
+      table.foreign_keys.push_back(fk);
+    } else if (ps.is_kw("GENERATED") || ps.is_kw("AS")) {
+      if (ps.accept_kw("GENERATED")) ps.accept_kw("ALWAYS");
+      ps.accept_kw("AS");
+      col.generated_sql = trim(ps.parenthesized());
+      if (ps.accept_kw("STORED"))
+        col.generated_stored = true;
+      else if (ps.accept_kw("VIRTUAL"))
+        col.generated_stored = false;
+    } else {
+      break;  // the end of the column, or something unknown: skipped by the caller
+    }
+  }
+  table.columns.push_back(std::move(col));
+}
+
+void parse_table_constraint(Parser& ps, ParsedTable& table) {
+  ParsedTableConstraint c;
+  if (ps.accept_kw("CONSTRAINT")) c.name = ps.name();
+  if (ps.accept_kw("PRIMARY")) {
+    ps.accept_kw("KEY");
+    c.kind = ParsedTableConstraint::Kind::primary_key;
+    c.columns = ps.column_list();
+    c.on_conflict = ps.conflict_clause();
+  } else if (ps.accept_kw("UNIQUE")) {
+    c.kind = ParsedTableConstraint::Kind::unique;
+    c.columns = ps.column_list();
+    c.on_conflict = ps.conflict_clause();
+  } else if (ps.accept_kw("CHECK")) {
+    c.kind = ParsedTableConstraint::Kind::check;
+    c.sqltext = trim(ps.parenthesized());
+    table.checks.push_back({c.name, c.sqltext});
+  } else if (ps.accept_kw("FOREIGN")) {
+    ps.accept_kw("KEY");
+    c.kind = ParsedTableConstraint::Kind::foreign_key;
+    c.fk.name = c.name;
+    c.fk.columns = ps.column_list();
+    if (ps.accept_kw("REFERENCES")) ps.foreign_key_clause(c.fk);
+    table.foreign_keys.push_back(c.fk);
+  } else {
+    return;  // a bare CONSTRAINT name: nothing to record
+  }
+  table.constraints.push_back(std::move(c));
+}
+
+}  // namespace
+
+std::vector<Token> tokenize(std::string_view s) {
+  std::vector<Token> out;
+  std::size_t i = 0, n = s.size();
+  auto quoted = [&](char close, Token::Kind kind) {
+    std::size_t start = i++;
+    std::string text;
+    while (i < n) {
+      if (s[i] == close) {
+        if (close != ']' && i + 1 < n && s[i + 1] == close) {  // doubled: an escaped quote
+          text.push_back(close);
+          i += 2;
+          continue;
+        }
+        ++i;
+        break;
+      }
+      text.push_back(s[i++]);
+    }
+    out.push_back({kind, std::move(text), start, i});
+  };
+  while (i < n) {
+    auto c = static_cast<unsigned char>(s[i]);
+    if (std::isspace(c)) {
+      ++i;
+    } else if (c == '-' && i + 1 < n && s[i + 1] == '-') {
+      while (i < n && s[i] != '\n') ++i;
+    } else if (c == '/' && i + 1 < n && s[i + 1] == '*') {
+      i += 2;
+      while (i < n && !(s[i] == '*' && i + 1 < n && s[i + 1] == '/')) ++i;
+      i = i < n ? i + 2 : n;
+    } else if (c == '"') {
+      quoted('"', Token::Kind::quoted_identifier);
+    } else if (c == '`') {
+      quoted('`', Token::Kind::quoted_identifier);
+    } else if (c == '[') {
+      quoted(']', Token::Kind::quoted_identifier);
+    } else if (c == '\'') {
+      quoted('\'', Token::Kind::string);
+    } else if ((c == 'x' || c == 'X') && i + 1 < n && s[i + 1] == '\'') {
+      std::size_t start = i++;
+      quoted('\'', Token::Kind::blob);
+      out.back().begin = start;
+      out.back().text = std::string(s.substr(start, i - start));
+    } else if (std::isdigit(c) || (c == '.' && i + 1 < n && std::isdigit(static_cast<unsigned char>(s[i + 1])))) {
+      std::size_t start = i;
+      while (i < n) {
+        auto d = static_cast<unsigned char>(s[i]);
+        if (std::isalnum(d) || d == '.' || d == '_') {
+          ++i;
+        } else if ((d == '+' || d == '-') && (s[i - 1] == 'e' || s[i - 1] == 'E')) {
+          ++i;
+        } else {
+          break;
+        }
+      }
+      out.push_back({Token::Kind::number, std::string(s.substr(start, i - start)), start, i});
+    } else if (ident_start(c)) {
+      std::size_t start = i;
+      while (i < n && ident_char(static_cast<unsigned char>(s[i]))) ++i;
+      out.push_back({Token::Kind::identifier, std::string(s.substr(start, i - start)), start, i});
+    } else if (c == '?' || c == ':' || c == '@' || c == '$') {
+      std::size_t start = i++;
+      while (i < n && ident_char(static_cast<unsigned char>(s[i]))) ++i;
+      out.push_back({Token::Kind::variable, std::string(s.substr(start, i - start)), start, i});
+    } else {
+      out.push_back({Token::Kind::punct, std::string(1, static_cast<char>(c)), i, i + 1});
+      ++i;
+    }
+  }
+  return out;
+}
+
+std::optional<ParsedTable> parse_create_table(std::string_view sql) {
+  Parser ps(sql);
+  if (!ps.accept_kw("CREATE")) return std::nullopt;
+  ParsedTable table;
+  if (ps.accept_kw("TEMP") || ps.accept_kw("TEMPORARY")) table.temporary = true;
+  if (ps.accept_kw("VIRTUAL")) table.virtual_table = true;
+  if (!ps.accept_kw("TABLE")) return std::nullopt;
+  if (ps.is_kw("IF") && ps.is_kw("NOT", 1) && ps.is_kw("EXISTS", 2)) {
+    ps.advance();
+    ps.advance();
+    ps.advance();
+  }
+  auto [schema, name] = ps.qualified_name();
+  table.schema = schema;
+  table.name = name;
+  if (table.virtual_table) {
+    if (ps.accept_kw("USING")) table.module = ps.name();
+    return table;
+  }
+  if (ps.accept_kw("AS")) {
+    table.as_select = true;
+    return table;
+  }
+  if (!ps.accept_punct('(')) return table;
+  while (!ps.at_end()) {
+    std::size_t before = ps.pos();
+    if (ps.is_kw("CONSTRAINT") || ps.is_kw("PRIMARY") || ps.is_kw("UNIQUE") || ps.is_kw("CHECK") ||
+        ps.is_kw("FOREIGN"))
+      parse_table_constraint(ps, table);
+    else
+      parse_column(ps, table);
+    if (!ps.is_punct(',') && !ps.is_punct(')')) ps.skip_element();  // something not understood
+    if (ps.accept_punct(',')) continue;
+    if (ps.accept_punct(')')) break;
+    if (ps.pos() == before) ps.advance();  // never loop in place
+  }
+  // Table options: WITHOUT ROWID, STRICT, in any order, comma-separated.
+  while (!ps.at_end()) {
+    if (ps.is_kw("WITHOUT") && ps.is_kw("ROWID", 1)) {
+      ps.advance();
+      ps.advance();
+      table.without_rowid = true;
+    } else if (ps.accept_kw("STRICT")) {
+      table.strict = true;
+    } else {
+      ps.advance();
+    }
+  }
+  return table;
+}
+
+std::optional<ParsedIndex> parse_create_index(std::string_view sql) {
+  Parser ps(sql);
+  if (!ps.accept_kw("CREATE")) return std::nullopt;
+  ParsedIndex ix;
+  if (ps.accept_kw("UNIQUE")) ix.unique = true;
+  if (!ps.accept_kw("INDEX")) return std::nullopt;
+  if (ps.is_kw("IF") && ps.is_kw("NOT", 1) && ps.is_kw("EXISTS", 2)) {
+    ps.advance();
+    ps.advance();
+    ps.advance();
+  }
+  ix.name = ps.qualified_name().second;
+  if (!ps.accept_kw("ON")) return ix;
+  ix.table = ps.name();
+  if (!ps.accept_punct('(')) return ix;
+  while (!ps.at_end() && !ps.is_punct(')')) {
+    std::size_t start = ps.pos();
+    std::string column = ps.element_column();
+    ps.rewind(start);
+    ps.skip_element();
+    // A lone name is reported as the name (unquoted); anything more as written.
+    bool lone = ps.pos() == start + 1 && !column.empty();
+    ix.elements.push_back({lone ? column : ps.source(start, ps.pos()), column});
+    if (!ps.accept_punct(',')) break;
+  }
+  if (ps.accept_punct(')') && ps.accept_kw("WHERE")) {
+    std::string rest = ps.source_to_end(ps.pos());
+    if (!rest.empty()) ix.where = trim(rest);
+  }
+  return ix;
+}
+
+}  // namespace sqlcore::detail

@@ -1,0 +1,129 @@
+// MetaData::reflect: Tables declared from what an Inspector reads, faithful enough that
+// reflect → ddl_script → create → reflect gives the same schema.
+// SPDX-License-Identifier: MIT
+#include <algorithm>
+#include <cctype>
+
+#include "dialect/sqlite/type_map.hpp"
+#include "sqlcore/engine.hpp"
+#include "sqlcore/errors.hpp"
+#include "sqlcore/inspect.hpp"
+#include "sqlcore/schema.hpp"
+#include "types/type_impl.hpp"
+
+namespace sqlcore {
+
+namespace {
+
+bool plain_name(const std::string& element, const std::string& column) {
+  // An index element that is just the column's name (possibly quoted).
+  if (element == column) return true;
+  if (element.size() == column.size() + 2) {
+    char q = element.front(), e = element.back();
+    return ((q == '"' && e == '"') || (q == '[' && e == ']') || (q == '`' && e == '`')) &&
+           element.substr(1, column.size()) == column;
+  }
+  return false;
+}
+
+TableArgs reflected_args(Inspector& insp, std::string_view name, std::string_view schema) {
+  TableArgs args;
+  ReflectedTableOptions options = insp.get_table_options(name, schema);
+  auto columns = insp.get_columns(name, schema);
+  for (const ReflectedColumn& rc : columns) {
+    // The declared type name is kept verbatim, with the behaviour of the type it resolves to.
+    Type type = rc.declared_type.empty() ? NullType() : detail::with_declared_name(rc.type, rc.declared_type);
+    Column col(rc.name, type);
+    col.nullable(rc.nullable);
+    if (rc.default_value) col.server_default(text(*rc.default_value));
+    if (rc.computed) col.computed(rc.computed->sqltext, rc.computed->persisted);
+    if (rc.collation) col.collation(*rc.collation);
+    if (rc.not_null_on_conflict) col.sqlite_on_conflict_not_null(*rc.not_null_on_conflict);
+    args.add(std::move(col));
+  }
+  if (options.virtual_table) {
+    args.add(sqlite_virtual_table(options.sql));
+    return args;
+  }
+  ReflectedPrimaryKey pk = insp.get_pk_constraint(name, schema);
+  if (!pk.columns.empty()) {
+    PrimaryKeyConstraint pkc(pk.columns, pk.name.value_or(""));
+    if (pk.on_conflict) pkc.sqlite_on_conflict(*pk.on_conflict);
+    args.add(std::move(pkc));
+  }
+  if (options.autoincrement) args.add(sqlite_autoincrement(true));
+  if (options.without_rowid) args.add(sqlite_with_rowid(false));
+  if (options.strict) args.add(sqlite_strict(true));
+  for (const auto& uc : insp.get_unique_constraints(name, schema)) {
+    UniqueConstraint u(uc.columns, uc.name.value_or(""));
+    if (uc.on_conflict) u.sqlite_on_conflict(*uc.on_conflict);
+    args.add(std::move(u));
+  }
+  for (const auto& ck : insp.get_check_constraints(name, schema)) args.add(CheckConstraint(ck.sqltext, ck.name.value_or("")));
+  for (const auto& fk : insp.get_foreign_keys(name, schema)) {
+    FK o;
+    if (fk.ondelete) o.ondelete(*fk.ondelete);
+    if (fk.onupdate) o.onupdate(*fk.onupdate);
+    if (fk.deferrable) o.deferrable(*fk.deferrable);
+    if (fk.initially) o.initially(*fk.initially);
+    if (fk.name) o.name(*fk.name);
+    // SQLite accepts foreign keys to tables it does not have; keep them as they are.
+    o.unchecked(true);
+    args.add(ForeignKeyConstraint(fk.constrained_columns, fk.referred_table, fk.referred_columns, o));
+  }
+  for (const auto& ri : insp.get_indexes(name, schema)) {
+    Index ix(ri.name, {});
+    for (std::size_t i = 0; i < ri.columns.size(); ++i) {
+      std::string element = i < ri.elements.size() ? ri.elements[i] : ri.columns[i];
+      // A plain column stays a column; an expression, or a column with COLLATE / DESC, is
+      // kept as written so the round trip keeps it.
+      if (!ri.columns[i].empty() && plain_name(element, ri.columns[i]))
+        ix.column(ri.columns[i]);
+      else
+        ix.expression(element.empty() ? ri.columns[i] : element);
+    }
+    if (ri.unique) ix.unique();
+    if (ri.sqlite_where) ix.sqlite_where(*ri.sqlite_where);
+    args.add(std::move(ix));
+  }
+  return args;
+}
+
+}  // namespace
+
+const Table& MetaData::reflect_table(Connection& conn, std::string_view name, std::string_view schema) {
+  Inspector insp(conn);
+  if (const Table* t = find_table(name)) return *t;
+  // The table's own spelling of its name, as stored.
+  std::string stored(name);
+  for (const auto& n : insp.get_table_names(schema))
+    if (n.size() == name.size() && std::equal(n.begin(), n.end(), name.begin(), [](char a, char b) {
+          return std::tolower(static_cast<unsigned char>(a)) == std::tolower(static_cast<unsigned char>(b));
+        }))
+      stored = n;
+  if (!insp.has_table(stored, schema))
+    throw NoSuchTableError("no table named '" + std::string(name) + "' in the database");
+  return add_table(stored, reflected_args(insp, stored, schema));
+}
+
+void MetaData::reflect(Connection& conn, const ReflectOptions& options) {
+  Inspector insp(conn);
+  std::vector<std::string> names = options.only.empty() ? insp.get_table_names(options.schema) : options.only;
+  for (const auto& n : names) {
+    if (find_table(n) != nullptr) continue;
+    if (!insp.has_table(n, options.schema))
+      throw NoSuchTableError("no table named '" + n + "' in the database");
+    add_table(n, reflected_args(insp, n, options.schema));
+  }
+  if (options.views)
+    for (const auto& v : insp.get_view_names(options.schema))
+      if (std::none_of(views_.begin(), views_.end(), [&](const View& x) { return x.name == v; }))
+        add_view(v, insp.get_view_definition(v, options.schema));
+}
+
+void MetaData::reflect(Engine& engine, const ReflectOptions& options) {
+  Connection conn = engine.connect();
+  reflect(conn, options);
+}
+
+}  // namespace sqlcore
