@@ -40,13 +40,18 @@ Rows query(RawConnection& raw, std::string_view sql, const std::vector<std::stri
   return rows;
 }
 
+char fold(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+
+// SQLite compares identifiers ASCII case-insensitively.
 std::string lower(std::string_view s) {
-  std::string out;
-  for (char c : s) out.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+  std::string out(s);
+  for (char& c : out) c = fold(c);
   return out;
 }
 
-bool iequals(std::string_view a, std::string_view b) { return lower(a) == lower(b); }
+bool iequals(std::string_view a, std::string_view b) {
+  return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) { return fold(x) == fold(y); });
+}
 
 int to_int(const std::optional<std::string>& s) { return s ? std::atoi(s->c_str()) : 0; }
 
@@ -98,7 +103,7 @@ const Reflector::Catalog& Reflector::catalog(std::string_view schema) {
   std::string key = lower(schema_or_main(schema));
   auto it = catalogs_.find(key);
   if (it != catalogs_.end()) return it->second;
-  Catalog cat;
+  std::vector<CatalogEntry> cat;
   Rows rows = query(*raw_, fmt::format("SELECT type, name, tbl_name, sql FROM {}.sqlite_master",
                                        force_quote(schema_or_main(schema))));
   for (auto& r : rows)
@@ -123,12 +128,20 @@ const Reflector::Catalog& Reflector::catalog(std::string_view schema) {
           e.shadow = true;
     }
   }
-  return catalogs_.emplace(key, std::move(cat)).first->second;
+  Catalog indexed;
+  for (std::size_t i = 0; i < cat.size(); ++i) {
+    const auto& e = cat[i];
+    if (e.type == "table" || e.type == "view") indexed.objects.emplace(lower(e.name), i);
+    if (e.type == "index") indexed.indexes.emplace(lower(e.name), i);
+  }
+  indexed.entries = std::move(cat);
+  return catalogs_.emplace(key, std::move(indexed)).first->second;
 }
 
 const CatalogEntry& Reflector::entry(std::string_view table, std::string_view schema) {
-  for (const auto& e : catalog(schema))
-    if ((e.type == "table" || e.type == "view") && iequals(e.name, table)) return e;
+  const Catalog& cat = catalog(schema);
+  auto it = cat.objects.find(lower(table));
+  if (it != cat.objects.end()) return cat.entries[it->second];
   throw NoSuchTableError(fmt::format("no table or view named '{}' in schema '{}'", table, schema_or_main(schema)));
 }
 
@@ -143,14 +156,18 @@ const std::optional<ParsedTable>& Reflector::parsed(std::string_view table, std:
 }
 
 Rows Reflector::pragma(std::string_view name, std::string_view schema, std::string_view arg) {
-  return query(*raw_, fmt::format("PRAGMA {}.{}({})", force_quote(schema_or_main(schema)), name, force_quote(arg)));
+  std::string sql = fmt::format("PRAGMA {}.{}({})", force_quote(schema_or_main(schema)), name, force_quote(arg));
+  auto it = pragmas_.find(sql);
+  if (it != pragmas_.end()) return it->second;
+  Rows rows = query(*raw_, sql);
+  return pragmas_.emplace(std::move(sql), std::move(rows)).first->second;
 }
 
 // ---- names ---------------------------------------------------------------------------------------
 
 std::vector<std::string> Reflector::table_names(std::string_view schema) {
   std::vector<std::string> out;
-  for (const auto& e : catalog(schema))
+  for (const auto& e : catalog(schema).entries)
     if (e.type == "table" && !e.shadow && lower(e.name).rfind("sqlite_", 0) != 0) out.push_back(e.name);
   std::sort(out.begin(), out.end());
   return out;
@@ -158,7 +175,7 @@ std::vector<std::string> Reflector::table_names(std::string_view schema) {
 
 std::vector<std::string> Reflector::view_names(std::string_view schema) {
   std::vector<std::string> out;
-  for (const auto& e : catalog(schema))
+  for (const auto& e : catalog(schema).entries)
     if (e.type == "view") out.push_back(e.name);
   std::sort(out.begin(), out.end());
   return out;
@@ -172,15 +189,15 @@ std::vector<std::string> Reflector::schema_names() {
 }
 
 std::string Reflector::view_definition(std::string_view view, std::string_view schema) {
-  for (const auto& e : catalog(schema))
+  for (const auto& e : catalog(schema).entries)
     if (e.type == "view" && iequals(e.name, view)) return e.sql;
   throw NoSuchTableError(fmt::format("no view named '{}' in schema '{}'", view, schema_or_main(schema)));
 }
 
 bool Reflector::has_table(std::string_view table, std::string_view schema) {
-  for (const auto& e : catalog(schema))
-    if (e.type == "table" && iequals(e.name, table)) return true;
-  return false;
+  const Catalog& cat = catalog(schema);
+  auto it = cat.objects.find(lower(table));
+  return it != cat.objects.end() && cat.entries[it->second].type == "table";
 }
 
 // ---- columns -------------------------------------------------------------------------------------
@@ -316,9 +333,9 @@ std::vector<ReflectedIndex> Reflector::indexes(std::string_view table, std::stri
         ix.columns.push_back(x[2].value_or(cid == -1 ? "rowid" : ""));
       }
     }
-    for (const auto& c : catalog(schema)) {
-      if (c.type != "index" || !iequals(c.name, ix.name)) continue;
-      if (auto pi = parse_create_index(c.sql)) {
+    const Catalog& cat = catalog(schema);
+    if (auto at = cat.indexes.find(lower(ix.name)); at != cat.indexes.end()) {
+      if (auto pi = parse_create_index(cat.entries[at->second].sql)) {
         ix.sqlite_where = pi->where;
         for (const auto& el : pi->elements) ix.elements.push_back(el.text);
       }

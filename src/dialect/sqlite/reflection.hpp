@@ -4,6 +4,7 @@
 
 #include <map>
 #include <optional>
+#include <unordered_map>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -22,8 +23,8 @@ struct CatalogEntry {
   bool shadow = false;  // a shadow table of a virtual table
 };
 
-/// Reads one connection's schema; caches the sqlite_master listing and parsed CREATE text per
-/// schema (a snapshot: make a new Reflector after DDL).
+/// Reads one connection's schema; caches the sqlite_master listing, the parsed CREATE text and
+/// PRAGMA results (a snapshot, like SQLAlchemy's Inspector: make a new one after DDL).
 class Reflector {
  public:
   explicit Reflector(RawConnection& raw) : raw_(&raw) {}
@@ -43,7 +44,11 @@ class Reflector {
   ReflectedTableOptions table_options(std::string_view table, std::string_view schema);
 
  private:
-  using Catalog = std::vector<CatalogEntry>;
+  struct Catalog {
+    std::vector<CatalogEntry> entries;
+    std::unordered_map<std::string, std::size_t> objects;  // folded name → table or view
+    std::unordered_map<std::string, std::size_t> indexes;  // folded name → index
+  };
   const Catalog& catalog(std::string_view schema);
   /// The table or view named `table` (case-insensitive); NoSuchTableError if there is none.
   const CatalogEntry& entry(std::string_view table, std::string_view schema);
@@ -54,7 +59,8 @@ class Reflector {
 
   RawConnection* raw_;
   std::map<std::string, Catalog> catalogs_;
-  std::map<std::string, std::optional<ParsedTable>> parsed_;
+  std::unordered_map<std::string, std::optional<ParsedTable>> parsed_;
+  std::unordered_map<std::string, std::vector<std::vector<std::optional<std::string>>>> pragmas_;
 };
 
 /// An identifier always in double quotes, embedded quotes doubled: safe in any PRAGMA.
