@@ -8,6 +8,7 @@
 #include <memory>
 #include <string_view>
 
+#include "sqlcore/backup.hpp"
 #include "sqlcore/connection.hpp"
 #include "sqlcore/dialect.hpp"
 #include "sqlcore/export.hpp"
@@ -73,6 +74,17 @@ class SQLCORE_EXPORT Engine {
   const EngineOptions& options() const noexcept;
   const Dialect& dialect() const noexcept;
 
+  /// Saves the whole database to the file `path` ("Save-As"): the copy is written to a
+  /// temporary file beside the target and renamed into place only when complete, so a crash
+  /// or an error never leaves a half-written file, and the old file stays intact until then.
+  /// Works from `:memory:` and from files, while other connections keep writing (see
+  /// backup()). Returns false when the progress callback cancelled (nothing changed). Throws
+  /// OperationalError naming the file and the cause (missing directory, a directory as the
+  /// target, a read-only target), the DBAPIError for SQLite's code otherwise.
+  bool save_as(std::string_view path, const SaveAsOptions& options = {});
+  /// The database this engine opens: its file name, or ":memory:".
+  std::string database() const;
+
   /// Registers an event; events of one kind run in the order registered. Register them
   /// before connecting: on_connect runs for raw connections opened after it is registered.
   void on_connect(ConnectEvent fn);
@@ -96,5 +108,11 @@ class SQLCORE_EXPORT Engine {
 /// Throws ArgumentError for a malformed URL, an unknown query key, invalid options
 /// (pool_size < 1, a negative timeout) or a pool that cannot work with the URL.
 SQLCORE_EXPORT Engine create_engine(std::string_view url, EngineOptions options = {});
+
+/// "Open" for a document application: loads the database file at `path` into a new `:memory:`
+/// engine (StaticPool unless options say otherwise, so all threads share the one database).
+/// The file is only read. Throws OperationalError naming the file when it is missing,
+/// DatabaseError when it is not a database.
+SQLCORE_EXPORT Engine open_in_memory(std::string_view path, EngineOptions options = {});
 
 }  // namespace sqlcore

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "sqlcore/backup.hpp"
 #include "sqlcore/connection.hpp"
 #include "sqlcore/ddl.hpp"
 #include "sqlcore/dialect.hpp"

@@ -73,6 +73,10 @@ class SQLCORE_EXPORT Type {
   /// The type to use on a dialect: the variant for it, or this type.
   const Type& for_dialect(std::string_view dialect_name) const;
 
+  /// A copy of this type that CREATE TABLE writes as `ddl_name` (verbatim), with this type's
+  /// conversions: for declared names a database uses ("VARCHAR (30)", "INTEGER NON", "ANY").
+  Type declared_as(std::string ddl_name) const;
+
   /// The SQL-level name without arguments: "INTEGER", "VARCHAR", "DATETIME".
   std::string_view visit_name() const noexcept;
   /// The affinity SQLite gives to this type's compiled DDL name.

@@ -72,7 +72,8 @@ OpenParams open_params(const URL& url) {
 }  // namespace
 
 std::unique_ptr<RawConnection> EngineState::create_connection() {
-  std::unique_ptr<RawConnection> raw = open_raw(open);
+  OpenParams params = open_params();
+  std::unique_ptr<RawConnection> raw = open_raw(params);
   try {
     raw->exec(fmt::format("PRAGMA busy_timeout = {}", busy_timeout_ms));
     // Reads the file header: a file that is not a database (or is encrypted) fails here,
@@ -83,7 +84,7 @@ std::unique_ptr<RawConnection> EngineState::create_connection() {
       raw->exec("PRAGMA read_uncommitted = 1");
   } catch (const DBAPIError& e) {
     throw_sqlite_error(e.sqlite_code(),
-                       fmt::format("cannot open database '{}': {}", open.filename,
+                       fmt::format("cannot open database '{}': {}", params.filename,
                                    e.sqlite_message()),
                        e.sql());
   }

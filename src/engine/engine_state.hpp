@@ -19,6 +19,7 @@ namespace sqlcore::detail {
 struct EngineState {
   URL url;
   EngineOptions options;
+  mutable std::mutex open_mutex;  // guards `open`, which save_as(switch_to_copy) changes
   OpenParams open;
   int busy_timeout_ms = 5000;
   bool check_same_thread = false;
@@ -38,6 +39,10 @@ struct EngineState {
   /// is not a database fails here, at connect), PRAGMA foreign_keys, read_uncommitted, then
   /// the on_connect events.
   std::unique_ptr<RawConnection> create_connection();
+  OpenParams open_params() const {
+    std::lock_guard lock(open_mutex);
+    return open;
+  }
   /// A snapshot of one event list (events may be registered from another thread).
   template <class Fn>
   std::vector<Fn> events(const std::vector<Fn>& list) const {

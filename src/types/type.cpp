@@ -246,6 +246,8 @@ std::string Type::compile(const Dialect& dialect) const {
   return dialect.compile_type(*this);
 }
 
+Type Type::declared_as(std::string ddl_name) const { return detail::with_declared_name(*this, std::move(ddl_name)); }
+
 bool Type::is_user_type() const noexcept { return !impl_->user_key.empty(); }
 
 const Type& Type::impl_type() const noexcept { return impl_->impl_type ? *impl_->impl_type : *this; }

@@ -1,0 +1,198 @@
+// backup(), Engine::save_as() (a temporary file renamed into place) and open_in_memory().
+// SPDX-License-Identifier: MIT
+#include "sqlcore/backup.hpp"
+
+#include <atomic>
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+#include <system_error>
+
+#include <fcntl.h>
+#include <signal.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <fmt/format.h>
+
+#include "driver/backup.hpp"
+#include "driver/error_map.hpp"
+#include "driver/open_flags.hpp"
+#include "driver/raw_connection.hpp"
+#include "engine/engine_state.hpp"
+#include "sqlcore/engine.hpp"
+#include "sqlcore/errors.hpp"
+
+namespace sqlcore {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+constexpr int kSqliteCantOpen = 14;  // SQLITE_CANTOPEN: the class for "cannot use this file"
+
+[[noreturn]] void cannot(const fs::path& file, std::string_view cause) {
+  detail::throw_sqlite_error(kSqliteCantOpen, fmt::format("cannot save to '{}': {}", file.string(), cause), {});
+}
+
+detail::BackupParams params_of(const BackupOptions& o) {
+  detail::BackupParams p;
+  p.source_schema = o.source_schema;
+  p.dest_schema = o.dest_schema;
+  p.pages_per_step = o.pages_per_step;
+  p.pause = o.pause;
+  p.busy_retries = o.busy_retries;
+  if (o.on_progress)
+    p.progress = [fn = o.on_progress](int remaining, int total) { return fn(BackupProgress{remaining, total}); };
+  return p;
+}
+
+// Runs the backup with the source reading one snapshot (a read transaction of its own, unless
+// the caller has one open on it).
+bool snapshot_backup(RawConnection& src, RawConnection& dest, const BackupOptions& o) {
+  if (dest.in_transaction())
+    throw InvalidRequestError("backup: the destination connection has a transaction open; commit or roll it back first");
+  bool own = !src.in_transaction();
+  if (own) {
+    src.exec("BEGIN");
+    // The first read fixes the snapshot.
+    src.exec(fmt::format("SELECT count(*) FROM \"{}\".sqlite_master", o.source_schema));
+  }
+  bool done;
+  try {
+    done = detail::run_backup(src.native_handle(), dest.native_handle(), params_of(o));
+  } catch (...) {
+    if (own) {
+      try {
+        src.exec("ROLLBACK");
+      } catch (...) {
+      }
+    }
+    throw;
+  }
+  if (own) src.exec("ROLLBACK");  // a read transaction: nothing to commit
+  return done;
+}
+
+// The temporary files save_as leaves beside the target are "<name>.sqlcore-save-<pid>-<n>"
+// (and their -journal / -wal / -shm). One whose process no longer runs is a leftover of a
+// crash or a kill: remove it, so it never trips the next save.
+void remove_stale_temporaries(const fs::path& dir, const std::string& name) {
+  std::error_code ec;
+  std::string prefix = name + ".sqlcore-save-";
+  for (const auto& entry : fs::directory_iterator(dir, ec)) {
+    std::string f = entry.path().filename().string();
+    if (f.rfind(prefix, 0) != 0) continue;
+    long pid = std::atol(f.c_str() + prefix.size());
+    if (pid <= 0 || pid == static_cast<long>(::getpid())) continue;
+    if (::kill(static_cast<pid_t>(pid), 0) == 0 || errno != ESRCH) continue;  // still running
+    fs::remove(entry.path(), ec);
+  }
+}
+
+void fsync_directory(const fs::path& dir) {
+  int fd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY);
+  if (fd < 0) return;
+  ::fsync(fd);
+  ::close(fd);
+}
+
+bool read_only_file(const fs::path& p) {
+  struct stat st{};
+  if (::stat(p.c_str(), &st) != 0) return false;
+  // The permission bits, not access(): root may write anything, but a document marked
+  // read-only must not be replaced.
+  return (st.st_mode & (S_IWUSR | S_IWGRP | S_IWOTH)) == 0;
+}
+
+}  // namespace
+
+bool backup(Connection& source, Connection& dest, const BackupOptions& options) {
+  return snapshot_backup(source.raw(), dest.raw(), options);
+}
+
+std::string Engine::database() const { return state_->open_params().filename; }
+
+bool Engine::save_as(std::string_view path, const SaveAsOptions& options) {
+  if (path.empty()) throw ArgumentError("save_as: the path is empty");
+  fs::path target = fs::absolute(fs::path(path));
+  fs::path dir = target.parent_path();
+  std::error_code ec;
+  if (fs::is_directory(target, ec)) cannot(target, "it is a directory");
+  if (!fs::is_directory(dir, ec)) cannot(target, fmt::format("the directory '{}' does not exist", dir.string()));
+  if (fs::exists(target, ec) && read_only_file(target)) cannot(target, "the file is read-only");
+  remove_stale_temporaries(dir, target.filename().string());
+
+  static std::atomic<unsigned> counter{0};
+  fs::path temp = dir / fmt::format("{}.sqlcore-save-{}-{}", target.filename().string(), ::getpid(), counter++);
+  auto remove_temp = [&] {
+    for (const char* suffix : {"", "-journal", "-wal", "-shm"}) fs::remove(temp.string() + suffix, ec);
+  };
+  bool done;
+  try {
+    detail::OpenParams op;
+    op.filename = temp.string();
+    op.flags = detail::open_flag::readwrite | detail::open_flag::create | detail::open_flag::nomutex;
+    op.statement_cache_size = 0;
+    std::unique_ptr<RawConnection> dest;
+    try {
+      dest = detail::open_raw(op);
+    } catch (const DBAPIError& e) {
+      cannot(target, fmt::format("cannot create a file in '{}': {}", dir.string(), e.sqlite_message()));
+    }
+    Connection source = connect();
+    done = snapshot_backup(source.raw(), *dest, options.backup);
+    dest.reset();  // closes the copy: every page is on disk (the backup committed it)
+  } catch (...) {
+    remove_temp();
+    throw;
+  }
+  if (!done) {
+    remove_temp();
+    return false;
+  }
+  fs::rename(temp, target, ec);  // atomic on POSIX: the old file until now, the new one after
+  if (ec) {
+    remove_temp();
+    cannot(target, ec.message());
+  }
+  fsync_directory(dir);
+  if (options.switch_to_copy) {
+    {
+      std::lock_guard lock(state_->open_mutex);
+      state_->open.filename = target.string();
+      state_->open.flags = detail::open_flag::readwrite | detail::open_flag::create | detail::open_flag::nomutex;
+    }
+    // Idle connections go now; those checked out finish on the old database and are closed
+    // when they come back.
+    state_->pool->dispose();
+  }
+  return true;
+}
+
+Engine open_in_memory(std::string_view path, EngineOptions options) {
+  fs::path file(path);
+  std::error_code ec;
+  if (!fs::is_regular_file(file, ec))
+    detail::throw_sqlite_error(kSqliteCantOpen,
+                               fmt::format("cannot open '{}': {}", file.string(),
+                                           fs::exists(file, ec) ? "not a regular file" : "no such file"),
+                               {});
+  if (options.pool == PoolKind::automatic) options.pool = PoolKind::static_;
+  Engine engine = create_engine("sqlite://", options);
+  detail::OpenParams op;
+  op.filename = file.string();
+  op.flags = detail::open_flag::readonly | detail::open_flag::nomutex;
+  op.statement_cache_size = 0;
+  std::unique_ptr<RawConnection> src = detail::open_raw(op);
+  try {
+    src->exec("PRAGMA schema_version");  // "file is not a database" here, naming the file
+  } catch (const DBAPIError& e) {
+    detail::throw_sqlite_error(e.sqlite_code(), fmt::format("cannot open '{}': {}", file.string(), e.sqlite_message()), {});
+  }
+  Connection conn = engine.connect();
+  snapshot_backup(*src, conn.raw(), {});
+  return engine;
+}
+
+}  // namespace sqlcore

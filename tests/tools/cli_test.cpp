@@ -1,0 +1,212 @@
+// Tests for the sqlcore command-line tool (tools/sqlcore/main.cpp), run as a real process.
+// SPDX-License-Identifier: MIT
+#include <sqlcore/sqlcore.hpp>
+
+#include <chrono>
+#include <csignal>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <thread>
+
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <gtest/gtest.h>
+
+#include "support/temp_dir.hpp"
+
+namespace sc = sqlcore;
+namespace fs = std::filesystem;
+using namespace std::chrono_literals;
+
+namespace {
+
+struct CliRun {
+  int code;
+  std::string out;
+  std::string err;
+};
+
+std::string slurp(const std::string& file) {
+  std::ifstream in(file);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+// Runs `sqlcore ARGS` with stdout and stderr to files (so neither is a terminal).
+CliRun cli(const sc::testing::TempDir& dir, const std::string& args) {
+  std::string out = dir.file("stdout.txt"), err = dir.file("stderr.txt");
+  std::string cmd = std::string(SQLCORE_CLI) + " " + args + " >'" + out + "' 2>'" + err + "'";
+  int status = std::system(cmd.c_str());
+  return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, slurp(out), slurp(err)};
+}
+
+void make_db(const std::string& file, const std::string& ddl) {
+  sc::Engine e = sc::create_engine("sqlite:///" + file);
+  sc::Connection c = e.connect();
+  c.raw().exec(ddl);
+}
+
+int lines(const std::string& s) { return static_cast<int>(std::count(s.begin(), s.end(), '\n')); }
+
+const char* kSchema =
+    "CREATE TABLE users (id INTEGER PRIMARY KEY, name VARCHAR(50) NOT NULL UNIQUE, born DATETIME);"
+    "CREATE TABLE posts (id INTEGER PRIMARY KEY, user_id INTEGER REFERENCES users (id) ON DELETE CASCADE, "
+    "title TEXT CHECK (length(title) > 0));"
+    "CREATE INDEX ix_posts_user ON posts (user_id) WHERE user_id IS NOT NULL;"
+    "INSERT INTO users (name) VALUES ('ada');";
+
+}  // namespace
+
+TEST(Cli, InspectPrintsTablesAndJsonWithSQLAlchemysKeys) {
+  sc::testing::TempDir dir;
+  make_db(dir.file("app.db"), kSchema);
+  CliRun text = cli(dir, "inspect '" + dir.file("app.db") + "'");
+  EXPECT_EQ(text.code, 0) << text.err;
+  EXPECT_NE(text.out.find("table users"), std::string::npos) << text.out;
+  EXPECT_NE(text.out.find("foreign key (user_id) -> users (id) ON DELETE CASCADE"), std::string::npos) << text.out;
+  EXPECT_NE(text.out.find("index ix_posts_user (user_id) WHERE user_id IS NOT NULL"), std::string::npos);
+  CliRun json = cli(dir, "inspect --json '" + dir.file("app.db") + "'");
+  EXPECT_EQ(json.code, 0) << json.err;
+  for (const char* key : {"\"columns\":", "\"pk_constraint\":{\"name\":null,\"constrained_columns\":[\"id\"]}",
+                          "\"foreign_keys\":[{\"name\":null,\"constrained_columns\":[\"user_id\"],\"referred_table\":\"users\","
+                          "\"referred_columns\":[\"id\"],\"options\":{\"ondelete\":\"CASCADE\"}}]",
+                          "\"dialect_options\":{\"sqlite_where\":\"user_id IS NOT NULL\"}", "\"unique_constraints\":[{\"name\":null,\"column_names\":[\"name\"]}]",
+                          "\"check_constraints\":[{\"name\":null,\"sqltext\":\"length(title) > 0\"}]", "\"table_options\":",
+                          "{\"name\":\"born\",\"type\":\"DATETIME\",\"nullable\":true,\"default\":null,\"primary_key\":0"})
+    EXPECT_NE(json.out.find(key), std::string::npos) << key << "\n" << json.out;
+}
+
+TEST(Cli, DdlRunsInTheSQLite3Shell) {
+  sc::testing::TempDir dir;
+  make_db(dir.file("app.db"), kSchema);
+  CliRun ddl = cli(dir, "ddl '" + dir.file("app.db") + "'");
+  ASSERT_EQ(ddl.code, 0) << ddl.err;
+  std::ofstream(dir.file("schema.sql")) << ddl.out;
+  std::string cmd = "sqlite3 -bail '" + dir.file("new.db") + "' < '" + dir.file("schema.sql") + "'";
+  ASSERT_EQ(std::system(cmd.c_str()), 0) << ddl.out;
+  auto names = [](const std::string& file) {
+    sc::Engine e = sc::create_engine("sqlite:///" + file);
+    sc::Connection c = e.connect();
+    return c.execute(sc::text("SELECT type || ' ' || name FROM sqlite_master ORDER BY 1")).scalars<std::string>();
+  };
+  EXPECT_EQ(names(dir.file("new.db")), names(dir.file("app.db")));
+}
+
+TEST(Cli, CodegenWritesADeclaringFunctionAndStructs) {
+  sc::testing::TempDir dir;
+  make_db(dir.file("app.db"), kSchema);
+  CliRun gen = cli(dir, "codegen --function make_schema '" + dir.file("app.db") + "'");
+  ASSERT_EQ(gen.code, 0) << gen.err;
+  EXPECT_NE(gen.out.find("void make_schema(sqlcore::MetaData& meta)"), std::string::npos) << gen.out;
+  EXPECT_NE(gen.out.find("struct Users {\n  std::int64_t id;\n  std::string name;\n  std::optional<sqlcore::Timestamp> born;\n};"),
+            std::string::npos)
+      << gen.out;
+}
+
+TEST(Cli, BadInputExitsOneWithOneLineNamingTheFile) {
+  sc::testing::TempDir dir;
+  make_db(dir.file("app.db"), kSchema);
+  std::ofstream(dir.file("junk.db")) << std::string(5000, 'x');
+  fs::create_directory(dir.path() / "adir");
+  make_db(dir.file("ro.db"), "CREATE TABLE keep (x)");
+  ::chmod(dir.file("ro.db").c_str(), 0444);
+  struct Case {
+    std::string args;
+    std::string says;
+  };
+  const Case cases[] = {
+      {"inspect '" + dir.file("missing.db") + "'", "missing.db': no such file"},
+      {"inspect '" + dir.file("junk.db") + "'", "junk.db': file is not a database"},
+      {"ddl '" + dir.path().string() + "/adir'", "adir': is a directory"},
+      {"backup '" + dir.file("missing.db") + "' '" + dir.file("out.db") + "'", "missing.db': no such file"},
+      {"backup '" + dir.file("app.db") + "' '" + dir.path().string() + "/adir'", "adir': it is a directory"},
+      {"backup '" + dir.file("app.db") + "' '" + dir.file("ro.db") + "'", "ro.db': the file is read-only"},
+      {"backup '" + dir.file("app.db") + "' '" + dir.file("no/such/dir.db") + "'", "does not exist"},
+  };
+  for (const auto& c : cases) {
+    CliRun r = cli(dir, c.args);
+    EXPECT_EQ(r.code, 1) << c.args;
+    EXPECT_EQ(lines(r.err), 1) << r.err;
+    EXPECT_NE(r.err.find(c.says), std::string::npos) << c.args << "\n" << r.err;
+    EXPECT_TRUE(r.out.empty());
+  }
+  EXPECT_EQ(slurp(dir.file("ro.db")).substr(0, 15), "SQLite format 3");  // untouched
+  EXPECT_FALSE(fs::exists(dir.file("out.db")));
+  for (const char* usage : {"", "frob", "inspect", "backup onlyone", "backup a b --pages-per-step 0", "inspect --bogus x"}) {
+    CliRun r = cli(dir, usage);
+    EXPECT_EQ(r.code, 2) << usage;
+    EXPECT_EQ(lines(r.err), 1) << usage << ": " << r.err;
+  }
+  EXPECT_EQ(cli(dir, "--help").code, 0);
+}
+
+TEST(Cli, BackupPipedPrintsNoProgressAndCopies) {
+  sc::testing::TempDir dir;
+  make_db(dir.file("app.db"), kSchema);
+  CliRun r = cli(dir, "backup --pages-per-step 1 '" + dir.file("app.db") + "' '" + dir.file("copy.db") + "'");
+  EXPECT_EQ(r.code, 0) << r.err;
+  EXPECT_TRUE(r.err.empty()) << r.err;
+  EXPECT_TRUE(r.out.empty());
+  sc::Engine e = sc::create_engine("sqlite:///" + dir.file("copy.db"));
+  sc::Connection c = e.connect();
+  EXPECT_EQ(c.execute(sc::text("SELECT name FROM users")).scalar<std::string>(), "ada");
+}
+
+TEST(Cli, BackupOnATerminalShowsAProgressBar) {
+  if (std::system("command -v script >/dev/null 2>&1") != 0) GTEST_SKIP() << "no script(1) for a pseudo-terminal";
+  sc::testing::TempDir dir;
+  make_db(dir.file("app.db"), std::string(kSchema) + "CREATE TABLE big (b BLOB); WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL "
+                                                     "SELECT i + 1 FROM n WHERE i < 2000) INSERT INTO big SELECT randomblob(1000) FROM n;");
+  // script(1) runs the tool on a pseudo-terminal and records what it printed.
+  std::string cmd = "script -qec \"" + std::string(SQLCORE_CLI) + " backup --pages-per-step 50 '" + dir.file("app.db") +
+                    "' '" + dir.file("copy.db") + "'\" '" + dir.file("typescript") + "' >/dev/null 2>&1";
+  ASSERT_EQ(std::system(cmd.c_str()), 0);
+  std::string screen = slurp(dir.file("typescript"));
+  EXPECT_NE(screen.find("100%"), std::string::npos) << screen;
+  EXPECT_NE(screen.find(" pages "), std::string::npos) << screen;
+  EXPECT_NE(screen.find("MB/s"), std::string::npos) << screen;
+  EXPECT_NE(screen.find("[######"), std::string::npos) << screen;
+}
+
+TEST(Cli, KilledMidBackupLeavesTheOldTargetAndNothingThatTripsTheNextSave) {
+  sc::testing::TempDir dir;
+  std::string src = dir.file("big.db"), target = dir.file("target.db");
+  make_db(src, "CREATE TABLE big (b BLOB); WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 40000) "
+               "INSERT INTO big SELECT randomblob(1000) FROM n;");
+  make_db(target, "CREATE TABLE old_document (x); INSERT INTO old_document VALUES (42);");
+  pid_t child = ::fork();
+  if (child == 0) {
+    ::execl(SQLCORE_CLI, SQLCORE_CLI, "backup", "--pages-per-step", "1", src.c_str(), target.c_str(), nullptr);
+    ::_exit(127);
+  }
+  // Wait until the copy is under way (its temporary file exists and grows), then SIGKILL.
+  auto temp_size = [&] {
+    for (const auto& e : fs::directory_iterator(dir.path()))
+      if (e.path().filename().string().find(".sqlcore-save-") != std::string::npos && e.path().extension() != ".db-journal")
+        return static_cast<long>(fs::file_size(e.path()));
+    return -1L;
+  };
+  for (int i = 0; i < 2000 && temp_size() < 100000; ++i) std::this_thread::sleep_for(1ms);
+  ASSERT_GT(temp_size(), 0) << "the backup did not start";
+  ::kill(child, SIGKILL);
+  int status = 0;
+  ::waitpid(child, &status, 0);
+  ASSERT_TRUE(WIFSIGNALED(status));
+  {
+    sc::Engine e = sc::create_engine("sqlite:///" + target + "?mode=ro");
+    sc::Connection c = e.connect();
+    EXPECT_EQ(c.execute(sc::text("SELECT x FROM old_document")).scalar<int>(), 42);  // intact
+  }
+  // The next save succeeds and clears the dead process's temporary files.
+  CliRun again = cli(dir, "backup '" + src + "' '" + target + "'");
+  EXPECT_EQ(again.code, 0) << again.err;
+  for (const auto& e : fs::directory_iterator(dir.path()))
+    EXPECT_EQ(e.path().filename().string().find(".sqlcore-save-"), std::string::npos) << e.path();
+  sc::Engine e = sc::create_engine("sqlite:///" + target + "?mode=ro");
+  sc::Connection c = e.connect();
+  EXPECT_EQ(c.execute(sc::text("SELECT count(*) FROM big")).scalar<int>(), 40000);
+}
