@@ -4,7 +4,7 @@
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 status=0
-for pair in "golden_types.py:types_stored.txt" "golden_ddl.py:ddl.txt" "golden_reflection.py:reflection.txt"; do
+for pair in "golden_types.py:types_stored.txt" "golden_ddl.py:ddl.txt" "golden_reflection.py:reflection.txt" "golden_sql.py:sql.txt"; do
   script=${pair%%:*} file=${pair##*:}
   fresh=$(mktemp)
   /usr/bin/python3 -W ignore "$root/scripts/$script" > "$fresh"

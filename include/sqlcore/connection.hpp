@@ -144,6 +144,14 @@ class SQLCORE_EXPORT Connection {
   /// rowcount() of the Result is the total of changed rows.
   Result execute_many(const TextClause& statement, const std::vector<Params>& param_sets,
                       const TypeMap& types = {});
+  /// Executes a statement of the expression language: compiled for SQLite, every value bound
+  /// through the type of what it is compared with or assigned to; `params` supplies the
+  /// bindparam()s by name. Result columns are typed by the selected expressions (a DateTime
+  /// column reads as a Timestamp). ArgumentError, before anything runs, for a bindparam
+  /// without a value or a parameter the statement lacks; ValueError for a value of the wrong
+  /// C++ type for its column.
+  Result execute(const Select& statement, const Params& params = {});
+  Result execute(const Compiled& compiled, const Params& params = {});
   /// Executes SQL exactly as given, with SQLite's own parameter syntax (SQLAlchemy's
   /// exec_driver_sql); no statement cache.
   Result exec_driver_sql(std::string_view sql, const Params& params = {});

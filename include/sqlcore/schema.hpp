@@ -13,7 +13,7 @@
 #include <vector>
 
 #include "sqlcore/export.hpp"
-#include "sqlcore/sql.hpp"
+#include "sqlcore/expression.hpp"
 #include "sqlcore/types.hpp"
 
 namespace sqlcore {
@@ -74,7 +74,7 @@ struct ServerDefault {
 /// A column of a table. Built with modifiers, then given to MetaData::table():
 /// `sc::Column("id", sc::Integer()).primary_key()`. A plain value; copies are independent
 /// until the column is part of a table.
-class SQLCORE_EXPORT Column {
+class SQLCORE_EXPORT Column : public ExprOps<Column> {
  public:
   Column(std::string name, Type type);
 
@@ -92,7 +92,9 @@ class SQLCORE_EXPORT Column {
     return *this;
   }
   /// DEFAULT <sql>, e.g. server_default(sc::text("CURRENT_TIMESTAMP")).
-  Column& server_default(const TextClause& sql) {
+  template <class Text>
+    requires requires(const Text& t) { { t.sql() } -> std::convertible_to<std::string>; }
+  Column& server_default(const Text& sql) {
     server_default_ = ServerDefault{sql.sql(), true};
     return *this;
   }

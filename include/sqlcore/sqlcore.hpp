@@ -8,6 +8,7 @@
 #include "sqlcore/dialect.hpp"
 #include "sqlcore/engine.hpp"
 #include "sqlcore/errors.hpp"
+#include "sqlcore/expression.hpp"
 #include "sqlcore/inspect.hpp"
 #include "sqlcore/mapping.hpp"
 #include "sqlcore/pool.hpp"

@@ -289,6 +289,43 @@ Result Connection::execute_many(const TextClause& statement, const std::vector<P
   return Result(std::move(cursor));
 }
 
+Result Connection::execute(const Select& statement, const Params& params) {
+  return execute(statement.compile(sqlite_dialect()), params);
+}
+
+Result Connection::execute(const Compiled& compiled, const Params& params) {
+  detail::ConnectionCore& c = core();
+  c.check_usable();
+  // Values first: a missing or unknown parameter, or a value of the wrong type, sends nothing.
+  std::vector<Value> stored;
+  stored.reserve(compiled.values.size());
+  std::vector<bool> used(params.size(), false);
+  for (std::size_t i = 0; i < compiled.values.size(); ++i) {
+    const std::string& name = compiled.params[i];
+    if (compiled.values[i]) {
+      stored.push_back(detail::stored_value(*compiled.values[i], &compiled.bind_types[i], name));
+      continue;
+    }
+    auto it = std::find_if(params.begin(), params.end(), [&](const auto& p) { return p.first == name; });
+    if (it == params.end())
+      throw ArgumentError(fmt::format("A value is required for bind parameter '{}' [SQL: {}]", name, compiled.sql));
+    used[static_cast<std::size_t>(it - params.begin())] = true;
+    stored.push_back(detail::stored_value(it->second, &compiled.bind_types[i], name));
+  }
+  for (std::size_t k = 0; k < params.size(); ++k)
+    if (!used[k])
+      throw ArgumentError(fmt::format("parameter '{}' is not a bindparam() of the statement [SQL: {}]", params[k].first,
+                                      compiled.sql));
+  detail::Statement* st = c.raw->state().cache.acquire(compiled.sql);
+  auto cursor = std::make_unique<detail::Cursor>(&c, st, c.engine->options.raw_colnames);
+  detail::bind_all(*st, stored);
+  for (int i = 0; i < cursor->columns && static_cast<std::size_t>(i) < compiled.column_types.size(); ++i)
+    if (!compiled.column_types[static_cast<std::size_t>(i)].is_null_type())
+      cursor->set_type(i, compiled.column_types[static_cast<std::size_t>(i)]);
+  cursor->step();
+  return Result(std::move(cursor));
+}
+
 Result Connection::exec_driver_sql(std::string_view sql, const Params& params) {
   detail::ConnectionCore& c = core();
   c.check_usable();

@@ -1,0 +1,234 @@
+// Column expressions: comparisons, boolean logic, LIKE / IN / BETWEEN, functions, labels.
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <initializer_list>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "sqlcore/export.hpp"
+#include "sqlcore/types.hpp"
+#include "sqlcore/value.hpp"
+
+namespace sqlcore {
+
+class Column;
+class Table;
+class Expr;
+
+namespace detail {
+struct ExprNode;
+
+/// The operators of expressions, as SQLAlchemy's sql.operators names them.
+enum class Op {
+  eq, ne, lt, le, gt, ge, add, sub, mul, div, mod, concat, and_, or_, like, not_like, ilike, not_ilike,
+  startswith, contains, in_, not_in, is_, is_not, between, not_between, inv, neg, distinct, desc, asc,
+  nulls_first, nulls_last
+};
+
+SQLCORE_EXPORT Expr column_expr(const Column& c);
+SQLCORE_EXPORT Expr value_expr(Value v, const Expr& compared_with);
+SQLCORE_EXPORT Expr binary(Op op, const Expr& left, const Expr& right);
+SQLCORE_EXPORT Expr unary(Op op, const Expr& operand);
+SQLCORE_EXPORT Expr in_list(const Expr& left, std::vector<Value> values, bool negate);
+SQLCORE_EXPORT Expr between(const Expr& e, const Expr& lo, const Expr& hi);
+SQLCORE_EXPORT Expr label(const Expr& e, std::string name);
+}  // namespace detail
+
+/// What expressions have: comparisons and modifiers. Mixed into Expr and Column, so that
+/// `users.c("name").like("a%")` and `(users.c("id") + 1).label("n")` read the same.
+template <class Self>
+class ExprOps {
+ public:
+  /// LIKE / NOT LIKE; ilike() is lower(x) LIKE lower(y), as SQLAlchemy renders it on SQLite.
+  Expr like(Value pattern) const;
+  Expr ilike(Value pattern) const;
+  /// LIKE pattern || '%' and LIKE '%' || pattern || '%' (the pattern is bound, not escaped).
+  Expr startswith(Value prefix) const;
+  Expr contains(Value part) const;
+  Expr between(Value lo, Value hi) const;
+  Expr is_null() const;
+  Expr is_not_null() const;
+  /// IN (...) with one bind per value; an empty list is never true (SQLAlchemy's rendering).
+  Expr in_(std::initializer_list<Value> values) const;
+  Expr in_(std::vector<Value> values) const;
+  Expr not_in(std::initializer_list<Value> values) const;
+  Expr not_in(std::vector<Value> values) const;
+  Expr label(std::string name) const;
+  Expr desc() const;
+  Expr asc() const;
+  Expr distinct() const;
+
+ private:
+  Expr self() const;
+};
+
+/// A SQL expression: a column, a bound value, an operator applied to expressions, a
+/// function call, a label. Immutable; cheap to copy (a shared node). Values in expressions
+/// are always bound parameters.
+class SQLCORE_EXPORT Expr : public ExprOps<Expr> {
+ public:
+  /// A reference to a table's column.
+  Expr(const Column& c);  // NOLINT(google-explicit-constructor): columns are expressions
+  explicit Expr(std::shared_ptr<const detail::ExprNode> node) : node_(std::move(node)) {}
+
+  Expr nulls_first() const;
+  Expr nulls_last() const;
+  /// `a || b`.
+  Expr concat(const Expr& other) const;
+
+  /// The type of the expression's values (its column's, a function's, NullType when unknown).
+  const Type& type() const noexcept;
+  const detail::ExprNode& node() const noexcept { return *node_; }
+
+ private:
+  std::shared_ptr<const detail::ExprNode> node_;
+};
+
+// ---- operators ---------------------------------------------------------------------------------
+// Comparisons take an expression (a Column converts) and another expression or a value, which
+// is bound with the expression's type. A plain value goes on the right; use literal(v) for one
+// on the left.
+SQLCORE_EXPORT Expr operator==(const Expr& a, const Expr& b);
+SQLCORE_EXPORT Expr operator!=(const Expr& a, const Expr& b);
+SQLCORE_EXPORT Expr operator<(const Expr& a, const Expr& b);
+SQLCORE_EXPORT Expr operator<=(const Expr& a, const Expr& b);
+SQLCORE_EXPORT Expr operator>(const Expr& a, const Expr& b);
+SQLCORE_EXPORT Expr operator>=(const Expr& a, const Expr& b);
+SQLCORE_EXPORT Expr operator+(const Expr& a, const Expr& b);
+SQLCORE_EXPORT Expr operator-(const Expr& a, const Expr& b);
+SQLCORE_EXPORT Expr operator*(const Expr& a, const Expr& b);
+SQLCORE_EXPORT Expr operator/(const Expr& a, const Expr& b);
+SQLCORE_EXPORT Expr operator%(const Expr& a, const Expr& b);
+SQLCORE_EXPORT Expr operator&&(const Expr& a, const Expr& b);
+SQLCORE_EXPORT Expr operator||(const Expr& a, const Expr& b);
+SQLCORE_EXPORT Expr operator!(const Expr& e);
+SQLCORE_EXPORT Expr operator-(const Expr& e);
+
+#define SQLCORE_VALUE_OPERATOR(op)                                              \
+  template <class V>                                                           \
+    requires std::constructible_from<Value, V> && (!std::is_base_of_v<Expr, std::decay_t<V>>) && \
+             (!std::is_base_of_v<Column, std::decay_t<V>>)                      \
+  Expr operator op(const Expr& a, V&& v) {                                      \
+    return a op detail::value_expr(Value(std::forward<V>(v)), a);               \
+  }
+SQLCORE_VALUE_OPERATOR(==)
+SQLCORE_VALUE_OPERATOR(!=)
+SQLCORE_VALUE_OPERATOR(<)
+SQLCORE_VALUE_OPERATOR(<=)
+SQLCORE_VALUE_OPERATOR(>)
+SQLCORE_VALUE_OPERATOR(>=)
+SQLCORE_VALUE_OPERATOR(+)
+SQLCORE_VALUE_OPERATOR(-)
+SQLCORE_VALUE_OPERATOR(*)
+SQLCORE_VALUE_OPERATOR(/)
+SQLCORE_VALUE_OPERATOR(%)
+#undef SQLCORE_VALUE_OPERATOR
+
+/// AND / OR of any number of expressions; NOT.
+template <class... E>
+Expr and_(const Expr& first, const E&... rest) {
+  Expr out = first;
+  ((out = out && Expr(rest)), ...);
+  return out;
+}
+template <class... E>
+Expr or_(const Expr& first, const E&... rest) {
+  Expr out = first;
+  ((out = out || Expr(rest)), ...);
+  return out;
+}
+SQLCORE_EXPORT Expr not_(const Expr& e);
+
+/// A named bind parameter, given a value at execution (`conn.execute(s, {{"nm", "x"}})`).
+SQLCORE_EXPORT Expr bindparam(std::string name, Type type = {});
+/// A value as an expression (a bound parameter named param_N), e.g. for the left side.
+SQLCORE_EXPORT Expr literal(Value v, Type type = {});
+
+/// SQL functions: `sc::func::count(col)`, `sc::func::call("strftime", "%Y", col)`.
+namespace func {
+namespace detail_ {
+SQLCORE_EXPORT Expr call(std::string name, std::vector<Expr> args);
+}
+/// count(*) with no argument.
+SQLCORE_EXPORT Expr count();
+template <class... A>
+Expr call(std::string name, const A&... args);
+template <class... A>
+Expr count(const A&... args) { return call("count", args...); }
+template <class... A>
+Expr max(const A&... args) { return call("max", args...); }
+template <class... A>
+Expr min(const A&... args) { return call("min", args...); }
+template <class... A>
+Expr sum(const A&... args) { return call("sum", args...); }
+template <class... A>
+Expr lower(const A&... args) { return call("lower", args...); }
+template <class... A>
+Expr upper(const A&... args) { return call("upper", args...); }
+template <class... A>
+Expr length(const A&... args) { return call("length", args...); }
+template <class... A>
+Expr coalesce(const A&... args) { return call("coalesce", args...); }
+template <class... A>
+Expr char_length(const A&... args) { return call("char_length", args...); }
+}  // namespace func
+
+// ---- ExprOps, defined now that Expr is complete --------------------------------------------------
+template <class Self>
+Expr ExprOps<Self>::self() const {
+  return Expr(static_cast<const Self&>(*this));
+}
+template <class Self>
+Expr ExprOps<Self>::like(Value p) const { return detail::binary(detail::Op::like, self(), detail::value_expr(std::move(p), self())); }
+template <class Self>
+Expr ExprOps<Self>::ilike(Value p) const { return detail::binary(detail::Op::ilike, self(), detail::value_expr(std::move(p), self())); }
+template <class Self>
+Expr ExprOps<Self>::startswith(Value p) const {
+  return detail::binary(detail::Op::startswith, self(), detail::value_expr(std::move(p), self()));
+}
+template <class Self>
+Expr ExprOps<Self>::contains(Value p) const {
+  return detail::binary(detail::Op::contains, self(), detail::value_expr(std::move(p), self()));
+}
+template <class Self>
+Expr ExprOps<Self>::between(Value lo, Value hi) const {
+  Expr s = self();
+  return detail::between(s, detail::value_expr(std::move(lo), s), detail::value_expr(std::move(hi), s));
+}
+template <class Self>
+Expr ExprOps<Self>::is_null() const { return detail::binary(detail::Op::is_, self(), detail::value_expr(Value(), self())); }
+template <class Self>
+Expr ExprOps<Self>::is_not_null() const { return detail::binary(detail::Op::is_not, self(), detail::value_expr(Value(), self())); }
+template <class Self>
+Expr ExprOps<Self>::in_(std::initializer_list<Value> v) const { return detail::in_list(self(), std::vector<Value>(v), false); }
+template <class Self>
+Expr ExprOps<Self>::in_(std::vector<Value> v) const { return detail::in_list(self(), std::move(v), false); }
+template <class Self>
+Expr ExprOps<Self>::not_in(std::initializer_list<Value> v) const { return detail::in_list(self(), std::vector<Value>(v), true); }
+template <class Self>
+Expr ExprOps<Self>::not_in(std::vector<Value> v) const { return detail::in_list(self(), std::move(v), true); }
+template <class Self>
+Expr ExprOps<Self>::label(std::string name) const { return detail::label(self(), std::move(name)); }
+template <class Self>
+Expr ExprOps<Self>::desc() const { return detail::unary(detail::Op::desc, self()); }
+template <class Self>
+Expr ExprOps<Self>::asc() const { return detail::unary(detail::Op::asc, self()); }
+template <class Self>
+Expr ExprOps<Self>::distinct() const { return detail::unary(detail::Op::distinct, self()); }
+
+template <class... A>
+Expr func::call(std::string name, const A&... args) {
+  auto arg = [](const auto& a) -> Expr {
+    using T = std::decay_t<decltype(a)>;
+    if constexpr (std::is_base_of_v<Expr, T> || std::is_base_of_v<Column, T>)
+      return Expr(a);
+    else
+      return literal(Value(a));
+  };
+  return detail_::call(std::move(name), std::vector<Expr>{arg(args)...});
+}
+
+}  // namespace sqlcore

@@ -1,0 +1,107 @@
+#!/usr/bin/python3
+"""Writes tests/golden/sql.txt: for each statement below, the SQL SQLAlchemy 1.4's sqlite dialect
+compiles (qmark binds, expanding IN rendered), the bind names in order, and the rows it returns
+from the fixture data. tests/sql/sql_compiler_golden_test.cpp builds the same statements, by
+name, with sqlcore and checks all three.
+    /usr/bin/python3 scripts/golden_sql.py > tests/golden/sql.txt
+"""
+import datetime as dt
+import sys
+import warnings
+
+import sqlalchemy
+from sqlalchemy import (Column, DateTime, ForeignKey, Integer, MetaData, String, Table, and_, bindparam,
+                        create_engine, func, literal, not_, or_, select)
+from sqlalchemy.dialects import sqlite
+
+assert sqlalchemy.__version__.startswith("1.4"), sqlalchemy.__version__
+warnings.simplefilter("ignore")
+
+m = MetaData()
+u = Table("users", m, Column("id", Integer, primary_key=True), Column("name", String(50), nullable=False, unique=True),
+          Column("born", DateTime), Column("parent_id", Integer, ForeignKey("users.id")))
+a = Table("addresses", m, Column("id", Integer, primary_key=True), Column("user_id", Integer, ForeignKey("users.id")),
+          Column("email", String(100)))
+
+USERS = [(1, "ada", dt.datetime(1815, 12, 10), None), (2, "bob", None, 1), (3, "Carol", dt.datetime(1906, 12, 9, 8, 30), 1),
+         (4, "dave", dt.datetime(2001, 1, 2, 3, 4, 5, 6), 2), (5, "eve", None, None)]
+ADDRESSES = [(1, 1, "ada@x.org"), (2, 1, "ada@y.org"), (3, 2, "bob@x.org"), (4, 3, "carol@z.org"), (5, None, "orphan@x.org"),
+             (6, 4, "dave@x.org")]
+
+CASES = []
+
+
+def case(name, stmt, **params):
+    CASES.append((name, stmt, params))
+
+
+case("select_columns", select(u.c.id, u.c.name))
+case("select_table", select(u))
+case("where_gt", select(u.c.id).where(u.c.id > 2))
+case("where_and", select(u.c.id, u.c.name).where(and_(u.c.id > 1, u.c.name.like("%a%"), u.c.born.isnot(None))))
+case("where_or", select(u.c.id).where(or_(u.c.id == 1, u.c.id == 3)))
+case("where_not_eq", select(u.c.id).where(not_(u.c.id == 1)))
+case("where_not_and", select(u.c.id).where(not_(and_(u.c.id > 1, u.c.id < 4))))
+case("where_and_or_grouping", select(u.c.id).where(and_(u.c.id > 1, or_(u.c.name == "bob", u.c.name == "eve"))))
+case("where_in", select(u.c.id).where(u.c.id.in_([1, 3, 5])))
+case("where_not_in", select(u.c.id).where(u.c.id.not_in([2])))
+case("where_in_empty", select(u.c.id).where(u.c.id.in_([])))
+case("where_not_in_empty", select(u.c.id).where(u.c.id.not_in([])))
+case("where_between", select(u.c.id).where(u.c.id.between(2, 4)))
+case("where_ilike", select(u.c.id).where(u.c.name.ilike("c%")))
+case("where_not_ilike", select(u.c.id).where(not_(u.c.name.ilike("c%"))))
+case("where_startswith_contains", select(u.c.id).where(u.c.name.startswith("d") | u.c.name.contains("ro")))
+case("where_is_null", select(u.c.id).where(u.c.parent_id.is_(None)))
+case("where_eq_none", select(u.c.id).where(u.c.born == None))  # noqa: E711
+case("arithmetic", select(u.c.id + 1, u.c.id * 2 - 1, -u.c.id, (u.c.id + 1) * 2, u.c.id % 2))
+case("string_concat", select(u.c.name + "!", u.c.name.concat(u.c.name)))
+case("order_by", select(u.c.id, u.c.name).order_by(u.c.parent_id.desc(), u.c.id.asc().nulls_last()))
+case("limit", select(u.c.id).order_by(u.c.id).limit(2))
+case("offset", select(u.c.id).order_by(u.c.id).offset(3))
+case("limit_offset", select(u.c.id).order_by(u.c.id).limit(2).offset(1))
+case("distinct", select(u.c.parent_id).distinct().order_by(u.c.parent_id))
+case("functions", select(func.count(), func.count(u.c.born).label("n"), func.max(u.c.born), func.coalesce(u.c.name, "none")))
+case("group_having", select(a.c.user_id, func.count(a.c.id).label("n")).group_by(a.c.user_id).having(func.count(a.c.id) > 1))
+case("join_inferred", select(u.c.name, a.c.email).select_from(u.join(a)).order_by(a.c.id))
+case("outerjoin", select(u.c.name, a.c.email).select_from(u.outerjoin(a)).order_by(u.c.id, a.c.id))
+case("join_on", select(u.c.name, a.c.email).select_from(u.join(a, u.c.id == a.c.user_id)).where(a.c.email.like("%x.org")))
+case("implicit_from", select(u.c.name, a.c.email).where(u.c.id == a.c.user_id).order_by(a.c.email))
+case("bindparam", select(u.c.id).where(u.c.name == bindparam("nm")), nm="dave")
+case("literal_left", select(u.c.id).where(literal(3) < u.c.id))
+case("duplicate_names", select(u.c.id, a.c.id).where(u.c.id == a.c.user_id).order_by(a.c.id))
+case("where_twice", select(u.c.id).where(u.c.id > 1).where(u.c.id < 4))
+
+
+def fmt_value(v):
+    if v is None:
+        return "None"
+    if isinstance(v, dt.datetime):
+        return v.isoformat(" ", timespec="microseconds")
+    if isinstance(v, str):
+        return "'" + v + "'"
+    return str(v)
+
+
+def main():
+    engine = create_engine("sqlite://")
+    m.create_all(engine)
+    with engine.begin() as conn:
+        conn.execute(u.insert(), [dict(id=i, name=n, born=b, parent_id=p) for i, n, b, p in USERS])
+        conn.execute(a.insert(), [dict(id=i, user_id=uid, email=e) for i, uid, e in ADDRESSES])
+    d = sqlite.dialect()
+    out = sys.stdout
+    out.write("# generated by scripts/golden_sql.py from SQLAlchemy %s\n" % sqlalchemy.__version__)
+    with engine.connect() as conn:
+        for name, stmt, params in CASES:
+            try:
+                c = stmt.compile(dialect=d, compile_kwargs={"render_postcompile": True})
+            except Exception:
+                c = stmt.compile(dialect=d)
+            out.write("=== %s\n%s\n" % (name, str(c).replace("\n", "\\n")))
+            out.write("params|%s\n" % ",".join(c.positiontup))
+            for row in conn.execute(stmt, params):
+                out.write("row|%s\n" % "|".join(fmt_value(v) for v in row))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,350 @@
+// SQLCompiler for SQLite: expressions and SELECT, as SQLAlchemy 1.4's sqlite dialect renders
+// them with qmark binds (sql/compiler.py, dialects/sqlite/base.py).
+// SPDX-License-Identifier: MIT
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include <fmt/format.h>
+
+#include "dialect/sqlite/identifier_preparer.hpp"
+#include "sql/expr_node.hpp"
+#include "sqlcore/dialect.hpp"
+#include "sqlcore/errors.hpp"
+#include "sqlcore/sql.hpp"
+
+namespace sqlcore {
+
+namespace {
+
+using detail::ExprNode;
+using detail::Op;
+using detail::quote_identifier;
+using Kind = ExprNode::Kind;
+
+constexpr int kSmallest = -100;  // operators SQLAlchemy's table lacks: always parenthesized
+constexpr int kLargest = 100;
+
+// sql/operators.py _PRECEDENCE.
+int precedence(Op op) {
+  switch (op) {
+    case Op::mul: case Op::div: case Op::mod: case Op::neg: return 8;
+    case Op::add: case Op::sub: return 7;
+    case Op::concat: return 6;
+    case Op::like: case Op::not_like: case Op::ilike: case Op::not_ilike: case Op::in_: case Op::not_in:
+    case Op::is_: case Op::is_not: case Op::eq: case Op::ne: case Op::gt: case Op::lt: case Op::ge:
+    case Op::le: case Op::between: case Op::not_between: case Op::distinct: case Op::inv:
+      return 5;
+    case Op::and_: return 3;
+    case Op::or_: return 2;
+    case Op::desc: case Op::asc: return 3;
+    case Op::startswith: case Op::contains: case Op::nulls_first: case Op::nulls_last: return kSmallest;
+  }
+  return kSmallest;
+}
+
+bool associative(Op op) { return op == Op::and_ || op == Op::or_ || op == Op::add || op == Op::mul || op == Op::concat; }
+
+// The operator an expression is, for grouping decisions; nullopt for atoms.
+std::optional<Op> operator_of(const ExprNode& n) {
+  switch (n.kind) {
+    case Kind::binary: case Kind::unary: case Kind::in_list: case Kind::between: return n.op;
+    default: return std::nullopt;
+  }
+}
+
+// SQLAlchemy's negation of comparisons: NOT (a = b) is a != b, and so on.
+std::optional<Op> negated(Op op) {
+  switch (op) {
+    case Op::eq: return Op::ne;
+    case Op::ne: return Op::eq;
+    case Op::lt: return Op::ge;
+    case Op::ge: return Op::lt;
+    case Op::gt: return Op::le;
+    case Op::le: return Op::gt;
+    case Op::like: return Op::not_like;
+    case Op::not_like: return Op::like;
+    case Op::ilike: return Op::not_ilike;
+    case Op::not_ilike: return Op::ilike;
+    case Op::in_: return Op::not_in;
+    case Op::not_in: return Op::in_;
+    case Op::is_: return Op::is_not;
+    case Op::is_not: return Op::is_;
+    case Op::between: return Op::not_between;
+    case Op::not_between: return Op::between;
+    default: return std::nullopt;
+  }
+}
+
+const char* symbol(Op op) {
+  switch (op) {
+    case Op::eq: return " = ";
+    case Op::ne: return " != ";
+    case Op::lt: return " < ";
+    case Op::le: return " <= ";
+    case Op::gt: return " > ";
+    case Op::ge: return " >= ";
+    case Op::add: return " + ";
+    case Op::sub: return " - ";
+    case Op::mul: return " * ";
+    case Op::div: return " / ";
+    case Op::mod: return " % ";
+    case Op::concat: return " || ";
+    case Op::and_: return " AND ";
+    case Op::or_: return " OR ";
+    case Op::like: return " LIKE ";
+    case Op::not_like: return " NOT LIKE ";
+    case Op::is_: return " IS ";
+    case Op::is_not: return " IS NOT ";
+    default: return " ? ";
+  }
+}
+
+class Compiler {
+ public:
+  Compiled out;
+
+  std::string bind(const ExprNode& b, const Type& type) {
+    std::string name = b.named ? b.key : next_name(b.key);
+    out.params.push_back(name);
+    out.values.push_back(b.value);
+    out.bind_types.push_back(type.is_null_type() ? b.type : type);
+    return "?";
+  }
+
+  std::string next_name(const std::string& key) { return fmt::format("{}_{}", key, ++counters_[key]); }
+
+  std::string column(const ExprNode& c) {
+    return quote_identifier(c.table->name()) + "." + quote_identifier(c.column);
+  }
+
+  // An operand of `parent`, in parentheses when it binds less tightly (SQLAlchemy's self_group).
+  std::string operand(const Expr& e, Op parent) {
+    std::string s = process(e);
+    auto op = operator_of(e.node());
+    if (!op) return s;
+    if (*op == parent && associative(*op)) return s;
+    if (*op == Op::not_in) return s;  // already in its own parentheses
+    if (precedence(*op) <= (precedence(parent) == kSmallest ? kLargest : precedence(parent))) return "(" + s + ")";
+    return s;
+  }
+
+  std::string process(const Expr& e) { return process(e.node()); }
+
+  std::string process(const ExprNode& n) {
+    switch (n.kind) {
+      case Kind::column: return column(n);
+      case Kind::star: return "*";
+      case Kind::bind: return bind(n, n.type);
+      case Kind::label: {
+        std::string s = process(n.operands[0]);
+        return s + " AS " + quote_identifier(n.name);
+      }
+      case Kind::function: {
+        std::string args;
+        for (std::size_t i = 0; i < n.operands.size(); ++i) {
+          if (i) args += ", ";
+          args += process(n.operands[i]);
+        }
+        return n.name + "(" + args + ")";
+      }
+      case Kind::between: {
+        // Each child is compiled in its own statement: C++ leaves the order of the operands of
+        // `+` unspecified, and binds must be numbered and recorded left to right.
+        bool neg = n.op == Op::not_between;
+        std::string s = operand(n.operands[0], Op::between);
+        s += neg ? " NOT BETWEEN " : " BETWEEN ";
+        s += operand(n.operands[1], Op::between);
+        s += " AND ";
+        s += operand(n.operands[2], Op::between);
+        return s;
+      }
+      case Kind::in_list: return in_list(n);
+      case Kind::unary: return unary(n);
+      case Kind::binary: return binary_op(n.op, n.operands[0], n.operands[1]);
+    }
+    return {};
+  }
+
+  std::string binary_op(Op op, const Expr& l, const Expr& r) {
+    bool null_right = r.node().kind == Kind::bind && r.node().value && r.node().value->is_null();
+    if (op == Op::is_ || op == Op::is_not || ((op == Op::eq || op == Op::ne) && null_right)) {
+      // Comparing with NULL is IS / IS NOT, as SQLAlchemy renders `col == None`.
+      bool is = op == Op::is_ || op == Op::eq;
+      return operand(l, op) + (is ? " IS NULL" : " IS NOT NULL");
+    }
+    std::string left, right;
+    switch (op) {
+      case Op::ilike:
+      case Op::not_ilike:
+        left = process(l);
+        right = process(r);
+        return "lower(" + left + (op == Op::ilike ? ") LIKE lower(" : ") NOT LIKE lower(") + right + ")";
+      case Op::startswith:
+        left = operand(l, Op::like);
+        right = process(r);
+        return left + " LIKE " + right + " || '%'";
+      case Op::contains:
+        left = operand(l, Op::like);
+        right = process(r);
+        return left + " LIKE '%' || " + right + " || '%'";
+      default:
+        left = operand(l, op);
+        right = operand(r, op);
+        return left + symbol(op) + right;
+    }
+  }
+
+  std::string unary(const ExprNode& n) {
+    const Expr& x = n.operands[0];
+    switch (n.op) {
+      case Op::inv: {
+        const ExprNode& inner = x.node();
+        if (auto op = operator_of(inner); op && inner.kind != Kind::unary) {
+          if (auto neg = negated(*op)) {
+            ExprNode flipped = inner;
+            flipped.op = *neg;
+            return process(flipped);
+          }
+        }
+        return "NOT " + operand(x, Op::inv);
+      }
+      case Op::neg: return "-" + operand(x, Op::neg);
+      case Op::distinct: return "DISTINCT " + operand(x, Op::distinct);
+      case Op::desc: return operand(x, Op::desc) + " DESC";
+      case Op::asc: return operand(x, Op::asc) + " ASC";
+      case Op::nulls_first: return process(x) + " NULLS FIRST";
+      case Op::nulls_last: return process(x) + " NULLS LAST";  // one child each: no ordering issue
+      default: return process(x);
+    }
+  }
+
+  std::string in_list(const ExprNode& n) {
+    bool neg = n.op == Op::not_in;
+    if (n.operands.size() == 1) {
+      // An empty list, as SQLAlchemy 1.4 renders it (with render_postcompile): never true for
+      // IN, always true for NOT IN.
+      // (SQLAlchemy puts only the NOT IN form in parentheses.)
+      return neg ? "(" + operand(n.operands[0], Op::not_in) + " NOT IN (SELECT 1 FROM (SELECT 1) WHERE 1!=1))"
+                 : operand(n.operands[0], Op::in_) + " IN (SELECT 1 FROM (SELECT 1) WHERE 1!=1)";
+    }
+    std::string s = operand(n.operands[0], n.op);
+    s += neg ? " NOT IN (" : " IN (";
+    // One expanding parameter <key>_N, expanded into <key>_N_1, <key>_N_2 ...
+    std::string base = next_name(n.operands[1].node().key);
+    for (std::size_t i = 1; i < n.operands.size(); ++i) {
+      const ExprNode& b = n.operands[i].node();
+      out.params.push_back(fmt::format("{}_{}", base, i));
+      out.values.push_back(b.value);
+      out.bind_types.push_back(b.type);
+      s += (i > 1 ? ", ?" : "?");
+    }
+    // SQLAlchemy renders NOT IN in parentheses (it is a negated IN), IN without.
+    return neg ? "(" + s + "))" : s + ")";
+  }
+
+  // A column of the SELECT list, labelled as SQLAlchemy labels it.
+  std::string select_column(const Expr& e, std::set<std::string>& used) {
+    const ExprNode& n = e.node();
+    out.column_types.push_back(n.type);
+    if (n.kind == Kind::column) {
+      if (used.insert(n.column).second) return column(n);
+      return column(n) + " AS " + next_name(n.column);
+    }
+    if (n.kind == Kind::label) {
+      used.insert(n.name);
+      return process(n);
+    }
+    // Unary expressions (DISTINCT x, -x) get no label, as in SQLAlchemy 1.4.
+    if (n.kind == Kind::unary) return process(n);
+    std::string label = n.kind == Kind::function ? next_name(n.name) : next_name("anon");
+    used.insert(label);
+    std::string s = process(n);
+    return s + " AS " + label;
+  }
+
+ private:
+  std::map<std::string, int> counters_;
+};
+
+void tables_in(const ExprNode& n, std::vector<const Table*>& out) {
+  if (n.kind == Kind::column && std::find(out.begin(), out.end(), n.table) == out.end()) out.push_back(n.table);
+  for (const auto& o : n.operands) tables_in(o.node(), out);
+}
+
+void tables_of(const FromClause& f, std::vector<const Table*>& out) {
+  if (f.table() != nullptr)
+    out.push_back(f.table());
+  else {
+    tables_of(f.joined()->left, out);
+    tables_of(f.joined()->right, out);
+  }
+}
+
+std::string from_item(Compiler& c, const FromClause& f) {
+  if (f.table() != nullptr) return quote_identifier(f.table()->name());
+  const auto& j = *f.joined();
+  std::string s = from_item(c, j.left);
+  s += j.outer ? " LEFT OUTER JOIN " : " JOIN ";
+  s += from_item(c, j.right);
+  s += " ON ";
+  s += c.process(j.on);
+  return s;
+}
+
+}  // namespace
+
+Compiled Select::compile(const Dialect& dialect) const {
+  (void)dialect;
+  const Data& d = *d_;
+  Compiler c;
+  std::set<std::string> used;
+  std::string cols;
+  for (std::size_t i = 0; i < d.columns.size(); ++i) {
+    if (i) cols += ", ";
+    cols += c.select_column(d.columns[i], used);
+  }
+  // FROM: the explicit FROM items, then every other table the columns and conditions name.
+  std::vector<const Table*> named, covered;
+  for (const auto& e : d.columns) tables_in(e.node(), named);
+  if (d.where) tables_in(d.where->node(), named);
+  if (d.having) tables_in(d.having->node(), named);
+  for (const auto& f : d.froms) tables_of(f, covered);
+  std::string froms;
+  for (const auto& f : d.froms) {
+    if (!froms.empty()) froms += ", ";
+    froms += from_item(c, f);
+  }
+  for (const Table* t : named)
+    if (std::find(covered.begin(), covered.end(), t) == covered.end())
+      froms += (froms.empty() ? "" : ", ") + quote_identifier(t->name());
+  std::string sql = std::string("SELECT ") + (d.distinct ? "DISTINCT " : "") + cols;
+  if (!froms.empty()) sql += " \nFROM " + froms;
+  if (d.where) sql += " \nWHERE " + c.process(*d.where);
+  if (!d.groups.empty()) {
+    sql += " GROUP BY ";
+    for (std::size_t i = 0; i < d.groups.size(); ++i) {
+      if (i) sql += ", ";
+      sql += c.process(d.groups[i]);
+    }
+  }
+  if (d.having) sql += " \nHAVING " + c.process(*d.having);
+  if (!d.order.empty()) {
+    sql += " ORDER BY ";
+    for (std::size_t i = 0; i < d.order.size(); ++i) {
+      if (i) sql += ", ";
+      sql += c.process(d.order[i]);
+    }
+  }
+  // SQLiteCompiler.limit_clause: LIMIT n OFFSET m, OFFSET 0 when none, LIMIT -1 when only OFFSET.
+  if (d.limit || d.offset) {
+    sql += "\n LIMIT ";
+    sql += c.process(literal(d.limit ? Value(*d.limit) : Value(-1)).node());
+    sql += " OFFSET ";
+    sql += c.process(literal(Value(d.offset.value_or(0))).node());
+  }
+  c.out.sql = std::move(sql);
+  return std::move(c.out);
+}
+
+}  // namespace sqlcore

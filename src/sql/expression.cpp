@@ -1,0 +1,282 @@
+// Building expressions and SELECT statements (pure data; the dialect's SQLCompiler renders them).
+// SPDX-License-Identifier: MIT
+#include <fmt/format.h>
+
+#include "sql/expr_node.hpp"
+#include "sqlcore/errors.hpp"
+#include "sqlcore/sql.hpp"
+
+namespace sqlcore {
+
+namespace detail {
+
+namespace {
+
+Expr make(ExprNode n) { return Expr(std::make_shared<const ExprNode>(std::move(n))); }
+
+// A comparison's or arithmetic's result type: Boolean for comparisons, the left side's type
+// otherwise (SQLAlchemy's default comparator).
+bool is_comparison(Op op) {
+  switch (op) {
+    case Op::eq: case Op::ne: case Op::lt: case Op::le: case Op::gt: case Op::ge: case Op::like:
+    case Op::not_like: case Op::ilike: case Op::not_ilike: case Op::startswith: case Op::contains:
+    case Op::in_: case Op::not_in: case Op::is_: case Op::is_not: case Op::and_: case Op::or_:
+      return true;
+    default:
+      return false;
+  }
+}
+
+}  // namespace
+
+Expr column_expr(const Column& c) {
+  if (c.table() == nullptr)
+    throw ArgumentError(fmt::format("column '{}' is not part of a table: declare it with MetaData::table()", c.name()));
+  ExprNode n;
+  n.kind = ExprNode::Kind::column;
+  n.table = c.table();
+  n.column = c.name();
+  n.type = c.type();
+  return make(std::move(n));
+}
+
+Expr value_expr(Value v, const Expr& compared_with) {
+  ExprNode n;
+  n.kind = ExprNode::Kind::bind;
+  const ExprNode& other = compared_with.node();
+  // Binds are named after the column they are compared with (id_1), else "param".
+  n.key = other.kind == ExprNode::Kind::column ? other.column
+          : other.kind == ExprNode::Kind::function ? other.name
+                                                   : "param";
+  n.type = other.type;
+  n.value = std::move(v);
+  return make(std::move(n));
+}
+
+Expr binary(Op op, const Expr& left, const Expr& right) {
+  ExprNode n;
+  n.kind = ExprNode::Kind::binary;
+  n.op = op;
+  n.operands = {left, right};
+  n.type = is_comparison(op) ? Boolean() : left.type();
+  return make(std::move(n));
+}
+
+Expr unary(Op op, const Expr& operand) {
+  ExprNode n;
+  n.kind = ExprNode::Kind::unary;
+  n.op = op;
+  n.operands = {operand};
+  n.type = op == Op::inv ? Boolean() : operand.type();
+  return make(std::move(n));
+}
+
+Expr in_list(const Expr& left, std::vector<Value> values, bool negate) {
+  ExprNode n;
+  n.kind = ExprNode::Kind::in_list;
+  n.op = negate ? Op::not_in : Op::in_;
+  n.operands.push_back(left);
+  for (auto& v : values) n.operands.push_back(value_expr(std::move(v), left));
+  n.type = Boolean();
+  return make(std::move(n));
+}
+
+Expr between(const Expr& e, const Expr& lo, const Expr& hi) {
+  ExprNode n;
+  n.kind = ExprNode::Kind::between;
+  n.op = Op::between;
+  n.operands = {e, lo, hi};
+  n.type = Boolean();
+  return make(std::move(n));
+}
+
+Expr label(const Expr& e, std::string name) {
+  ExprNode n;
+  n.kind = ExprNode::Kind::label;
+  n.name = std::move(name);
+  n.operands = {e};
+  n.type = e.type();
+  return make(std::move(n));
+}
+
+}  // namespace detail
+
+using detail::Op;
+
+Expr::Expr(const Column& c) : Expr(detail::column_expr(c)) {}
+const Type& Expr::type() const noexcept { return node_->type; }
+Expr Expr::nulls_first() const { return detail::unary(Op::nulls_first, *this); }
+Expr Expr::nulls_last() const { return detail::unary(Op::nulls_last, *this); }
+Expr Expr::concat(const Expr& other) const { return detail::binary(Op::concat, *this, other); }
+
+Expr operator==(const Expr& a, const Expr& b) { return detail::binary(Op::eq, a, b); }
+Expr operator!=(const Expr& a, const Expr& b) { return detail::binary(Op::ne, a, b); }
+Expr operator<(const Expr& a, const Expr& b) { return detail::binary(Op::lt, a, b); }
+Expr operator<=(const Expr& a, const Expr& b) { return detail::binary(Op::le, a, b); }
+Expr operator>(const Expr& a, const Expr& b) { return detail::binary(Op::gt, a, b); }
+Expr operator>=(const Expr& a, const Expr& b) { return detail::binary(Op::ge, a, b); }
+Expr operator+(const Expr& a, const Expr& b) {
+  // On strings, + is concatenation (SQLAlchemy's String comparator).
+  bool text = a.type().value_kind() == ValueKind::text;
+  return detail::binary(text ? Op::concat : Op::add, a, b);
+}
+Expr operator-(const Expr& a, const Expr& b) { return detail::binary(Op::sub, a, b); }
+Expr operator*(const Expr& a, const Expr& b) { return detail::binary(Op::mul, a, b); }
+Expr operator/(const Expr& a, const Expr& b) { return detail::binary(Op::div, a, b); }
+Expr operator%(const Expr& a, const Expr& b) { return detail::binary(Op::mod, a, b); }
+Expr operator&&(const Expr& a, const Expr& b) { return detail::binary(Op::and_, a, b); }
+Expr operator||(const Expr& a, const Expr& b) { return detail::binary(Op::or_, a, b); }
+Expr operator!(const Expr& e) { return not_(e); }
+Expr operator-(const Expr& e) { return detail::unary(Op::neg, e); }
+Expr not_(const Expr& e) { return detail::unary(Op::inv, e); }
+
+Expr bindparam(std::string name, Type type) {
+  if (name.empty()) throw ArgumentError("bindparam: the name is empty");
+  detail::ExprNode n;
+  n.kind = detail::ExprNode::Kind::bind;
+  n.key = std::move(name);
+  n.named = true;
+  n.type = std::move(type);
+  return Expr(std::make_shared<const detail::ExprNode>(std::move(n)));
+}
+
+Expr literal(Value v, Type type) {
+  detail::ExprNode n;
+  n.kind = detail::ExprNode::Kind::bind;
+  n.key = "param";
+  n.type = std::move(type);
+  n.value = std::move(v);
+  return Expr(std::make_shared<const detail::ExprNode>(std::move(n)));
+}
+
+Expr func::count() {
+  detail::ExprNode star;
+  star.kind = detail::ExprNode::Kind::star;
+  return detail_::call("count", {Expr(std::make_shared<const detail::ExprNode>(std::move(star)))});
+}
+
+Expr func::detail_::call(std::string name, std::vector<Expr> args) {
+  if (name.empty()) throw ArgumentError("func::call: the function name is empty");
+  detail::ExprNode n;
+  n.kind = detail::ExprNode::Kind::function;
+  // count() is an integer; max, min, coalesce keep their first argument's type, so a DATETIME
+  // column's max() reads back as a Timestamp; others are untyped.
+  if (name == "count" || name == "length" || name == "char_length")
+    n.type = Integer();
+  else if ((name == "max" || name == "min" || name == "coalesce" || name == "sum") && !args.empty())
+    n.type = args[0].type();
+  else if ((name == "lower" || name == "upper") && !args.empty())
+    n.type = args[0].type();
+  // Bound arguments are named after the function (coalesce_2), as SQLAlchemy does.
+  for (auto& a : args) {
+    if (a.node().kind == detail::ExprNode::Kind::bind && !a.node().named && a.node().key == "param") {
+      detail::ExprNode b = a.node();
+      b.key = name;
+      a = Expr(std::make_shared<const detail::ExprNode>(std::move(b)));
+    }
+  }
+  n.name = std::move(name);
+  n.operands = std::move(args);
+  return Expr(std::make_shared<const detail::ExprNode>(std::move(n)));
+}
+
+// ---- FROM clauses ------------------------------------------------------------------------------
+
+namespace {
+
+void tables_of(const FromClause& f, std::vector<const Table*>& out) {
+  if (f.table() != nullptr) {
+    out.push_back(f.table());
+  } else {
+    tables_of(f.joined()->left, out);
+    tables_of(f.joined()->right, out);
+  }
+}
+
+}  // namespace
+
+FromClause FromClause::join(const FromClause& other, std::optional<Expr> on, bool outer) const {
+  if (!on) {
+    // ON from the foreign keys between the two sides: exactly one path, as SQLAlchemy requires.
+    std::vector<const Table*> left, right;
+    tables_of(*this, left);
+    tables_of(other, right);
+    std::vector<Expr> found;
+    auto add = [&](const Table& child, const Table& parent) {
+      for (const ForeignKeyConstraint* fk : child.foreign_keys()) {
+        if (parent.metadata().find_table(fk->referred_table()) != &parent) continue;
+        Expr cond = Expr(parent.c(fk->referred_columns().empty() ? parent.primary_key().columns().at(0)
+                                                               : fk->referred_columns()[0])) ==
+                    Expr(child.c(fk->columns()[0]));
+        for (std::size_t i = 1; i < fk->columns().size(); ++i)
+          cond = cond && (Expr(parent.c(fk->referred_columns()[i])) == Expr(child.c(fk->columns()[i])));
+        found.push_back(cond);
+      }
+    };
+    for (const Table* r : right)
+      for (const Table* l : left) {
+        add(*r, *l);
+        if (r != l) add(*l, *r);
+      }
+    if (found.size() != 1)
+      throw ArgumentError(fmt::format(
+          "cannot infer the ON clause of a join to '{}': {} foreign key paths between the two sides; "
+          "give the condition: a.join(b, on)",
+          right.empty() ? "?" : right.front()->name(), found.empty() ? "no" : std::to_string(found.size())));
+    on = found.front();
+  }
+  FromClause out(*this);
+  out.table_ = nullptr;
+  out.join_ = std::make_shared<const Join>(Join{*this, other, *on, outer});
+  return out;
+}
+
+// ---- SELECT -------------------------------------------------------------------------------------
+
+Select select_items(std::vector<SelectItem> items) {
+  auto d = std::make_shared<Select::Data>();
+  for (auto& item : items) {
+    if (const auto* t = std::get_if<const Table*>(&item)) {
+      for (const Column& c : (*t)->columns()) d->columns.emplace_back(c);
+    } else {
+      d->columns.push_back(std::get<Expr>(item));
+    }
+  }
+  if (d->columns.empty()) throw ArgumentError("select(): give at least one column or table");
+  return Select(std::move(d));
+}
+
+Select Select::with(const std::function<void(Data&)>& change) const {
+  auto d = std::make_shared<Data>(*d_);
+  change(*d);
+  return Select(std::move(d));
+}
+
+Select Select::where(const Expr& c) const {
+  return with([&](Data& d) { d.where = d.where ? (*d.where && c) : c; });
+}
+Select Select::having(const Expr& c) const {
+  return with([&](Data& d) { d.having = d.having ? (*d.having && c) : c; });
+}
+Select Select::order_by(std::vector<Expr> o) const {
+  return with([&](Data& d) { d.order.insert(d.order.end(), o.begin(), o.end()); });
+}
+Select Select::group_by(std::vector<Expr> g) const {
+  return with([&](Data& d) { d.groups.insert(d.groups.end(), g.begin(), g.end()); });
+}
+Select Select::limit(std::int64_t n) const {
+  if (n < 0) throw ArgumentError(fmt::format("limit({}): must not be negative", n));
+  return with([&](Data& d) { d.limit = n; });
+}
+Select Select::offset(std::int64_t n) const {
+  if (n < 0) throw ArgumentError(fmt::format("offset({}): must not be negative", n));
+  return with([&](Data& d) { d.offset = n; });
+}
+Select Select::distinct() const {
+  return with([](Data& d) { d.distinct = true; });
+}
+Select Select::select_from(const FromClause& f) const {
+  return with([&](Data& d) { d.froms.push_back(f); });
+}
+
+}  // namespace sqlcore
