@@ -11,7 +11,7 @@ import warnings
 
 import sqlalchemy
 from sqlalchemy import (Column, DateTime, ForeignKey, Integer, MetaData, String, Table, and_, bindparam,
-                        create_engine, func, literal, not_, or_, select)
+                        create_engine, delete, func, insert, literal, not_, or_, select, update)
 from sqlalchemy.dialects import sqlite
 
 assert sqlalchemy.__version__.startswith("1.4"), sqlalchemy.__version__
@@ -72,6 +72,26 @@ case("duplicate_names", select(u.c.id, a.c.id).where(u.c.id == a.c.user_id).orde
 case("where_twice", select(u.c.id).where(u.c.id > 1).where(u.c.id < 4))
 
 
+DML = []
+
+
+def dml(case_name, stmt, table, column_keys=None, **params):
+    DML.append((case_name, stmt, table, column_keys, params))
+
+
+dml("insert_values", insert(u).values(id=6, name="fay", born=dt.datetime(1990, 1, 1, 12, 0), parent_id=1), u)
+dml("insert_values_reordered", insert(u).values(born=None, name="gus"), u)
+dml("insert_params", insert(u), u, column_keys=["name", "parent_id"], name="hal", parent_id=2)
+dml("insert_address", a.insert().values(user_id=5, email="eve@x.org"), a)
+dml("update_values", update(u).where(u.c.id == 1).values(name="grace"), u)
+dml("update_expression", update(u).values(name=u.c.name + "!", born=None).where(u.c.id > 2), u)
+dml("update_all", update(a).values(email=a.c.email + ".uk"), a)
+dml("update_in", update(a).values(user_id=None).where(a.c.id.in_([1, 2])), a)
+dml("delete_where", delete(a).where(a.c.user_id.is_(None)), a)
+dml("delete_like", delete(a).where(a.c.email.like("%x.org")), a)
+dml("delete_all", delete(a), a)
+
+
 def fmt_value(v):
     if v is None:
         return "None"
@@ -101,6 +121,16 @@ def main():
             out.write("params|%s\n" % ",".join(c.positiontup))
             for row in conn.execute(stmt, params):
                 out.write("row|%s\n" % "|".join(fmt_value(v) for v in row))
+        for name, stmt, table, column_keys, params in DML:
+            c = stmt.compile(dialect=d, column_keys=column_keys, compile_kwargs={"render_postcompile": True})
+            out.write("=== %s\n%s\n" % (name, str(c).replace("\n", "\\n")))
+            out.write("params|%s\n" % ",".join(c.positiontup))
+            tx = conn.begin()
+            result = conn.execute(stmt, params)
+            out.write("rowcount|%d\n" % result.rowcount)
+            for row in conn.execute(select(table).order_by(table.c.id)):
+                out.write("after|%s\n" % "|".join(fmt_value(v) for v in row))
+            tx.rollback()
 
 
 if __name__ == "__main__":

@@ -3,6 +3,8 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
+#include <type_traits>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -151,7 +153,19 @@ class SQLCORE_EXPORT Connection {
   /// without a value or a parameter the statement lacks; ValueError for a value of the wrong
   /// C++ type for its column.
   Result execute(const Select& statement, const Params& params = {});
+  Result execute(const Insert& statement, const Params& params = {});
+  Result execute(const Update& statement, const Params& params = {});
+  Result execute(const Delete& statement, const Params& params = {});
   Result execute(const Compiled& compiled, const Params& params = {});
+  /// executemany of an INSERT from aggregates: S's fields are the table's first N columns, in
+  /// order (NULL-able ones std::optional). One prepared statement, atomic (a savepoint), in
+  /// the caller's transaction. Defined in <sqlcore/mapping.hpp>.
+  template <class S>
+    requires std::is_aggregate_v<S>
+  Result execute(const Insert& statement, const std::vector<S>& rows);
+  /// executemany of a compiled statement: each row gives every bind's value by position.
+  Result execute_rows(const Compiled& compiled, std::size_t count,
+                      const std::function<void(std::size_t row, std::vector<Value>& values)>& fill);
   /// Executes SQL exactly as given, with SQLite's own parameter syntax (SQLAlchemy's
   /// exec_driver_sql); no statement cache.
   Result exec_driver_sql(std::string_view sql, const Params& params = {});

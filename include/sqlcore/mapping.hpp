@@ -8,16 +8,21 @@
 #include <vector>
 
 #include <boost/pfr/core.hpp>
+#include <boost/pfr/ops.hpp>
 #include <boost/pfr/tuple_size.hpp>
 
 #include "sqlcore/export.hpp"
+#include "sqlcore/connection.hpp"
+#include "sqlcore/dialect.hpp"
 #include "sqlcore/result.hpp"
+#include "sqlcore/sql.hpp"
 
 namespace sqlcore {
 
 namespace detail {
 
 [[noreturn]] SQLCORE_EXPORT void throw_field_count(const Cursor& c, std::size_t fields);
+[[noreturn]] SQLCORE_EXPORT void throw_struct_too_wide(const std::string& table, std::size_t fields, std::size_t columns);
 
 /// True when every field of the aggregate T is a type Row::get<> reads.
 template <class T, std::size_t... I>
@@ -66,6 +71,22 @@ std::vector<T> Result::all() {
     step();
   }
   return out;
+}
+
+template <class S>
+  requires std::is_aggregate_v<S>
+Result Connection::execute(const Insert& statement, const std::vector<S>& rows) {
+  constexpr std::size_t n = boost::pfr::tuple_size_v<S>;
+  static_assert(n > 0, "execute(insert, std::vector<S>): S has no fields");
+  const auto& columns = statement.table().columns();
+  if (columns.size() < n) detail::throw_struct_too_wide(statement.table().name(), n, columns.size());
+  std::vector<std::string> names;
+  for (std::size_t i = 0; i < n; ++i) names.push_back(columns[i].name());
+  Compiled compiled = statement.columns(names).compile(sqlite_dialect());
+  return execute_rows(compiled, rows.size(), [&](std::size_t r, std::vector<Value>& out) {
+    out.reserve(n);
+    boost::pfr::for_each_field(rows[r], [&](const auto& field) { out.emplace_back(field); });
+  });
 }
 
 }  // namespace sqlcore

@@ -22,6 +22,8 @@ class Engine;
 class Connection;
 class Table;
 class MetaData;
+class Insert;
+class FromClause;
 
 /// Options of a foreign key: `sc::FK().ondelete("CASCADE").deferrable(true)`. ondelete and
 /// onupdate take RESTRICT, CASCADE, SET NULL, NO ACTION or SET DEFAULT; initially takes
@@ -340,6 +342,13 @@ class SQLCORE_EXPORT Table {
   const std::vector<TableConstraint>& constraints() const noexcept { return constraints_; }
   /// Every foreign key, table-level and from columns, as constraints.
   std::vector<const ForeignKeyConstraint*> foreign_keys() const;
+  /// INSERT INTO this table (see sqlcore::insert).
+  Insert insert() const;
+  /// This table JOIN other, ON inferred from their foreign key when not given.
+  FromClause join(const FromClause& other) const;
+  FromClause join(const FromClause& other, const Expr& on) const;
+  FromClause outerjoin(const FromClause& other) const;
+  FromClause outerjoin(const FromClause& other, const Expr& on) const;
   bool sqlite_autoincrement() const noexcept { return autoincrement_; }
   bool sqlite_with_rowid() const noexcept { return with_rowid_; }
   bool sqlite_strict() const noexcept { return strict_; }

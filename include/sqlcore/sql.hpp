@@ -109,6 +109,77 @@ class SQLCORE_EXPORT Select {
   std::shared_ptr<const Data> d_;
 };
 
+/// A value assigned to a column by INSERT ... VALUES or UPDATE ... SET: a value (bound through
+/// the column's type) or an expression.
+class SQLCORE_EXPORT Assign {
+ public:
+  template <class V>
+    requires std::constructible_from<Value, V> && (!std::is_base_of_v<Expr, std::decay_t<V>>) &&
+             (!std::is_base_of_v<Column, std::decay_t<V>>)
+  Assign(V&& v) : value_(Value(std::forward<V>(v))) {}  // NOLINT(google-explicit-constructor)
+  Assign(Expr e) : expr_(std::move(e)) {}                // NOLINT(google-explicit-constructor)
+  Assign(const Column& c) : expr_(Expr(c)) {}            // NOLINT(google-explicit-constructor)
+  const std::optional<Value>& value() const noexcept { return value_; }
+  const std::optional<Expr>& expr() const noexcept { return expr_; }
+
+ private:
+  std::optional<Value> value_;
+  std::optional<Expr> expr_;
+};
+using Assignments = std::vector<std::pair<std::string, Assign>>;
+
+/// INSERT INTO table. Without values(), every column is a bind given at execution (by name, or
+/// by position from structs: Connection::execute(insert, std::vector<S>)).
+class SQLCORE_EXPORT Insert {
+ public:
+  explicit Insert(const Table& t) : table_(&t) {}
+  /// The columns and their values (ArgumentError for a column the table lacks).
+  Insert values(Assignments v) const;
+  /// INSERT for these columns only, their values given at execution.
+  Insert columns(std::vector<std::string> names) const;
+  Compiled compile(const Dialect& dialect) const;
+  const Table& table() const noexcept { return *table_; }
+  const Assignments& assignments() const noexcept { return values_; }
+
+ private:
+  const Table* table_;
+  Assignments values_;
+  std::vector<std::string> columns_;
+};
+
+/// UPDATE table SET ... WHERE ...
+class SQLCORE_EXPORT Update {
+ public:
+  explicit Update(const Table& t) : table_(&t) {}
+  Update values(Assignments v) const;
+  Update where(const Expr& condition) const;
+  /// ArgumentError when a condition or value names a column of another table (no
+  /// single-table UPDATE can), before anything runs.
+  Compiled compile(const Dialect& dialect) const;
+  const Table& table() const noexcept { return *table_; }
+
+ private:
+  const Table* table_;
+  Assignments values_;
+  std::optional<Expr> where_;
+};
+
+/// DELETE FROM table WHERE ...
+class SQLCORE_EXPORT Delete {
+ public:
+  explicit Delete(const Table& t) : table_(&t) {}
+  Delete where(const Expr& condition) const;
+  Compiled compile(const Dialect& dialect) const;
+
+ private:
+  const Table* table_;
+  std::optional<Expr> where_;
+};
+
+inline Insert insert(const Table& t) { return Insert(t); }
+inline Update update(const Table& t) { return Update(t); }
+inline Delete delete_(const Table& t) { return Delete(t); }
+
 /// One selectable item: an expression, a column, or a whole table (all its columns).
 using SelectItem = std::variant<Expr, const Table*>;
 SQLCORE_EXPORT Select select_items(std::vector<SelectItem> items);

@@ -293,6 +293,61 @@ Result Connection::execute(const Select& statement, const Params& params) {
   return execute(statement.compile(sqlite_dialect()), params);
 }
 
+Result Connection::execute(const Insert& s, const Params& params) {
+  if (s.assignments().empty() && !params.empty()) {
+    // insert(t) executed with parameters: the parameters name the columns (SQLAlchemy).
+    std::vector<std::string> cols;
+    for (const auto& p : params) cols.push_back(p.first);
+    return execute(s.columns(cols).compile(sqlite_dialect()), params);
+  }
+  return execute(s.compile(sqlite_dialect()), params);
+}
+Result Connection::execute(const Update& s, const Params& params) { return execute(s.compile(sqlite_dialect()), params); }
+Result Connection::execute(const Delete& s, const Params& params) { return execute(s.compile(sqlite_dialect()), params); }
+
+Result Connection::execute_rows(const Compiled& compiled, std::size_t count,
+                                const std::function<void(std::size_t, std::vector<Value>&)>& fill) {
+  detail::ConnectionCore& c = core();
+  c.check_usable();
+  detail::Statement* st = c.raw->state().cache.acquire(compiled.sql);
+  auto cursor = std::make_unique<detail::Cursor>(&c, st, c.engine->options.raw_colnames);
+  // Every row is checked and converted before the first is written: a bad one sends nothing.
+  std::vector<std::vector<Value>> rows(count);
+  for (std::size_t r = 0; r < count; ++r) {
+    std::vector<Value> values;
+    fill(r, values);
+    if (values.size() != compiled.params.size())
+      throw ArgumentError(fmt::format("row {} gives {} values for {} binds [SQL: {}]", r, values.size(),
+                                      compiled.params.size(), compiled.sql));
+    for (std::size_t i = 0; i < values.size(); ++i)
+      rows[r].push_back(detail::stored_value(values[i], &compiled.bind_types[i], compiled.params[i]));
+  }
+  std::string savepoint = fmt::format("sa_savepoint_{}", ++c.raw->state().savepoint_seq);
+  c.raw->exec("SAVEPOINT " + savepoint);
+  std::int64_t total = 0;
+  try {
+    for (const auto& values : rows) {
+      detail::bind_all(*st, values);
+      while (detail::step(st->stmt, st->sql)) {
+      }
+      total += detail::changes(st->stmt);
+      detail::reset(st->stmt);
+    }
+  } catch (...) {
+    try {
+      c.raw->exec("ROLLBACK TO SAVEPOINT " + savepoint);
+      c.raw->exec("RELEASE SAVEPOINT " + savepoint);
+    } catch (...) {
+    }
+    throw;
+  }
+  c.raw->exec("RELEASE SAVEPOINT " + savepoint);
+  cursor->rowcount = total;
+  cursor->lastrowid = detail::last_insert_rowid(st->stmt);
+  cursor->finish();
+  return Result(std::move(cursor));
+}
+
 Result Connection::execute(const Compiled& compiled, const Params& params) {
   detail::ConnectionCore& c = core();
   c.check_usable();

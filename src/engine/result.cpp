@@ -418,6 +418,12 @@ void throw_out_of_range(const Cursor& c, int i, std::int64_t v, const char* cpp_
                                cpp_type));
 }
 
+void throw_struct_too_wide(const std::string& table, std::size_t fields, std::size_t columns) {
+  throw ArgumentError(fmt::format("execute(insert, std::vector<S>): S has {} fields but table '{}' has {} columns; "
+                                  "the fields take the first columns in order",
+                                  fields, table, columns));
+}
+
 void throw_field_count(const Cursor& c, std::size_t fields) {
   throw ArgumentError(fmt::format(
       "all<T>(): the result has {} columns ({}) but the struct has {} fields; they are matched "

@@ -279,4 +279,60 @@ Select Select::select_from(const FromClause& f) const {
   return with([&](Data& d) { d.froms.push_back(f); });
 }
 
+// ---- INSERT / UPDATE / DELETE ------------------------------------------------------------------
+
+namespace {
+
+void check_columns(const Table& t, const Assignments& a, std::string_view what) {
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    if (t.find_column(a[i].first) == nullptr)
+      throw ArgumentError(fmt::format("{}: table '{}' has no column '{}'", what, t.name(), a[i].first));
+    for (std::size_t j = 0; j < i; ++j)
+      if (a[j].first == a[i].first) throw ArgumentError(fmt::format("{}: column '{}' given twice", what, a[i].first));
+  }
+}
+
+}  // namespace
+
+Insert Insert::values(Assignments v) const {
+  check_columns(*table_, v, "insert().values()");
+  Insert out(*this);
+  out.values_ = std::move(v);
+  return out;
+}
+
+Insert Insert::columns(std::vector<std::string> names) const {
+  for (const auto& n : names)
+    if (table_->find_column(n) == nullptr)
+      throw ArgumentError(fmt::format("insert().columns(): table '{}' has no column '{}'", table_->name(), n));
+  Insert out(*this);
+  out.columns_ = std::move(names);
+  return out;
+}
+
+Update Update::values(Assignments v) const {
+  check_columns(*table_, v, "update().values()");
+  Update out(*this);
+  out.values_.insert(out.values_.end(), v.begin(), v.end());
+  return out;
+}
+
+Update Update::where(const Expr& c) const {
+  Update out(*this);
+  out.where_ = out.where_ ? (*out.where_ && c) : c;
+  return out;
+}
+
+Delete Delete::where(const Expr& c) const {
+  Delete out(*this);
+  out.where_ = out.where_ ? (*out.where_ && c) : c;
+  return out;
+}
+
+Insert Table::insert() const { return Insert(*this); }
+FromClause Table::join(const FromClause& other) const { return FromClause(*this).join(other); }
+FromClause Table::join(const FromClause& other, const Expr& on) const { return FromClause(*this).join(other, on); }
+FromClause Table::outerjoin(const FromClause& other) const { return FromClause(*this).outerjoin(other); }
+FromClause Table::outerjoin(const FromClause& other, const Expr& on) const { return FromClause(*this).outerjoin(other, on); }
+
 }  // namespace sqlcore

@@ -149,8 +149,49 @@ std::string fmt_value(const sc::Value& v) {
 
 struct Golden {
   std::string sql, params;
-  std::vector<std::string> rows;
+  std::vector<std::string> rows, after;
+  std::int64_t rowcount = -1;
 };
+
+// DML: the statement's compiled form, how to run it, and the table to look at afterwards.
+struct DmlCase {
+  std::function<sc::Compiled(const Schema&)> compile;
+  std::function<sc::Result(const Schema&, sc::Connection&)> run;
+  std::function<const sc::Table&(const Schema&)> table;
+};
+
+sc::Timestamp at(int y, unsigned mo, unsigned d, int h) {
+  using namespace std::chrono;
+  return time_point_cast<microseconds>(sys_days{year{y} / mo / d}) + hours{h};
+}
+
+std::map<std::string, DmlCase> dml_cases() {
+  using S = const Schema&;
+  const sc::Dialect& d = sc::sqlite_dialect();
+  auto users = [](S s) -> const sc::Table& { return s.u; };
+  auto addresses = [](S s) -> const sc::Table& { return s.a; };
+  std::map<std::string, DmlCase> c;
+  auto stmt = [&](auto make, auto table) {
+    return DmlCase{[make, &d](S s) { return make(s).compile(d); },
+                   [make](S s, sc::Connection& conn) { return conn.execute(make(s)); }, table};
+  };
+  c["insert_values"] = stmt([](S s) { return sc::insert(s.u).values({{"id", 6}, {"name", "fay"}, {"born", at(1990, 1, 1, 12)}, {"parent_id", 1}}); }, users);
+  c["insert_values_reordered"] = stmt([](S s) { return sc::insert(s.u).values({{"born", std::nullopt}, {"name", "gus"}}); }, users);
+  c["insert_params"] = {[&d](S s) { return sc::insert(s.u).columns({"name", "parent_id"}).compile(d); },
+                        [](S s, sc::Connection& conn) { return conn.execute(s.u.insert(), {{"name", "hal"}, {"parent_id", 2}}); },
+                        users};
+  c["insert_address"] = stmt([](S s) { return s.a.insert().values({{"user_id", 5}, {"email", "eve@x.org"}}); }, addresses);
+  c["update_values"] = stmt([](S s) { return sc::update(s.u).where(s.u.c("id") == 1).values({{"name", "grace"}}); }, users);
+  c["update_expression"] = stmt([](S s) {
+    return sc::update(s.u).values({{"name", s.u.c("name") + "!"}, {"born", std::nullopt}}).where(s.u.c("id") > 2);
+  }, users);
+  c["update_all"] = stmt([](S s) { return sc::update(s.a).values({{"email", s.a.c("email") + ".uk"}}); }, addresses);
+  c["update_in"] = stmt([](S s) { return sc::update(s.a).values({{"user_id", std::nullopt}}).where(s.a.c("id").in_({1, 2})); }, addresses);
+  c["delete_where"] = stmt([](S s) { return sc::delete_(s.a).where(s.a.c("user_id").is_null()); }, addresses);
+  c["delete_like"] = stmt([](S s) { return sc::delete_(s.a).where(s.a.c("email").like("%x.org")); }, addresses);
+  c["delete_all"] = stmt([](S s) { return sc::delete_(s.a); }, addresses);
+  return c;
+}
 
 std::map<std::string, Golden> golden() {
   std::ifstream in(SQLCORE_GOLDEN_DIR "/sql.txt");
@@ -165,6 +206,10 @@ std::map<std::string, Golden> golden() {
       out[name].params = line.substr(7);
     } else if (line.rfind("row|", 0) == 0) {
       out[name].rows.push_back(line.substr(4));
+    } else if (line.rfind("after|", 0) == 0) {
+      out[name].after.push_back(line.substr(6));
+    } else if (line.rfind("rowcount|", 0) == 0) {
+      out[name].rowcount = std::stoll(line.substr(9));
     }
   }
   return out;
@@ -184,9 +229,32 @@ TEST(SQLCompiler, MatchesSQLAlchemyTextBindsAndRows) {
       "(5, NULL, 'orphan@x.org'), (6, 4, 'dave@x.org');");
   auto expected = golden();
   auto all = cases();
-  ASSERT_GE(expected.size(), 35u);
+  auto dml = dml_cases();
+  ASSERT_GE(expected.size(), 45u);
+  auto rows_of = [&](sc::Result r) {
+    std::vector<std::string> rows;
+    for (const auto& row : r) {
+      std::string line;
+      for (int i = 0; i < row.size(); ++i) line += (i ? "|" : "") + fmt_value(row.get<sc::Value>(i));
+      rows.push_back(line);
+    }
+    return rows;
+  };
   for (const auto& [name, g] : expected) {
     SCOPED_TRACE(name);
+    if (auto d = dml.find(name); d != dml.end()) {
+      sc::Compiled c = d->second.compile(s);
+      EXPECT_EQ(normalise(c.sql), normalise(g.sql));
+      std::string params;
+      for (const auto& p : c.params) params += (params.empty() ? "" : ",") + p;
+      EXPECT_EQ(params, g.params);
+      sc::Transaction tx = conn.begin();
+      EXPECT_EQ(d->second.run(s, conn).rowcount(), g.rowcount);
+      const sc::Table& t = d->second.table(s);
+      EXPECT_EQ(rows_of(conn.execute(sc::select(t).order_by(t.c("id")))), g.after);
+      tx.rollback();
+      continue;
+    }
     auto it = all.find(name);
     ASSERT_NE(it, all.end()) << "no C++ case for " << name;
     sc::Select stmt = it->second.build(s);
@@ -203,5 +271,5 @@ TEST(SQLCompiler, MatchesSQLAlchemyTextBindsAndRows) {
     }
     EXPECT_EQ(rows, g.rows);
   }
-  EXPECT_EQ(all.size(), expected.size());
+  EXPECT_EQ(all.size() + dml.size(), expected.size());
 }

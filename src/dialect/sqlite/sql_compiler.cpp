@@ -292,7 +292,99 @@ std::string from_item(Compiler& c, const FromClause& f) {
   return s;
 }
 
+// A value assigned to a column: bound under the column's own name (SQLAlchemy's
+// _column_as_key), or an expression, in parentheses when it is composite.
+std::string assigned(Compiler& c, const Column& col, const Assign& a) {
+  if (a.value()) {
+    c.out.params.push_back(col.name());
+    c.out.values.push_back(*a.value());
+    c.out.bind_types.push_back(col.type());
+    return "?";
+  }
+  std::string s = c.process(*a.expr());
+  return operator_of(a.expr()->node()) ? "(" + s + ")" : s;
+}
+
+// A single-table statement may name only its table's columns.
+void check_single_table(const Table& t, const Expr& e, std::string_view what) {
+  std::vector<const Table*> tables;
+  tables_in(e.node(), tables);
+  for (const Table* other : tables)
+    if (other != &t)
+      throw ArgumentError(fmt::format("{} of table '{}' names a column of table '{}': a single-table statement "
+                                      "cannot; use a subquery",
+                                      what, t.name(), other->name()));
+}
+
 }  // namespace
+
+Compiled Insert::compile(const Dialect&) const {
+  Compiler c;
+  std::vector<const Column*> cols;
+  if (!values_.empty()) {
+    for (const Column& col : table_->columns())  // table column order, as SQLAlchemy
+      for (const auto& [name, v] : values_)
+        if (table_->find_column(name) == &col) cols.push_back(&col);
+  } else if (!columns_.empty()) {
+    for (const auto& n : columns_) cols.push_back(&table_->c(n));
+  } else {
+    for (const Column& col : table_->columns()) cols.push_back(&col);
+  }
+  std::string names, binds;
+  for (const Column* col : cols) {
+    if (!names.empty()) {
+      names += ", ";
+      binds += ", ";
+    }
+    names += quote_identifier(col->name());
+    auto it = std::find_if(values_.begin(), values_.end(), [&](const auto& p) { return table_->find_column(p.first) == col; });
+    if (it != values_.end()) {
+      if (it->second.expr()) check_single_table(*table_, *it->second.expr(), "an INSERT value");
+      binds += assigned(c, *col, it->second);
+    } else {
+      c.out.params.push_back(col->name());
+      c.out.values.emplace_back();
+      c.out.bind_types.push_back(col->type());
+      binds += "?";
+    }
+  }
+  c.out.sql = "INSERT INTO " + quote_identifier(table_->name()) + " (" + names + ") VALUES (" + binds + ")";
+  return std::move(c.out);
+}
+
+Compiled Update::compile(const Dialect&) const {
+  if (values_.empty()) throw ArgumentError(fmt::format("update() of table '{}' has no values()", table_->name()));
+  Compiler c;
+  std::string sets;
+  for (const Column& col : table_->columns()) {
+    auto it = std::find_if(values_.begin(), values_.end(), [&](const auto& p) { return table_->find_column(p.first) == &col; });
+    if (it == values_.end()) continue;
+    if (it->second.expr()) check_single_table(*table_, *it->second.expr(), "an UPDATE value");
+    if (!sets.empty()) sets += ", ";
+    sets += quote_identifier(col.name()) + "=";
+    sets += assigned(c, col, it->second);
+  }
+  std::string sql = "UPDATE " + quote_identifier(table_->name()) + " SET " + sets;
+  if (where_) {
+    check_single_table(*table_, *where_, "the WHERE clause of an UPDATE");
+    sql += " WHERE ";
+    sql += c.process(*where_);
+  }
+  c.out.sql = std::move(sql);
+  return std::move(c.out);
+}
+
+Compiled Delete::compile(const Dialect&) const {
+  Compiler c;
+  std::string sql = "DELETE FROM " + quote_identifier(table_->name());
+  if (where_) {
+    check_single_table(*table_, *where_, "the WHERE clause of a DELETE");
+    sql += " WHERE ";
+    sql += c.process(*where_);
+  }
+  c.out.sql = std::move(sql);
+  return std::move(c.out);
+}
 
 Compiled Select::compile(const Dialect& dialect) const {
   (void)dialect;
