@@ -13,9 +13,9 @@ using namespace std::chrono;
 
 namespace {
 
-struct Fixture : ::testing::TestWithParam<bool> {
+struct TextExecution : ::testing::TestWithParam<bool> {
   // Each test runs on a temp file and on :memory:.
-  Fixture() : engine(sc::create_engine(GetParam() ? dir.url("r.db") : "sqlite://")), conn(engine.connect()) {
+  TextExecution() : engine(sc::create_engine(GetParam() ? dir.url("r.db") : "sqlite://")), conn(engine.connect()) {
     conn.execute(sc::text(
         "CREATE TABLE users (id INTEGER PRIMARY KEY, name TEXT NOT NULL, born DATETIME, "
         "score REAL, flag BOOLEAN, data BLOB)"));
@@ -38,10 +38,10 @@ sc::Timestamp at(int y, unsigned m, unsigned d, int hh = 0, int mm = 0, int ss =
 
 }  // namespace
 
-INSTANTIATE_TEST_SUITE_P(FileAndMemory, Fixture, ::testing::Values(true, false),
+INSTANTIATE_TEST_SUITE_P(FileAndMemory, TextExecution, ::testing::Values(true, false),
                          [](const auto& info) { return info.param ? "File" : "Memory"; });
 
-TEST_P(Fixture, NamedBindsAndGetByNameAndIndex) {
+TEST_P(TextExecution, NamedBindsAndGetByNameAndIndex) {
   conn.execute(sc::text("INSERT INTO users (name, score, flag) VALUES (:name, :score, :flag)"),
                {{"name", "ada"}, {"score", 1.5}, {"flag", true}});
   auto r = conn.execute(sc::text("INSERT INTO users (name) VALUES (:n)"), {{"n", std::string("bob")}});
@@ -68,18 +68,18 @@ TEST_P(Fixture, NamedBindsAndGetByNameAndIndex) {
   EXPECT_EQ(rows, 2);
 }
 
-TEST_P(Fixture, SameBindUsedTwiceAndQuotedColonsAreNotBinds) {
+TEST_P(TextExecution, SameBindUsedTwiceAndQuotedColonsAreNotBinds) {
   auto r = conn.execute(sc::text("SELECT :x + :x, ':notabind', \":alsonot\" IS NULL -- :comment"),
                         {{"x", 21}});
   EXPECT_EQ(r.scalar<std::int64_t>(), 42);
 }
 
-TEST_P(Fixture, ColumnNamesInCursorOrder) {
+TEST_P(TextExecution, ColumnNamesInCursorOrder) {
   auto r = conn.execute(sc::text("SELECT name, id AS ident, 1 + 1, score FROM users"));
   EXPECT_EQ(r.keys(), (std::vector<std::string>{"name", "ident", "1 + 1", "score"}));
 }
 
-TEST_P(Fixture, DottedColumnNamesAreCutUnlessRaw) {
+TEST_P(TextExecution, DottedColumnNamesAreCutUnlessRaw) {
   // SQLAlchemy's sqlite docs: a UNION reports "table.column" names on some SQLite versions,
   // and SQLAlchemy cuts them to the column name unless sqlite_raw_colnames is set.
   conn.execute(sc::text("CREATE TABLE x (a INTEGER, b INTEGER)"));
@@ -101,7 +101,7 @@ TEST_P(Fixture, DottedColumnNamesAreCutUnlessRaw) {
   EXPECT_EQ(c2.execute(sc::text(sql)).keys(), (std::vector<std::string>{"x.a", "x.b"}));
 }
 
-TEST_P(Fixture, TypesMapAppliesToBindsAndResultColumns) {
+TEST_P(TextExecution, TypesMapAppliesToBindsAndResultColumns) {
   conn.execute(sc::text("INSERT INTO users (name, born) VALUES ('ada', :born)"),
                {{"born", at(2011, 3, 15, 12, 5, 57, 10558)}}, {{"born", sc::DateTime()}});
   auto stored = conn.execute(sc::text("SELECT born FROM users")).scalar<std::string>();
@@ -130,7 +130,7 @@ TEST_P(Fixture, TypesMapAppliesToBindsAndResultColumns) {
   EXPECT_EQ(row[1], sc::Value("01:02:03.000004"));
 }
 
-TEST_P(Fixture, AllIntoStructsByPosition) {
+TEST_P(TextExecution, AllIntoStructsByPosition) {
   conn.execute_many(sc::text("INSERT INTO users (name, born) VALUES (:name, :born)"),
                     {{{"name", "ada"}, {"born", at(1815, 12, 10)}},
                      {{"name", "grace"}, {"born", std::nullopt}}},
@@ -148,7 +148,7 @@ TEST_P(Fixture, AllIntoStructsByPosition) {
                    "column 'users.name' holds text 'ada', which is not an integer");
 }
 
-TEST_P(Fixture, ExecuteManyIsOnePreparedStatementAndAtomic) {
+TEST_P(TextExecution, ExecuteManyIsOnePreparedStatementAndAtomic) {
   auto& cache = conn.raw().state().cache;
   std::size_t before = cache.prepare_count();
   std::vector<sc::Params> sets;
@@ -173,7 +173,7 @@ TEST_P(Fixture, ExecuteManyIsOnePreparedStatementAndAtomic) {
                    "returns 1 columns");
 }
 
-TEST_P(Fixture, StatementCacheReusesPreparedStatements) {
+TEST_P(TextExecution, StatementCacheReusesPreparedStatements) {
   auto& cache = conn.raw().state().cache;
   std::size_t before = cache.prepare_count();
   for (int i = 0; i < 10; ++i)
@@ -186,7 +186,7 @@ TEST_P(Fixture, StatementCacheReusesPreparedStatements) {
   EXPECT_EQ(r2.scalars<std::int64_t>().size(), 10u);
 }
 
-TEST_P(Fixture, BadBindsThrowBeforeAnythingRuns) {
+TEST_P(TextExecution, BadBindsThrowBeforeAnythingRuns) {
   EXPECT_THROW_MSG(conn.execute(sc::text("INSERT INTO users (name) VALUES (:name)"), {{"nme", "x"}}),
                    sc::ArgumentError, "A value is required for bind parameter 'name'");
   EXPECT_THROW_MSG(conn.execute(sc::text("INSERT INTO users (name) VALUES (:name)"),
@@ -205,7 +205,7 @@ TEST_P(Fixture, BadBindsThrowBeforeAnythingRuns) {
   EXPECT_EQ(conn.execute(sc::text("SELECT count(*) FROM users")).scalar<std::int64_t>(), 1);
 }
 
-TEST_P(Fixture, WrongGetThrowsValueErrorNamingTheColumn) {
+TEST_P(TextExecution, WrongGetThrowsValueErrorNamingTheColumn) {
   conn.execute(sc::text("INSERT INTO users (name, score) VALUES ('ada', 2.5)"));
   auto r = conn.execute(sc::text("SELECT id, name, score, born FROM users"));
   const sc::Row& row = *r.begin();
@@ -224,7 +224,7 @@ TEST_P(Fixture, WrongGetThrowsValueErrorNamingTheColumn) {
   EXPECT_THROW_MSG((*big.begin()).get<std::int8_t>(0), sc::ValueError, "out of range");
 }
 
-TEST_P(Fixture, ScalarAndFetchall) {
+TEST_P(TextExecution, ScalarAndFetchall) {
   EXPECT_EQ(conn.execute(sc::text("SELECT id FROM users")).scalar<std::int64_t>(), std::nullopt);
   conn.execute(sc::text("INSERT INTO users (name, data) VALUES ('a', :d)"),
                {{"d", sc::Blob{std::byte{1}, std::byte{0}, std::byte{255}}}});
@@ -236,7 +236,7 @@ TEST_P(Fixture, ScalarAndFetchall) {
   EXPECT_TRUE(rows[0][3].is_null());
 }
 
-TEST_P(Fixture, ErrorsDuringIterationCarryTheSQL) {
+TEST_P(TextExecution, ErrorsDuringIterationCarryTheSQL) {
   const char* sql = "SELECT abs(x) FROM (SELECT 1 AS x UNION ALL SELECT -9223372036854775807 - 1)";
   auto r = conn.execute(sc::text(sql));
   auto it = r.begin();
