@@ -18,10 +18,13 @@ void declare(sc::MetaData& m, int tables) {
     m.table(name, sc::Column("id", sc::Integer()).primary_key(),
             sc::Column("name", sc::String(100)).nullable(false),
             sc::Column("created", sc::DateTime()).server_default(sc::text("CURRENT_TIMESTAMP")),
-            sc::Column("amount", sc::Numeric(12, 2)).server_default("0"), sc::Column("flag", sc::Boolean()),
-            sc::Column("note", sc::Text()), sc::Column("born", sc::Date()), sc::Column("score", sc::Float()),
-            sc::Column("code", sc::String(10)).unique(), sc::Column("parent_id", sc::Integer()).foreign_key(parent),
-            sc::Index("ix_" + name + "_name", {"name"}), sc::Index("ix_" + name + "_born", {"born", "flag"}));
+            sc::Column("amount", sc::Numeric(12, 2)).server_default("0"),
+            sc::Column("flag", sc::Boolean()), sc::Column("note", sc::Text()),
+            sc::Column("born", sc::Date()), sc::Column("score", sc::Float()),
+            sc::Column("code", sc::String(10)).unique(),
+            sc::Column("parent_id", sc::Integer()).foreign_key(parent),
+            sc::Index("ix_" + name + "_name", {"name"}),
+            sc::Index("ix_" + name + "_born", {"born", "flag"}));
   }
 }
 

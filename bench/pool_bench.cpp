@@ -36,7 +36,12 @@ BENCHMARK(BM_QueuePoolCheckoutCheckin);
 
 void BM_RawOpenClose(benchmark::State& state) {
   std::string path = temp_db("sqlcore_bench_open.db");
-  { sqlite3* db; sqlite3_open(path.c_str(), &db); sqlite3_exec(db, "CREATE TABLE t (x)", nullptr, nullptr, nullptr); sqlite3_close(db); }
+  {
+    sqlite3* db;
+    sqlite3_open(path.c_str(), &db);
+    sqlite3_exec(db, "CREATE TABLE t (x)", nullptr, nullptr, nullptr);
+    sqlite3_close(db);
+  }
   for (auto _ : state) {
     sqlite3* db = nullptr;
     sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, nullptr);
@@ -50,15 +55,18 @@ BENCHMARK(BM_RawOpenClose);
 // (rollback journal), so that the run stays short. Compare reads per second.
 void read_while_writing(benchmark::State& state, sc::PoolKind kind) {
   const int per_thread = kind == sc::PoolKind::wal ? 2000 : 10;
-  std::string path = temp_db(kind == sc::PoolKind::wal ? "sqlcore_bench_wal.db" : "sqlcore_bench_q.db");
-  sc::Engine engine = sc::create_engine("sqlite:///" + path, {.busy_timeout = std::chrono::milliseconds(10000),
-                                                              .pool = kind, .pool_size = 4});
+  std::string path =
+      temp_db(kind == sc::PoolKind::wal ? "sqlcore_bench_wal.db" : "sqlcore_bench_q.db");
+  sc::Engine engine = sc::create_engine(
+      "sqlite:///" + path,
+      {.busy_timeout = std::chrono::milliseconds(10000), .pool = kind, .pool_size = 4});
   engine.on_connect([](sc::RawConnection& raw) { raw.exec("PRAGMA synchronous = NORMAL"); });
   {
     sc::Connection c = engine.connect();
     c.execute(sc::text("CREATE TABLE kv (k INTEGER PRIMARY KEY, v TEXT)"));
     sc::Transaction tx = c.begin();
-    for (int i = 0; i < 1000; ++i) c.execute(sc::text("INSERT INTO kv VALUES (:k, 'x')"), {{"k", i}});
+    for (int i = 0; i < 1000; ++i)
+      c.execute(sc::text("INSERT INTO kv VALUES (:k, 'x')"), {{"k", i}});
     tx.commit();
   }
   std::int64_t reads = 0;
@@ -68,7 +76,8 @@ void read_while_writing(benchmark::State& state, sc::PoolKind kind) {
       sc::Connection w = engine.connect();
       for (int i = 0; !done; ++i) {
         sc::Transaction tx = w.begin(sc::BeginMode::immediate);
-        w.execute(sc::text("UPDATE kv SET v = :v WHERE k = :k"), {{"v", std::to_string(i)}, {"k", i % 1000}});
+        w.execute(sc::text("UPDATE kv SET v = :v WHERE k = :k"),
+                  {{"v", std::to_string(i)}, {"k", i % 1000}});
         tx.commit();
       }
     });
@@ -78,7 +87,8 @@ void read_while_writing(benchmark::State& state, sc::PoolKind kind) {
       readers.emplace_back([&, t] {
         for (int i = 0; i < per_thread; ++i) {
           sc::Connection r = engine.connect_readonly();
-          auto v = r.execute(sc::text("SELECT v FROM kv WHERE k = :k"), {{"k", (i * 7 + t) % 1000}}).scalar<std::string>();
+          auto v = r.execute(sc::text("SELECT v FROM kv WHERE k = :k"), {{"k", (i * 7 + t) % 1000}})
+                       .scalar<std::string>();
           benchmark::DoNotOptimize(v);
         }
       });
@@ -93,10 +103,20 @@ void read_while_writing(benchmark::State& state, sc::PoolKind kind) {
   state.SetItemsProcessed(reads);
 }
 
-void BM_ReadsWhileWriting_WALPool(benchmark::State& state) { read_while_writing(state, sc::PoolKind::wal); }
-void BM_ReadsWhileWriting_QueuePool(benchmark::State& state) { read_while_writing(state, sc::PoolKind::queue); }
-BENCHMARK(BM_ReadsWhileWriting_WALPool)->UseManualTime()->Unit(benchmark::kMillisecond)->Iterations(3);
-BENCHMARK(BM_ReadsWhileWriting_QueuePool)->UseManualTime()->Unit(benchmark::kMillisecond)->Iterations(1);
+void BM_ReadsWhileWriting_WALPool(benchmark::State& state) {
+  read_while_writing(state, sc::PoolKind::wal);
+}
+void BM_ReadsWhileWriting_QueuePool(benchmark::State& state) {
+  read_while_writing(state, sc::PoolKind::queue);
+}
+BENCHMARK(BM_ReadsWhileWriting_WALPool)
+    ->UseManualTime()
+    ->Unit(benchmark::kMillisecond)
+    ->Iterations(3);
+BENCHMARK(BM_ReadsWhileWriting_QueuePool)
+    ->UseManualTime()
+    ->Unit(benchmark::kMillisecond)
+    ->Iterations(1);
 
 }  // namespace
 

@@ -26,9 +26,12 @@ const std::string& database() {
     for (int i = 0; i < 500; ++i) {
       std::string t = "t" + std::to_string(i);
       std::string parent = "t" + std::to_string(i > 0 ? i - 1 : 0);
-      c.raw().exec("CREATE TABLE " + t + " (id INTEGER PRIMARY KEY, name VARCHAR(100) NOT NULL, created DATETIME "
-                   "DEFAULT CURRENT_TIMESTAMP, amount NUMERIC(12, 2), flag BOOLEAN, note TEXT, born DATE, score "
-                   "REAL, code VARCHAR(10), parent_id INTEGER REFERENCES " + parent + " (id) ON DELETE CASCADE)");
+      c.raw().exec("CREATE TABLE " + t +
+                   " (id INTEGER PRIMARY KEY, name VARCHAR(100) NOT NULL, created DATETIME "
+                   "DEFAULT CURRENT_TIMESTAMP, amount NUMERIC(12, 2), flag BOOLEAN, note TEXT, "
+                   "born DATE, score "
+                   "REAL, code VARCHAR(10), parent_id INTEGER REFERENCES " +
+                   parent + " (id) ON DELETE CASCADE)");
       c.raw().exec("CREATE INDEX ix_" + t + "_name ON " + t + " (name)");
       c.raw().exec("CREATE UNIQUE INDEX ux_" + t + "_code ON " + t + " (code, born)");
     }
@@ -62,7 +65,8 @@ void BM_Reflect500_RawPragmaLoop(benchmark::State& state) {
       read_pragma(db, "PRAGMA main.table_xinfo(\"" + t + "\")", sink);
       indexes.clear();
       read_pragma(db, "PRAGMA main.index_list(\"" + t + "\")", indexes);
-      for (std::size_t k = 1; k < indexes.size(); k += 5) read_pragma(db, "PRAGMA main.index_xinfo(\"" + indexes[k] + "\")", sink);
+      for (std::size_t k = 1; k < indexes.size(); k += 5)
+        read_pragma(db, "PRAGMA main.index_xinfo(\"" + indexes[k] + "\")", sink);
       read_pragma(db, "PRAGMA main.foreign_key_list(\"" + t + "\")", sink);
     }
     benchmark::DoNotOptimize(sink);

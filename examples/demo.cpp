@@ -20,7 +20,8 @@ int main(int argc, char** argv) {
   std::string path = argc > 1 ? argv[1] : "demo.db";
   std::filesystem::remove(path);
   try {
-    sc::Engine engine = sc::create_engine("sqlite:///" + path, {.begin_mode = sc::BeginMode::immediate});
+    sc::Engine engine =
+        sc::create_engine("sqlite:///" + path, {.begin_mode = sc::BeginMode::immediate});
     sc::Connection conn = engine.connect();
     std::cout << "opened " << path << " (" << engine.pool().status() << ")\n";
 
@@ -41,7 +42,8 @@ int main(int argc, char** argv) {
         std::cout << "inserted 1 more inside a savepoint, then rolled the savepoint back\n";
       }
       try {
-        conn.execute(sc::text("INSERT INTO people (name) VALUES (:name)"), {{"name", "Ada Lovelace"}});
+        conn.execute(sc::text("INSERT INTO people (name) VALUES (:name)"),
+                     {{"name", "Ada Lovelace"}});
       } catch (const sc::IntegrityError& e) {
         std::cout << "a duplicate name was refused: " << e.sqlite_message() << "\n";
       }
@@ -57,7 +59,8 @@ int main(int argc, char** argv) {
                     static_cast<unsigned>(d.month()), static_cast<unsigned>(d.day()));
       std::cout << "  #" << p.id << " " << p.name << ", born " << date << "\n";
     }
-    auto stored = conn.execute(sc::text("SELECT born FROM people WHERE id = 1")).scalar<std::string>();
+    auto stored =
+        conn.execute(sc::text("SELECT born FROM people WHERE id = 1")).scalar<std::string>();
     std::cout << "dates are stored as SQLAlchemy stores them: '" << *stored << "'\n";
     return people.size() == 2 ? 0 : 1;
   } catch (const sc::Error& e) {

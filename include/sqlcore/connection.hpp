@@ -4,10 +4,10 @@
 
 #include <cstdint>
 #include <functional>
-#include <type_traits>
 #include <memory>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <vector>
 
 #include "sqlcore/export.hpp"
@@ -139,8 +139,7 @@ class SQLCORE_EXPORT Connection {
   /// Throws ArgumentError, before SQLite runs anything, for a parameter the statement
   /// lacks, a bind without a value, or a positional '?' bind; the DBAPIError subclass for
   /// SQLite's code otherwise.
-  Result execute(const TextClause& statement, const Params& params = {},
-                 const TypeMap& types = {});
+  Result execute(const TextClause& statement, const Params& params = {}, const TypeMap& types = {});
   /// Executes one statement once per parameter set, with one prepared statement, inside
   /// the caller's transaction (begin one for speed: each statement otherwise commits alone).
   /// rowcount() of the Result is the total of changed rows.
@@ -161,8 +160,8 @@ class SQLCORE_EXPORT Connection {
   /// order (NULL-able ones std::optional). One prepared statement, atomic (a savepoint), in
   /// the caller's transaction. Defined in <sqlcore/mapping.hpp>.
   template <class S>
-    requires std::is_aggregate_v<S>
-  Result execute(const Insert& statement, const std::vector<S>& rows);
+  requires std::is_aggregate_v<S> Result execute(const Insert& statement,
+                                                 const std::vector<S>& rows);
   /// executemany of a compiled statement: each row gives every bind's value by position.
   Result execute_rows(const Compiled& compiled, std::size_t count,
                       const std::function<void(std::size_t row, std::vector<Value>& values)>& fill);

@@ -61,8 +61,7 @@ class SQLCORE_EXPORT InvalidRequestError : public Error {
 /// [SQL: INSERT ...]". Bound values are never part of the message.
 class SQLCORE_EXPORT DBAPIError : public Error {
  public:
-  DBAPIError(const std::string& what, int sqlite_code, std::string sqlite_message,
-             std::string sql);
+  DBAPIError(const std::string& what, int sqlite_code, std::string sqlite_message, std::string sql);
 
   /// SQLite's extended result code (e.g. 2067, SQLITE_CONSTRAINT_UNIQUE).
   int sqlite_code() const noexcept { return sqlite_code_; }

@@ -23,9 +23,39 @@ struct ExprNode;
 
 /// The operators of expressions, as SQLAlchemy's sql.operators names them.
 enum class Op {
-  eq, ne, lt, le, gt, ge, add, sub, mul, div, mod, concat, and_, or_, like, not_like, ilike, not_ilike,
-  startswith, contains, in_, not_in, is_, is_not, between, not_between, inv, neg, distinct, desc, asc,
-  nulls_first, nulls_last
+  eq,
+  ne,
+  lt,
+  le,
+  gt,
+  ge,
+  add,
+  sub,
+  mul,
+  div,
+  mod,
+  concat,
+  and_,
+  or_,
+  like,
+  not_like,
+  ilike,
+  not_ilike,
+  startswith,
+  contains,
+  in_,
+  not_in,
+  is_,
+  is_not,
+  between,
+  not_between,
+  inv,
+  neg,
+  distinct,
+  desc,
+  asc,
+  nulls_first,
+  nulls_last
 };
 
 SQLCORE_EXPORT Expr column_expr(const Column& c);
@@ -107,12 +137,12 @@ SQLCORE_EXPORT Expr operator||(const Expr& a, const Expr& b);
 SQLCORE_EXPORT Expr operator!(const Expr& e);
 SQLCORE_EXPORT Expr operator-(const Expr& e);
 
-#define SQLCORE_VALUE_OPERATOR(op)                                              \
-  template <class V>                                                           \
-    requires std::constructible_from<Value, V> && (!std::is_base_of_v<Expr, std::decay_t<V>>) && \
-             (!std::is_base_of_v<Column, std::decay_t<V>>)                      \
-  Expr operator op(const Expr& a, V&& v) {                                      \
-    return a op detail::value_expr(Value(std::forward<V>(v)), a);               \
+#define SQLCORE_VALUE_OPERATOR(op)                                                            \
+  template <class V>                                                                          \
+  requires std::constructible_from<Value, V> &&(!std::is_base_of_v<Expr, std::decay_t<V>>)&&( \
+      !std::is_base_of_v<Column, std::decay_t<V>>)Expr                                        \
+  operator op(const Expr& a, V&& v) {                                                         \
+    return a op detail::value_expr(Value(std::forward<V>(v)), a);                             \
   }
 SQLCORE_VALUE_OPERATOR(==)
 SQLCORE_VALUE_OPERATOR(!=)
@@ -157,34 +187,57 @@ SQLCORE_EXPORT Expr count();
 template <class... A>
 Expr call(std::string name, const A&... args);
 template <class... A>
-Expr count(const A&... args) { return call("count", args...); }
+Expr count(const A&... args) {
+  return call("count", args...);
+}
 template <class... A>
-Expr max(const A&... args) { return call("max", args...); }
+Expr max(const A&... args) {
+  return call("max", args...);
+}
 template <class... A>
-Expr min(const A&... args) { return call("min", args...); }
+Expr min(const A&... args) {
+  return call("min", args...);
+}
 template <class... A>
-Expr sum(const A&... args) { return call("sum", args...); }
+Expr sum(const A&... args) {
+  return call("sum", args...);
+}
 template <class... A>
-Expr lower(const A&... args) { return call("lower", args...); }
+Expr lower(const A&... args) {
+  return call("lower", args...);
+}
 template <class... A>
-Expr upper(const A&... args) { return call("upper", args...); }
+Expr upper(const A&... args) {
+  return call("upper", args...);
+}
 template <class... A>
-Expr length(const A&... args) { return call("length", args...); }
+Expr length(const A&... args) {
+  return call("length", args...);
+}
 template <class... A>
-Expr coalesce(const A&... args) { return call("coalesce", args...); }
+Expr coalesce(const A&... args) {
+  return call("coalesce", args...);
+}
 template <class... A>
-Expr char_length(const A&... args) { return call("char_length", args...); }
+Expr char_length(const A&... args) {
+  return call("char_length", args...);
+}
 }  // namespace func
 
-// ---- ExprOps, defined now that Expr is complete --------------------------------------------------
+// ---- ExprOps, defined now that Expr is complete
+// --------------------------------------------------
 template <class Self>
 Expr ExprOps<Self>::self() const {
   return Expr(static_cast<const Self&>(*this));
 }
 template <class Self>
-Expr ExprOps<Self>::like(Value p) const { return detail::binary(detail::Op::like, self(), detail::value_expr(std::move(p), self())); }
+Expr ExprOps<Self>::like(Value p) const {
+  return detail::binary(detail::Op::like, self(), detail::value_expr(std::move(p), self()));
+}
 template <class Self>
-Expr ExprOps<Self>::ilike(Value p) const { return detail::binary(detail::Op::ilike, self(), detail::value_expr(std::move(p), self())); }
+Expr ExprOps<Self>::ilike(Value p) const {
+  return detail::binary(detail::Op::ilike, self(), detail::value_expr(std::move(p), self()));
+}
 template <class Self>
 Expr ExprOps<Self>::startswith(Value p) const {
   return detail::binary(detail::Op::startswith, self(), detail::value_expr(std::move(p), self()));
@@ -196,28 +249,49 @@ Expr ExprOps<Self>::contains(Value p) const {
 template <class Self>
 Expr ExprOps<Self>::between(Value lo, Value hi) const {
   Expr s = self();
-  return detail::between(s, detail::value_expr(std::move(lo), s), detail::value_expr(std::move(hi), s));
+  return detail::between(s, detail::value_expr(std::move(lo), s),
+                         detail::value_expr(std::move(hi), s));
 }
 template <class Self>
-Expr ExprOps<Self>::is_null() const { return detail::binary(detail::Op::is_, self(), detail::value_expr(Value(), self())); }
+Expr ExprOps<Self>::is_null() const {
+  return detail::binary(detail::Op::is_, self(), detail::value_expr(Value(), self()));
+}
 template <class Self>
-Expr ExprOps<Self>::is_not_null() const { return detail::binary(detail::Op::is_not, self(), detail::value_expr(Value(), self())); }
+Expr ExprOps<Self>::is_not_null() const {
+  return detail::binary(detail::Op::is_not, self(), detail::value_expr(Value(), self()));
+}
 template <class Self>
-Expr ExprOps<Self>::in_(std::initializer_list<Value> v) const { return detail::in_list(self(), std::vector<Value>(v), false); }
+Expr ExprOps<Self>::in_(std::initializer_list<Value> v) const {
+  return detail::in_list(self(), std::vector<Value>(v), false);
+}
 template <class Self>
-Expr ExprOps<Self>::in_(std::vector<Value> v) const { return detail::in_list(self(), std::move(v), false); }
+Expr ExprOps<Self>::in_(std::vector<Value> v) const {
+  return detail::in_list(self(), std::move(v), false);
+}
 template <class Self>
-Expr ExprOps<Self>::not_in(std::initializer_list<Value> v) const { return detail::in_list(self(), std::vector<Value>(v), true); }
+Expr ExprOps<Self>::not_in(std::initializer_list<Value> v) const {
+  return detail::in_list(self(), std::vector<Value>(v), true);
+}
 template <class Self>
-Expr ExprOps<Self>::not_in(std::vector<Value> v) const { return detail::in_list(self(), std::move(v), true); }
+Expr ExprOps<Self>::not_in(std::vector<Value> v) const {
+  return detail::in_list(self(), std::move(v), true);
+}
 template <class Self>
-Expr ExprOps<Self>::label(std::string name) const { return detail::label(self(), std::move(name)); }
+Expr ExprOps<Self>::label(std::string name) const {
+  return detail::label(self(), std::move(name));
+}
 template <class Self>
-Expr ExprOps<Self>::desc() const { return detail::unary(detail::Op::desc, self()); }
+Expr ExprOps<Self>::desc() const {
+  return detail::unary(detail::Op::desc, self());
+}
 template <class Self>
-Expr ExprOps<Self>::asc() const { return detail::unary(detail::Op::asc, self()); }
+Expr ExprOps<Self>::asc() const {
+  return detail::unary(detail::Op::asc, self());
+}
 template <class Self>
-Expr ExprOps<Self>::distinct() const { return detail::unary(detail::Op::distinct, self()); }
+Expr ExprOps<Self>::distinct() const {
+  return detail::unary(detail::Op::distinct, self());
+}
 
 template <class... A>
 Expr func::call(std::string name, const A&... args) {

@@ -140,15 +140,16 @@ class SQLCORE_EXPORT Inspector {
 
   std::vector<ReflectedColumn> get_columns(std::string_view table, std::string_view schema = {});
   ReflectedPrimaryKey get_pk_constraint(std::string_view table, std::string_view schema = {});
-  std::vector<ReflectedForeignKey> get_foreign_keys(std::string_view table, std::string_view schema = {});
+  std::vector<ReflectedForeignKey> get_foreign_keys(std::string_view table,
+                                                    std::string_view schema = {});
   /// Explicit indexes by name (not the automatic ones of UNIQUE / PRIMARY KEY constraints),
   /// expression indexes included.
   std::vector<ReflectedIndex> get_indexes(std::string_view table, std::string_view schema = {});
   std::vector<ReflectedUniqueConstraint> get_unique_constraints(std::string_view table,
-                                                               std::string_view schema = {});
+                                                                std::string_view schema = {});
   /// Every CHECK, table-level and column-level, in the order written.
   std::vector<ReflectedCheckConstraint> get_check_constraints(std::string_view table,
-                                                             std::string_view schema = {});
+                                                              std::string_view schema = {});
   ReflectedTableOptions get_table_options(std::string_view table, std::string_view schema = {});
 
  private:

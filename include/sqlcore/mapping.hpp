@@ -11,9 +11,9 @@
 #include <boost/pfr/ops.hpp>
 #include <boost/pfr/tuple_size.hpp>
 
-#include "sqlcore/export.hpp"
 #include "sqlcore/connection.hpp"
 #include "sqlcore/dialect.hpp"
+#include "sqlcore/export.hpp"
 #include "sqlcore/result.hpp"
 #include "sqlcore/sql.hpp"
 
@@ -22,7 +22,8 @@ namespace sqlcore {
 namespace detail {
 
 [[noreturn]] SQLCORE_EXPORT void throw_field_count(const Cursor& c, std::size_t fields);
-[[noreturn]] SQLCORE_EXPORT void throw_struct_too_wide(const std::string& table, std::size_t fields, std::size_t columns);
+[[noreturn]] SQLCORE_EXPORT void throw_struct_too_wide(const std::string& table, std::size_t fields,
+                                                       std::size_t columns);
 
 /// True when every field of the aggregate T is a type Row::get<> reads.
 template <class T, std::size_t... I>
@@ -35,8 +36,7 @@ constexpr void check_row_struct() {
   static_assert(std::is_aggregate_v<T> && !std::is_array_v<T>,
                 "all<T>: T must be an aggregate (a struct with public fields and no "
                 "user-declared constructors); its fields take the columns by position");
-  static_assert(std::is_default_constructible_v<T>,
-                "all<T>: T must be default-constructible");
+  static_assert(std::is_default_constructible_v<T>, "all<T>: T must be default-constructible");
   static_assert(fields_readable<T>(std::make_index_sequence<boost::pfr::tuple_size_v<T>>{}),
                 "all<T>: every field of T must be a type Row::get<> reads: an arithmetic "
                 "type, std::string, sqlcore::Blob, sqlcore::Timestamp, "
@@ -57,9 +57,9 @@ void read_fields(const Cursor& c, T& out, std::index_sequence<I...>) {
 template <class T>
 std::vector<T> Result::all() {
   detail::check_row_struct<T>();
-  static_assert(!detail::fields_readable<T>(std::make_index_sequence<0>{}) ||
-                    boost::pfr::tuple_size_v<T> > 0,
-                "all<T>: T has no fields");
+  static_assert(
+      !detail::fields_readable<T>(std::make_index_sequence<0>{}) || boost::pfr::tuple_size_v<T> > 0,
+      "all<T>: T has no fields");
   constexpr std::size_t n = boost::pfr::tuple_size_v<T>;
   std::vector<T> out;
   if (!returns_rows()) return out;
@@ -74,12 +74,13 @@ std::vector<T> Result::all() {
 }
 
 template <class S>
-  requires std::is_aggregate_v<S>
-Result Connection::execute(const Insert& statement, const std::vector<S>& rows) {
+requires std::is_aggregate_v<S> Result Connection::execute(const Insert& statement,
+                                                           const std::vector<S>& rows) {
   constexpr std::size_t n = boost::pfr::tuple_size_v<S>;
   static_assert(n > 0, "execute(insert, std::vector<S>): S has no fields");
   const auto& columns = statement.table().columns();
-  if (columns.size() < n) detail::throw_struct_too_wide(statement.table().name(), n, columns.size());
+  if (columns.size() < n)
+    detail::throw_struct_too_wide(statement.table().name(), n, columns.size());
   std::vector<std::string> names;
   for (std::size_t i = 0; i < n; ++i) names.push_back(columns[i].name());
   Compiled compiled = statement.columns(names).compile(sqlite_dialect());

@@ -42,7 +42,7 @@ SQLCORE_EXPORT Decimal read_decimal(const Cursor& c, int i);
 SQLCORE_EXPORT Value read_value(const Cursor& c, int i);
 [[noreturn]] SQLCORE_EXPORT void throw_null(const Cursor& c, int i, const char* cpp_type);
 [[noreturn]] SQLCORE_EXPORT void throw_out_of_range(const Cursor& c, int i, std::int64_t v,
-                                                     const char* cpp_type);
+                                                    const char* cpp_type);
 
 template <class T>
 struct is_optional : std::false_type {};
@@ -101,10 +101,11 @@ T read(const Cursor& c, int i) {
     } else if constexpr (std::is_same_v<T, Decimal>) {
       return read_decimal(c, i);
     } else {
-      static_assert(dependent_false<T>,
-                    "Row::get<T>: T must be an arithmetic type, std::string, std::string_view, "
-                    "sqlcore::Blob, sqlcore::Timestamp, std::chrono::year_month_day, "
-                    "sqlcore::TimeOfDay, sqlcore::Decimal, sqlcore::Value, or std::optional of one");
+      static_assert(
+          dependent_false<T>,
+          "Row::get<T>: T must be an arithmetic type, std::string, std::string_view, "
+          "sqlcore::Blob, sqlcore::Timestamp, std::chrono::year_month_day, "
+          "sqlcore::TimeOfDay, sqlcore::Decimal, sqlcore::Value, or std::optional of one");
     }
   }
 }

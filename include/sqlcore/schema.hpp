@@ -4,10 +4,10 @@
 
 #include <memory>
 #include <optional>
-#include <unordered_map>
 #include <string>
 #include <string_view>
 #include <type_traits>
+#include <unordered_map>
 #include <utility>
 #include <variant>
 #include <vector>
@@ -30,14 +30,32 @@ class FromClause;
 /// DEFERRED or IMMEDIATE (checked when compiled, as SQLAlchemy does).
 class SQLCORE_EXPORT FK {
  public:
-  FK& ondelete(std::string action) { ondelete_ = std::move(action); return *this; }
-  FK& onupdate(std::string action) { onupdate_ = std::move(action); return *this; }
-  FK& deferrable(bool v) { deferrable_ = v; return *this; }
-  FK& initially(std::string when) { initially_ = std::move(when); return *this; }
-  FK& name(std::string n) { name_ = std::move(n); return *this; }
+  FK& ondelete(std::string action) {
+    ondelete_ = std::move(action);
+    return *this;
+  }
+  FK& onupdate(std::string action) {
+    onupdate_ = std::move(action);
+    return *this;
+  }
+  FK& deferrable(bool v) {
+    deferrable_ = v;
+    return *this;
+  }
+  FK& initially(std::string when) {
+    initially_ = std::move(when);
+    return *this;
+  }
+  FK& name(std::string n) {
+    name_ = std::move(n);
+    return *this;
+  }
   /// The referred table may be outside the MetaData (a database whose foreign keys point at
   /// tables it does not have, as SQLite allows): compiled as written, without checking.
-  FK& unchecked(bool v = true) { unchecked_ = v; return *this; }
+  FK& unchecked(bool v = true) {
+    unchecked_ = v;
+    return *this;
+  }
 
   const std::optional<std::string>& ondelete() const noexcept { return ondelete_; }
   const std::optional<std::string>& onupdate() const noexcept { return onupdate_; }
@@ -80,14 +98,29 @@ class SQLCORE_EXPORT Column : public ExprOps<Column> {
  public:
   Column(std::string name, Type type);
 
-  Column& primary_key(bool v = true) { primary_key_ = v; return *this; }
+  Column& primary_key(bool v = true) {
+    primary_key_ = v;
+    return *this;
+  }
   /// Default: NOT NULL for primary key columns, nullable otherwise (SQLAlchemy's rule).
-  Column& nullable(bool v) { nullable_ = v; return *this; }
+  Column& nullable(bool v) {
+    nullable_ = v;
+    return *this;
+  }
   /// A UNIQUE constraint on this column (a unique index with index()).
-  Column& unique(bool v = true) { unique_ = v; return *this; }
+  Column& unique(bool v = true) {
+    unique_ = v;
+    return *this;
+  }
   /// An index "ix_<table>_<column>" on this column (unique with unique()).
-  Column& index(bool v = true) { index_ = v; return *this; }
-  Column& autoincrement(bool v) { autoincrement_ = v; return *this; }
+  Column& index(bool v = true) {
+    index_ = v;
+    return *this;
+  }
+  Column& autoincrement(bool v) {
+    autoincrement_ = v;
+    return *this;
+  }
   /// DEFAULT 'literal': the text is quoted, as SQLAlchemy's server_default="...".
   Column& server_default(std::string literal) {
     server_default_ = ServerDefault{std::move(literal), false};
@@ -95,7 +128,9 @@ class SQLCORE_EXPORT Column : public ExprOps<Column> {
   }
   /// DEFAULT <sql>, e.g. server_default(sc::text("CURRENT_TIMESTAMP")).
   template <class Text>
-    requires requires(const Text& t) { { t.sql() } -> std::convertible_to<std::string>; }
+  requires requires(const Text& t) {
+    { t.sql() } -> std::convertible_to<std::string>;
+  }
   Column& server_default(const Text& sql) {
     server_default_ = ServerDefault{sql.sql(), true};
     return *this;
@@ -111,10 +146,19 @@ class SQLCORE_EXPORT Column : public ExprOps<Column> {
     return *this;
   }
   /// A generated column; `stored` renders STORED (true) or VIRTUAL (false).
-  Column& computed(std::string sqltext) { computed_ = Computed{std::move(sqltext), std::nullopt}; return *this; }
-  Column& computed(std::string sqltext, bool stored) { computed_ = Computed{std::move(sqltext), stored}; return *this; }
+  Column& computed(std::string sqltext) {
+    computed_ = Computed{std::move(sqltext), std::nullopt};
+    return *this;
+  }
+  Column& computed(std::string sqltext, bool stored) {
+    computed_ = Computed{std::move(sqltext), stored};
+    return *this;
+  }
   /// COLLATE name.
-  Column& collation(std::string name) { collation_ = std::move(name); return *this; }
+  Column& collation(std::string name) {
+    collation_ = std::move(name);
+    return *this;
+  }
   /// ON CONFLICT clauses (ROLLBACK, ABORT, FAIL, IGNORE or REPLACE) of the NOT NULL,
   /// UNIQUE and PRIMARY KEY constraints this column makes.
   Column& sqlite_on_conflict_not_null(std::string resolution);
@@ -137,9 +181,15 @@ class SQLCORE_EXPORT Column : public ExprOps<Column> {
   const std::vector<ColumnCheck>& checks() const noexcept { return checks_; }
   const std::optional<Computed>& computed() const noexcept { return computed_; }
   const std::optional<std::string>& collation() const noexcept { return collation_; }
-  const std::optional<std::string>& on_conflict_not_null() const noexcept { return on_conflict_not_null_; }
-  const std::optional<std::string>& on_conflict_unique() const noexcept { return on_conflict_unique_; }
-  const std::optional<std::string>& on_conflict_primary_key() const noexcept { return on_conflict_primary_key_; }
+  const std::optional<std::string>& on_conflict_not_null() const noexcept {
+    return on_conflict_not_null_;
+  }
+  const std::optional<std::string>& on_conflict_unique() const noexcept {
+    return on_conflict_unique_;
+  }
+  const std::optional<std::string>& on_conflict_primary_key() const noexcept {
+    return on_conflict_primary_key_;
+  }
   /// The table this column belongs to, or nullptr before it is part of one.
   const Table* table() const noexcept { return table_; }
 
@@ -241,7 +291,10 @@ class SQLCORE_EXPORT Index {
  public:
   Index(std::string name, std::vector<std::string> columns)
       : name_(std::move(name)), columns_(std::move(columns)), expression_(columns_.size(), false) {}
-  Index& unique(bool v = true) { unique_ = v; return *this; }
+  Index& unique(bool v = true) {
+    unique_ = v;
+    return *this;
+  }
   /// Appends a column element.
   Index& column(std::string name) {
     columns_.push_back(std::move(name));
@@ -256,9 +309,14 @@ class SQLCORE_EXPORT Index {
     return *this;
   }
   /// True when element i was given by expression().
-  bool is_expression(std::size_t i) const noexcept { return i < expression_.size() && expression_[i]; }
+  bool is_expression(std::size_t i) const noexcept {
+    return i < expression_.size() && expression_[i];
+  }
   /// A partial index: WHERE sqltext.
-  Index& sqlite_where(std::string sqltext) { where_ = std::move(sqltext); return *this; }
+  Index& sqlite_where(std::string sqltext) {
+    where_ = std::move(sqltext);
+    return *this;
+  }
 
   const std::string& name() const noexcept { return name_; }
   const std::vector<std::string>& columns() const noexcept { return columns_; }
@@ -278,12 +336,21 @@ class SQLCORE_EXPORT Index {
 
 /// A table option given to MetaData::table().
 struct TableOption {
-  enum class Kind { autoincrement, with_rowid, strict, on_conflict_primary_key, virtual_table } kind;
+  enum class Kind {
+    autoincrement,
+    with_rowid,
+    strict,
+    on_conflict_primary_key,
+    virtual_table
+  } kind;
   bool flag = true;
-  std::string resolution;  // on_conflict_primary_key; the CREATE VIRTUAL TABLE text for virtual_table
+  std::string
+      resolution;  // on_conflict_primary_key; the CREATE VIRTUAL TABLE text for virtual_table
 };
 /// The single INTEGER primary key column gets PRIMARY KEY AUTOINCREMENT.
-inline TableOption sqlite_autoincrement(bool v) { return {TableOption::Kind::autoincrement, v, {}}; }
+inline TableOption sqlite_autoincrement(bool v) {
+  return {TableOption::Kind::autoincrement, v, {}};
+}
 /// false: WITHOUT ROWID.
 inline TableOption sqlite_with_rowid(bool v) { return {TableOption::Kind::with_rowid, v, {}}; }
 /// true: STRICT (SQLite 3.37+; beyond SQLAlchemy 1.4).
@@ -440,7 +507,9 @@ class SQLCORE_EXPORT MetaData {
 
   /// Views declared by reflect() with views = true, in name order.
   const std::vector<View>& views() const noexcept { return views_; }
-  void add_view(std::string name, std::string sql) { views_.push_back({std::move(name), std::move(sql)}); }
+  void add_view(std::string name, std::string sql) {
+    views_.push_back({std::move(name), std::move(sql)});
+  }
 
  private:
   std::vector<std::unique_ptr<Table>> tables_;

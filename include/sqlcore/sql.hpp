@@ -55,7 +55,8 @@ class SQLCORE_EXPORT FromClause {
   FromClause(const Table& t) : table_(&t) {}  // NOLINT(google-explicit-constructor)
   /// JOIN other ON on; without `on`, ON is inferred from the one foreign key between them
   /// (ArgumentError when there is none or more than one).
-  FromClause join(const FromClause& other, std::optional<Expr> on = std::nullopt, bool outer = false) const;
+  FromClause join(const FromClause& other, std::optional<Expr> on = std::nullopt,
+                  bool outer = false) const;
   FromClause outerjoin(const FromClause& other, std::optional<Expr> on = std::nullopt) const {
     return join(other, std::move(on), true);
   }
@@ -81,10 +82,14 @@ class SQLCORE_EXPORT Select {
   Select where(const Expr& condition) const;
   Select order_by(std::vector<Expr> order) const;
   template <class... E>
-  Select order_by(const E&... e) const { return order_by(std::vector<Expr>{Expr(e)...}); }
+  Select order_by(const E&... e) const {
+    return order_by(std::vector<Expr>{Expr(e)...});
+  }
   Select group_by(std::vector<Expr> groups) const;
   template <class... E>
-  Select group_by(const E&... e) const { return group_by(std::vector<Expr>{Expr(e)...}); }
+  Select group_by(const E&... e) const {
+    return group_by(std::vector<Expr>{Expr(e)...});
+  }
   Select having(const Expr& condition) const;
   Select limit(std::int64_t n) const;
   Select offset(std::int64_t n) const;
@@ -114,11 +119,12 @@ class SQLCORE_EXPORT Select {
 class SQLCORE_EXPORT Assign {
  public:
   template <class V>
-    requires std::constructible_from<Value, V> && (!std::is_base_of_v<Expr, std::decay_t<V>>) &&
-             (!std::is_base_of_v<Column, std::decay_t<V>>)
-  Assign(V&& v) : value_(Value(std::forward<V>(v))) {}  // NOLINT(google-explicit-constructor)
-  Assign(Expr e) : expr_(std::move(e)) {}                // NOLINT(google-explicit-constructor)
-  Assign(const Column& c) : expr_(Expr(c)) {}            // NOLINT(google-explicit-constructor)
+  requires std::constructible_from<Value, V> &&
+      (!std::is_base_of_v<Expr, std::decay_t<V>>)&&(!std::is_base_of_v<Column, std::decay_t<V>>)
+          Assign(V&& v)
+      : value_(Value(std::forward<V>(v))) {}   // NOLINT(google-explicit-constructor)
+  Assign(Expr e) : expr_(std::move(e)) {}      // NOLINT(google-explicit-constructor)
+  Assign(const Column& c) : expr_(Expr(c)) {}  // NOLINT(google-explicit-constructor)
   const std::optional<Value>& value() const noexcept { return value_; }
   const std::optional<Expr>& expr() const noexcept { return expr_; }
 

@@ -5,10 +5,10 @@
 #include <cstdint>
 #include <functional>
 #include <memory>
-#include <typeinfo>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <typeinfo>
 #include <vector>
 
 #include "sqlcore/export.hpp"
@@ -181,7 +181,8 @@ SQLCORE_EXPORT Type JSON();
 /// VARCHAR sized to the longest value. Throws ArgumentError for an empty list.
 SQLCORE_EXPORT Type Enum(std::vector<std::string> values);
 
-// ---- SQL-named types (render exactly as named) ---------------------------------------------------
+// ---- SQL-named types (render exactly as named)
+// ---------------------------------------------------
 SQLCORE_EXPORT Type INTEGER();
 SQLCORE_EXPORT Type BIGINT();
 SQLCORE_EXPORT Type SMALLINT();

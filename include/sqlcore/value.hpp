@@ -65,8 +65,8 @@ class SQLCORE_EXPORT Value {
   Value(std::nullptr_t) {}
   /// Integers of any width. An unsigned value above INT64_MAX throws ArgumentError.
   template <std::integral I>
-    requires(!std::same_as<I, bool> && !std::same_as<I, char>)
-  Value(I v) : storage_(checked_int64(v)) {}
+  requires(!std::same_as<I, bool> && !std::same_as<I, char>) Value(I v)
+      : storage_(checked_int64(v)) {}
   Value(bool v) : storage_(v) {}
   template <std::floating_point F>
   Value(F v) : storage_(static_cast<double>(v)) {}
@@ -83,8 +83,7 @@ class SQLCORE_EXPORT Value {
   Value(TimeOfDay v) : storage_(v) {}
   Value(Decimal v) : storage_(std::move(v)) {}
   template <class T>
-    requires std::constructible_from<Value, const T&>
-  Value(const std::optional<T>& v) {
+  requires std::constructible_from<Value, const T&> Value(const std::optional<T>& v) {
     if (v) *this = Value(*v);
   }
 

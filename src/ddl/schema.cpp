@@ -6,9 +6,9 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
-#include <map>
 #include <climits>
 #include <cstdint>
+#include <map>
 #include <unordered_map>
 
 #include <fmt/format.h>
@@ -40,8 +40,7 @@ std::string folded(std::string_view s) {
 
 bool same_name(std::string_view a, std::string_view b) {
   // SQLite compares identifiers case-insensitively (ASCII).
-  return a.size() == b.size() &&
-         std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
+  return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
            return std::tolower(static_cast<unsigned char>(x)) ==
                   std::tolower(static_cast<unsigned char>(y));
          });
@@ -52,9 +51,9 @@ std::pair<std::string, std::string> split_target(const std::string& target, std:
                                                  std::string_view column) {
   auto dot = target.rfind('.');
   if (dot == std::string::npos || dot == 0 || dot + 1 == target.size())
-    throw ArgumentError(fmt::format(
-        "table '{}', column '{}': foreign_key target '{}' must be 'table.column'", table, column,
-        target));
+    throw ArgumentError(
+        fmt::format("table '{}', column '{}': foreign_key target '{}' must be 'table.column'",
+                    table, column, target));
   return {target.substr(0, dot), target.substr(dot + 1)};
 }
 
@@ -65,7 +64,8 @@ Column::Column(std::string name, Type type) : name_(std::move(name)), type_(std:
 }
 
 Column& Column::sqlite_on_conflict_not_null(std::string resolution) {
-  on_conflict_not_null_ = detail::checked_resolution(std::move(resolution), "column '" + name_ + "'");
+  on_conflict_not_null_ =
+      detail::checked_resolution(std::move(resolution), "column '" + name_ + "'");
   return *this;
 }
 Column& Column::sqlite_on_conflict_unique(std::string resolution) {
@@ -73,7 +73,8 @@ Column& Column::sqlite_on_conflict_unique(std::string resolution) {
   return *this;
 }
 Column& Column::sqlite_on_conflict_primary_key(std::string resolution) {
-  on_conflict_primary_key_ = detail::checked_resolution(std::move(resolution), "column '" + name_ + "'");
+  on_conflict_primary_key_ =
+      detail::checked_resolution(std::move(resolution), "column '" + name_ + "'");
   return *this;
 }
 
@@ -87,7 +88,8 @@ void TableArgs::add(PrimaryKeyConstraint pk) {
   primary_key = std::move(pk);
 }
 
-// ---- Table ---------------------------------------------------------------------------------------
+// ---- Table
+// ---------------------------------------------------------------------------------------
 
 Table::Table(const MetaData& metadata, std::string name, TableArgs args)
     : metadata_(&metadata), name_(std::move(name)), columns_(std::move(args.columns)) {
@@ -96,20 +98,32 @@ Table::Table(const MetaData& metadata, std::string name, TableArgs args)
   for (std::size_t i = 0; i < columns_.size(); ++i)
     for (std::size_t j = 0; j < i; ++j)
       if (same_name(columns_[i].name(), columns_[j].name()))
-        throw ArgumentError(fmt::format("table '{}': duplicate column '{}'", name_, columns_[i].name()));
+        throw ArgumentError(
+            fmt::format("table '{}': duplicate column '{}'", name_, columns_[i].name()));
   auto need_column = [&](std::string_view col, std::string_view what) {
     if (find_column(col) == nullptr)
-      throw ArgumentError(fmt::format("table '{}': {} names unknown column '{}'", name_, what, col));
+      throw ArgumentError(
+          fmt::format("table '{}': {} names unknown column '{}'", name_, what, col));
   };
 
   std::optional<std::string> table_pk_conflict;
   for (const TableOption& o : args.options) {
     switch (o.kind) {
-      case TableOption::Kind::autoincrement: autoincrement_ = o.flag; break;
-      case TableOption::Kind::with_rowid: with_rowid_ = o.flag; break;
-      case TableOption::Kind::strict: strict_ = o.flag; break;
-      case TableOption::Kind::on_conflict_primary_key: table_pk_conflict = o.resolution; break;
-      case TableOption::Kind::virtual_table: virtual_sql_ = o.resolution; break;
+      case TableOption::Kind::autoincrement:
+        autoincrement_ = o.flag;
+        break;
+      case TableOption::Kind::with_rowid:
+        with_rowid_ = o.flag;
+        break;
+      case TableOption::Kind::strict:
+        strict_ = o.flag;
+        break;
+      case TableOption::Kind::on_conflict_primary_key:
+        table_pk_conflict = o.resolution;
+        break;
+      case TableOption::Kind::virtual_table:
+        virtual_sql_ = o.resolution;
+        break;
     }
   }
 
@@ -118,13 +132,14 @@ Table::Table(const MetaData& metadata, std::string name, TableArgs args)
   if (args.primary_key) {
     for (const auto& col : args.primary_key->columns()) need_column(col, "PrimaryKeyConstraint");
     for (Column& col : columns_) {
-      bool listed = std::any_of(args.primary_key->columns().begin(), args.primary_key->columns().end(),
-                                [&](const std::string& n) { return same_name(n, col.name()); });
+      bool listed =
+          std::any_of(args.primary_key->columns().begin(), args.primary_key->columns().end(),
+                      [&](const std::string& n) { return same_name(n, col.name()); });
       if (col.is_primary_key() && !listed)
-        throw ArgumentError(fmt::format(
-            "table '{}': column '{}' is marked primary_key() but is not in the "
-            "PrimaryKeyConstraint",
-            name_, col.name()));
+        throw ArgumentError(
+            fmt::format("table '{}': column '{}' is marked primary_key() but is not in the "
+                        "PrimaryKeyConstraint",
+                        name_, col.name()));
       if (listed) col.primary_key_ = true;
     }
     primary_key_ = std::move(*args.primary_key);
@@ -134,7 +149,8 @@ Table::Table(const MetaData& metadata, std::string name, TableArgs args)
       if (col.is_primary_key()) cols.push_back(col.name());
     primary_key_ = PrimaryKeyConstraint(std::move(cols));
   }
-  if (table_pk_conflict && !primary_key_.on_conflict()) primary_key_.sqlite_on_conflict(*table_pk_conflict);
+  if (table_pk_conflict && !primary_key_.on_conflict())
+    primary_key_.sqlite_on_conflict(*table_pk_conflict);
 
   // Table-level constraints: those given, in order, then per column UNIQUE and FOREIGN KEY.
   for (auto& c : args.constraints) {
@@ -143,12 +159,13 @@ Table::Table(const MetaData& metadata, std::string name, TableArgs args)
           using T = std::decay_t<decltype(con)>;
           if constexpr (std::is_same_v<T, UniqueConstraint>) {
             if (con.columns().empty())
-              throw ArgumentError(fmt::format("table '{}': UniqueConstraint has no columns", name_));
+              throw ArgumentError(
+                  fmt::format("table '{}': UniqueConstraint has no columns", name_));
             for (const auto& col : con.columns()) need_column(col, "UniqueConstraint");
           } else if constexpr (std::is_same_v<T, ForeignKeyConstraint>) {
             // No referred columns means the parent's primary key, as SQLite allows.
-            if (con.columns().empty() ||
-                (!con.referred_columns().empty() && con.columns().size() != con.referred_columns().size()))
+            if (con.columns().empty() || (!con.referred_columns().empty() &&
+                                          con.columns().size() != con.referred_columns().size()))
               throw ArgumentError(fmt::format(
                   "table '{}': ForeignKeyConstraint needs as many referred columns as columns "
                   "(got {} and {})",
@@ -181,7 +198,8 @@ Table::Table(const MetaData& metadata, std::string name, TableArgs args)
     indexes_.push_back(std::move(ix));
   }
   for (Index& ix : indexes_) {
-    if (ix.name().empty()) throw ArgumentError(fmt::format("table '{}': an Index has no name", name_));
+    if (ix.name().empty())
+      throw ArgumentError(fmt::format("table '{}': an Index has no name", name_));
     if (ix.columns().empty())
       throw ArgumentError(fmt::format("table '{}': index '{}' has no columns", name_, ix.name()));
     for (std::size_t i = 0; i < ix.columns().size(); ++i)
@@ -192,7 +210,8 @@ Table::Table(const MetaData& metadata, std::string name, TableArgs args)
                    [](const Index& a, const Index& b) { return a.name() < b.name(); });
   for (std::size_t i = 1; i < indexes_.size(); ++i)
     if (indexes_[i].name() == indexes_[i - 1].name())
-      throw ArgumentError(fmt::format("table '{}': two indexes named '{}'", name_, indexes_[i].name()));
+      throw ArgumentError(
+          fmt::format("table '{}': two indexes named '{}'", name_, indexes_[i].name()));
 }
 
 const Column* Table::find_column(std::string_view name) const noexcept {
@@ -222,7 +241,8 @@ std::vector<const ForeignKeyConstraint*> Table::foreign_keys() const {
   return out;
 }
 
-// ---- MetaData ------------------------------------------------------------------------------------
+// ---- MetaData
+// ------------------------------------------------------------------------------------
 
 MetaData::MetaData() = default;
 MetaData::~MetaData() = default;
@@ -255,7 +275,8 @@ std::vector<const Table*> MetaData::sorted_tables() const {
   // it references, so sorting by (round, name) gives the same order in O(E log V).
   // Self-references and references to tables outside this MetaData do not count.
   std::vector<const Table*> order = tables();
-  std::sort(order.begin(), order.end(), [](const Table* a, const Table* b) { return a->name() < b->name(); });
+  std::sort(order.begin(), order.end(),
+            [](const Table* a, const Table* b) { return a->name() < b->name(); });
   const std::size_t n = order.size();
   std::unordered_map<const Table*, std::size_t> index;
   for (std::size_t i = 0; i < n; ++i) index.emplace(order[i], i);
@@ -327,7 +348,8 @@ std::vector<const Table*> MetaData::sorted_tables() const {
   }
   std::vector<std::size_t> ids(n);
   for (std::size_t i = 0; i < n; ++i) ids[i] = i;
-  std::stable_sort(ids.begin(), ids.end(), [&](std::size_t a, std::size_t b) { return round[a] < round[b]; });
+  std::stable_sort(ids.begin(), ids.end(),
+                   [&](std::size_t a, std::size_t b) { return round[a] < round[b]; });
   std::vector<const Table*> out;
   out.reserve(n);
   for (std::size_t i : ids) out.push_back(order[i]);

@@ -13,7 +13,8 @@
 namespace sqlcore::detail {
 
 bool run_backup(sqlite3* src, sqlite3* dest, const BackupParams& p) {
-  sqlite3_backup* b = sqlite3_backup_init(dest, p.dest_schema.c_str(), src, p.source_schema.c_str());
+  sqlite3_backup* b =
+      sqlite3_backup_init(dest, p.dest_schema.c_str(), src, p.source_schema.c_str());
   if (b == nullptr) {
     // The error is left on the destination handle.
     throw_sqlite_error(sqlite3_extended_errcode(dest),
@@ -27,7 +28,10 @@ bool run_backup(sqlite3* src, sqlite3* dest, const BackupParams& p) {
       // Another connection holds a lock: wait and try the step again.
       if (++busy > p.busy_retries) {
         sqlite3_backup_finish(b);
-        throw_sqlite_error(rc, fmt::format("backup: the database stayed locked through {} retries", p.busy_retries), {});
+        throw_sqlite_error(
+            rc,
+            fmt::format("backup: the database stayed locked through {} retries", p.busy_retries),
+            {});
       }
       std::this_thread::sleep_for(p.busy_pause);
       continue;

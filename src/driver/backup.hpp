@@ -15,7 +15,7 @@ struct BackupParams {
   std::string dest_schema = "main";
   int pages_per_step = 100;  // <= 0: everything in one step
   std::chrono::milliseconds pause{0};
-  int busy_retries = 100;    // steps that may fail with BUSY / LOCKED before giving up
+  int busy_retries = 100;  // steps that may fail with BUSY / LOCKED before giving up
   std::chrono::milliseconds busy_pause{10};
   /// (remaining, page_count) after each step; false cancels.
   std::function<bool(int remaining, int page_count)> progress;

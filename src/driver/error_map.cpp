@@ -47,12 +47,18 @@ ErrorClass error_class_for(int code) noexcept {
 
 const char* error_class_name(ErrorClass cls) noexcept {
   switch (cls) {
-    case ErrorClass::internal: return "InternalError";
-    case ErrorClass::operational: return "OperationalError";
-    case ErrorClass::data: return "DataError";
-    case ErrorClass::integrity: return "IntegrityError";
-    case ErrorClass::interface: return "InterfaceError";
-    case ErrorClass::database: break;
+    case ErrorClass::internal:
+      return "InternalError";
+    case ErrorClass::operational:
+      return "OperationalError";
+    case ErrorClass::data:
+      return "DataError";
+    case ErrorClass::integrity:
+      return "IntegrityError";
+    case ErrorClass::interface:
+      return "InterfaceError";
+    case ErrorClass::database:
+      break;
   }
   return "DatabaseError";
 }
@@ -64,13 +70,18 @@ void throw_sqlite_error(int code, std::string message, std::string_view sql) {
   what += fmt::format(" (sqlite code {}: {})", code, sqlite3_errstr(code));
   std::string s(sql);
   switch (cls) {
-    case ErrorClass::internal: throw InternalError(what, code, std::move(message), std::move(s));
+    case ErrorClass::internal:
+      throw InternalError(what, code, std::move(message), std::move(s));
     case ErrorClass::operational:
       throw OperationalError(what, code, std::move(message), std::move(s));
-    case ErrorClass::data: throw DataError(what, code, std::move(message), std::move(s));
-    case ErrorClass::integrity: throw IntegrityError(what, code, std::move(message), std::move(s));
-    case ErrorClass::interface: throw InterfaceError(what, code, std::move(message), std::move(s));
-    case ErrorClass::database: break;
+    case ErrorClass::data:
+      throw DataError(what, code, std::move(message), std::move(s));
+    case ErrorClass::integrity:
+      throw IntegrityError(what, code, std::move(message), std::move(s));
+    case ErrorClass::interface:
+      throw InterfaceError(what, code, std::move(message), std::move(s));
+    case ErrorClass::database:
+      break;
   }
   throw DatabaseError(what, code, std::move(message), std::move(s));
 }

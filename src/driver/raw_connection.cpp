@@ -49,8 +49,7 @@ void RawConnection::exec(std::string_view sql) {
     std::string message = err != nullptr ? err : sqlite3_errmsg(db_);
     sqlite3_free(err);
     int code = sqlite3_extended_errcode(db_);
-    detail::throw_sqlite_error((code & 0xff) == (rc & 0xff) ? code : rc, std::move(message),
-                               sql);
+    detail::throw_sqlite_error((code & 0xff) == (rc & 0xff) ? code : rc, std::move(message), sql);
   }
 }
 
@@ -72,12 +71,10 @@ std::unique_ptr<RawConnection> open_raw(const OpenParams& params) {
   int rc = sqlite3_open_v2(params.filename.c_str(), &db, params.flags,
                            params.vfs.empty() ? nullptr : params.vfs.c_str());
   if (rc != SQLITE_OK) {
-    std::string message =
-        db != nullptr ? sqlite3_errmsg(db) : std::string(sqlite3_errstr(rc));
+    std::string message = db != nullptr ? sqlite3_errmsg(db) : std::string(sqlite3_errstr(rc));
     int code = db != nullptr ? sqlite3_extended_errcode(db) : rc;
     sqlite3_close_v2(db);
-    throw_sqlite_error(code,
-                       fmt::format("cannot open database '{}': {}", params.filename, message),
+    throw_sqlite_error(code, fmt::format("cannot open database '{}': {}", params.filename, message),
                        {});
   }
   sqlite3_extended_result_codes(db, 1);

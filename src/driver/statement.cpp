@@ -46,9 +46,9 @@ Statement::Statement(sqlite3* db, std::string_view text) : sql(text) {
     sqlite3_finalize(stmt);
     stmt = nullptr;
     // CPython's sqlite3 raises ProgrammingError with this message.
-    throw ProgrammingError("(ProgrammingError) You can only execute one statement at a time. [SQL: " +
-                               sql + "]",
-                           SQLITE_MISUSE, "You can only execute one statement at a time.", sql);
+    throw ProgrammingError(
+        "(ProgrammingError) You can only execute one statement at a time. [SQL: " + sql + "]",
+        SQLITE_MISUSE, "You can only execute one statement at a time.", sql);
   }
   if (stmt == nullptr) return;  // white space or a comment only: nothing to run
   int n = sqlite3_bind_parameter_count(stmt);

@@ -32,7 +32,8 @@ namespace {
 constexpr int kSqliteCantOpen = 14;  // SQLITE_CANTOPEN: the class for "cannot use this file"
 
 [[noreturn]] void cannot(const fs::path& file, std::string_view cause) {
-  detail::throw_sqlite_error(kSqliteCantOpen, fmt::format("cannot save to '{}': {}", file.string(), cause), {});
+  detail::throw_sqlite_error(kSqliteCantOpen,
+                             fmt::format("cannot save to '{}': {}", file.string(), cause), {});
 }
 
 detail::BackupParams params_of(const BackupOptions& o) {
@@ -43,7 +44,9 @@ detail::BackupParams params_of(const BackupOptions& o) {
   p.pause = o.pause;
   p.busy_retries = o.busy_retries;
   if (o.on_progress)
-    p.progress = [fn = o.on_progress](int remaining, int total) { return fn(BackupProgress{remaining, total}); };
+    p.progress = [fn = o.on_progress](int remaining, int total) {
+      return fn(BackupProgress{remaining, total});
+    };
   return p;
 }
 
@@ -51,7 +54,8 @@ detail::BackupParams params_of(const BackupOptions& o) {
 // the caller has one open on it).
 bool snapshot_backup(RawConnection& src, RawConnection& dest, const BackupOptions& o) {
   if (dest.in_transaction())
-    throw InvalidRequestError("backup: the destination connection has a transaction open; commit or roll it back first");
+    throw InvalidRequestError(
+        "backup: the destination connection has a transaction open; commit or roll it back first");
   bool own = !src.in_transaction();
   if (own) {
     src.exec("BEGIN");
@@ -98,7 +102,7 @@ void fsync_directory(const fs::path& dir) {
 }
 
 bool read_only_file(const fs::path& p) {
-  struct stat st{};
+  struct stat st {};
   if (::stat(p.c_str(), &st) != 0) return false;
   // The permission bits, not access(): root may write anything, but a document marked
   // read-only must not be replaced.
@@ -119,26 +123,31 @@ bool Engine::save_as(std::string_view path, const SaveAsOptions& options) {
   fs::path dir = target.parent_path();
   std::error_code ec;
   if (fs::is_directory(target, ec)) cannot(target, "it is a directory");
-  if (!fs::is_directory(dir, ec)) cannot(target, fmt::format("the directory '{}' does not exist", dir.string()));
+  if (!fs::is_directory(dir, ec))
+    cannot(target, fmt::format("the directory '{}' does not exist", dir.string()));
   if (fs::exists(target, ec) && read_only_file(target)) cannot(target, "the file is read-only");
   remove_stale_temporaries(dir, target.filename().string());
 
   static std::atomic<unsigned> counter{0};
-  fs::path temp = dir / fmt::format("{}.sqlcore-save-{}-{}", target.filename().string(), ::getpid(), counter++);
+  fs::path temp =
+      dir / fmt::format("{}.sqlcore-save-{}-{}", target.filename().string(), ::getpid(), counter++);
   auto remove_temp = [&] {
-    for (const char* suffix : {"", "-journal", "-wal", "-shm"}) fs::remove(temp.string() + suffix, ec);
+    for (const char* suffix : {"", "-journal", "-wal", "-shm"})
+      fs::remove(temp.string() + suffix, ec);
   };
   bool done;
   try {
     detail::OpenParams op;
     op.filename = temp.string();
-    op.flags = detail::open_flag::readwrite | detail::open_flag::create | detail::open_flag::nomutex;
+    op.flags =
+        detail::open_flag::readwrite | detail::open_flag::create | detail::open_flag::nomutex;
     op.statement_cache_size = 0;
     std::unique_ptr<RawConnection> dest;
     try {
       dest = detail::open_raw(op);
     } catch (const DBAPIError& e) {
-      cannot(target, fmt::format("cannot create a file in '{}': {}", dir.string(), e.sqlite_message()));
+      cannot(target,
+             fmt::format("cannot create a file in '{}': {}", dir.string(), e.sqlite_message()));
     }
     Connection source = connect();
     done = snapshot_backup(source.raw(), *dest, options.backup);
@@ -161,7 +170,8 @@ bool Engine::save_as(std::string_view path, const SaveAsOptions& options) {
     {
       std::lock_guard lock(state_->open_mutex);
       state_->open.filename = target.string();
-      state_->open.flags = detail::open_flag::readwrite | detail::open_flag::create | detail::open_flag::nomutex;
+      state_->open.flags =
+          detail::open_flag::readwrite | detail::open_flag::create | detail::open_flag::nomutex;
     }
     // Idle connections go now; those checked out finish on the old database and are closed
     // when they come back.
@@ -174,10 +184,11 @@ Engine open_in_memory(std::string_view path, EngineOptions options) {
   fs::path file(path);
   std::error_code ec;
   if (!fs::is_regular_file(file, ec))
-    detail::throw_sqlite_error(kSqliteCantOpen,
-                               fmt::format("cannot open '{}': {}", file.string(),
-                                           fs::exists(file, ec) ? "not a regular file" : "no such file"),
-                               {});
+    detail::throw_sqlite_error(
+        kSqliteCantOpen,
+        fmt::format("cannot open '{}': {}", file.string(),
+                    fs::exists(file, ec) ? "not a regular file" : "no such file"),
+        {});
   if (options.pool == PoolKind::automatic) options.pool = PoolKind::static_;
   Engine engine = create_engine("sqlite://", options);
   detail::OpenParams op;
@@ -188,7 +199,9 @@ Engine open_in_memory(std::string_view path, EngineOptions options) {
   try {
     src->exec("PRAGMA schema_version");  // "file is not a database" here, naming the file
   } catch (const DBAPIError& e) {
-    detail::throw_sqlite_error(e.sqlite_code(), fmt::format("cannot open '{}': {}", file.string(), e.sqlite_message()), {});
+    detail::throw_sqlite_error(
+        e.sqlite_code(), fmt::format("cannot open '{}': {}", file.string(), e.sqlite_message()),
+        {});
   }
   Connection conn = engine.connect();
   snapshot_backup(*src, conn.raw(), {});

@@ -30,9 +30,7 @@ void ConnectionCore::run_events(const std::vector<TransactionEvent> EngineState:
 
 namespace {
 
-[[noreturn]] void throw_closed() {
-  throw InvalidRequestError("this Connection is closed");
-}
+[[noreturn]] void throw_closed() { throw InvalidRequestError("this Connection is closed"); }
 
 // The value SQLite stores for `v`, through `type` when one is given.
 Value stored_value(const Value& v, const Type* type, std::string_view name) {
@@ -43,12 +41,23 @@ Value stored_value(const Value& v, const Type* type, std::string_view name) {
 void bind_stored(sqlite3_stmt* stmt, int index, const Value& v) {
   const auto& s = v.storage();
   switch (s.index()) {
-    case 0: bind_null(stmt, index); return;
-    case 1: bind_int64(stmt, index, std::get<std::int64_t>(s)); return;
-    case 2: bind_double(stmt, index, std::get<double>(s)); return;
-    case 3: bind_text(stmt, index, std::get<std::string>(s), true); return;
-    case 4: bind_blob(stmt, index, std::get<Blob>(s), true); return;
-    default: break;
+    case 0:
+      bind_null(stmt, index);
+      return;
+    case 1:
+      bind_int64(stmt, index, std::get<std::int64_t>(s));
+      return;
+    case 2:
+      bind_double(stmt, index, std::get<double>(s));
+      return;
+    case 3:
+      bind_text(stmt, index, std::get<std::string>(s), true);
+      return;
+    case 4:
+      bind_blob(stmt, index, std::get<Blob>(s), true);
+      return;
+    default:
+      break;
   }
   // default_bind / Type::bind leave only the five storage kinds.
   bind_stored(stmt, index, default_bind(v));
@@ -72,21 +81,24 @@ std::vector<std::size_t> match_params(const Statement& st, const Params& params)
           "bind parameter {} of the statement is positional ('?'); text() takes named binds "
           "(:name) [SQL: {}]",
           i + 1, st.sql));
-    auto it = std::find_if(params.begin(), params.end(), [&](const auto& p) { return p.first == name; });
+    auto it =
+        std::find_if(params.begin(), params.end(), [&](const auto& p) { return p.first == name; });
     if (it == params.end())
-      throw ArgumentError(fmt::format("A value is required for bind parameter '{}' [SQL: {}]",
-                                      name, st.sql));
+      throw ArgumentError(
+          fmt::format("A value is required for bind parameter '{}' [SQL: {}]", name, st.sql));
     where[i] = static_cast<std::size_t>(it - params.begin());
   }
   for (std::size_t k = 0; k < params.size(); ++k) {
     const std::string& name = params[k].first;
-    bool used = std::find(st.param_names.begin(), st.param_names.end(), name) != st.param_names.end();
+    bool used =
+        std::find(st.param_names.begin(), st.param_names.end(), name) != st.param_names.end();
     if (!used) {
       std::string binds;
-      for (const auto& n : st.param_names) binds += fmt::format("{}{}", binds.empty() ? "" : ", ", n);
-      throw ArgumentError(fmt::format(
-          "parameter '{}' is not a bind of the statement (its binds: {}) [SQL: {}]", name,
-          binds.empty() ? "none" : binds, st.sql));
+      for (const auto& n : st.param_names)
+        binds += fmt::format("{}{}", binds.empty() ? "" : ", ", n);
+      throw ArgumentError(
+          fmt::format("parameter '{}' is not a bind of the statement (its binds: {}) [SQL: {}]",
+                      name, binds.empty() ? "none" : binds, st.sql));
     }
     for (std::size_t j = 0; j < k; ++j)
       if (params[j].first == name)
@@ -118,7 +130,8 @@ void bind_all(Statement& st, const std::vector<Value>& values) {
 
 // ---- Connection ---------------------------------------------------------------------------------
 
-Connection::Connection(std::shared_ptr<detail::ConnectionCore> core) noexcept : core_(std::move(core)) {
+Connection::Connection(std::shared_ptr<detail::ConnectionCore> core) noexcept
+    : core_(std::move(core)) {
   if (core_) core_->owner = this;
 }
 
@@ -199,9 +212,15 @@ Transaction Connection::begin(BeginMode mode) {
         "savepoint, or commit / roll back the open one first");
   if (c.engine->options.isolation_level != IsolationLevel::autocommit) {
     switch (mode) {
-      case BeginMode::deferred: c.raw->exec("BEGIN"); break;
-      case BeginMode::immediate: c.raw->exec("BEGIN IMMEDIATE"); break;
-      case BeginMode::exclusive: c.raw->exec("BEGIN EXCLUSIVE"); break;
+      case BeginMode::deferred:
+        c.raw->exec("BEGIN");
+        break;
+      case BeginMode::immediate:
+        c.raw->exec("BEGIN IMMEDIATE");
+        break;
+      case BeginMode::exclusive:
+        c.raw->exec("BEGIN EXCLUSIVE");
+        break;
     }
   }
   std::uint64_t id = state.next_tx_id++;
@@ -223,7 +242,8 @@ Transaction Connection::begin_nested() {
   return Transaction(core_, id, true);
 }
 
-Result Connection::execute(const TextClause& statement, const Params& params, const TypeMap& types) {
+Result Connection::execute(const TextClause& statement, const Params& params,
+                           const TypeMap& types) {
   detail::ConnectionCore& c = core();
   c.check_usable();
   auto& cache = c.raw->state().cache;
@@ -302,8 +322,12 @@ Result Connection::execute(const Insert& s, const Params& params) {
   }
   return execute(s.compile(sqlite_dialect()), params);
 }
-Result Connection::execute(const Update& s, const Params& params) { return execute(s.compile(sqlite_dialect()), params); }
-Result Connection::execute(const Delete& s, const Params& params) { return execute(s.compile(sqlite_dialect()), params); }
+Result Connection::execute(const Update& s, const Params& params) {
+  return execute(s.compile(sqlite_dialect()), params);
+}
+Result Connection::execute(const Delete& s, const Params& params) {
+  return execute(s.compile(sqlite_dialect()), params);
+}
 
 Result Connection::execute_rows(const Compiled& compiled, std::size_t count,
                                 const std::function<void(std::size_t, std::vector<Value>&)>& fill) {
@@ -317,10 +341,11 @@ Result Connection::execute_rows(const Compiled& compiled, std::size_t count,
     std::vector<Value> values;
     fill(r, values);
     if (values.size() != compiled.params.size())
-      throw ArgumentError(fmt::format("row {} gives {} values for {} binds [SQL: {}]", r, values.size(),
-                                      compiled.params.size(), compiled.sql));
+      throw ArgumentError(fmt::format("row {} gives {} values for {} binds [SQL: {}]", r,
+                                      values.size(), compiled.params.size(), compiled.sql));
     for (std::size_t i = 0; i < values.size(); ++i)
-      rows[r].push_back(detail::stored_value(values[i], &compiled.bind_types[i], compiled.params[i]));
+      rows[r].push_back(
+          detail::stored_value(values[i], &compiled.bind_types[i], compiled.params[i]));
   }
   std::string savepoint = fmt::format("sa_savepoint_{}", ++c.raw->state().savepoint_seq);
   c.raw->exec("SAVEPOINT " + savepoint);
@@ -361,20 +386,24 @@ Result Connection::execute(const Compiled& compiled, const Params& params) {
       stored.push_back(detail::stored_value(*compiled.values[i], &compiled.bind_types[i], name));
       continue;
     }
-    auto it = std::find_if(params.begin(), params.end(), [&](const auto& p) { return p.first == name; });
+    auto it =
+        std::find_if(params.begin(), params.end(), [&](const auto& p) { return p.first == name; });
     if (it == params.end())
-      throw ArgumentError(fmt::format("A value is required for bind parameter '{}' [SQL: {}]", name, compiled.sql));
+      throw ArgumentError(
+          fmt::format("A value is required for bind parameter '{}' [SQL: {}]", name, compiled.sql));
     used[static_cast<std::size_t>(it - params.begin())] = true;
     stored.push_back(detail::stored_value(it->second, &compiled.bind_types[i], name));
   }
   for (std::size_t k = 0; k < params.size(); ++k)
     if (!used[k])
-      throw ArgumentError(fmt::format("parameter '{}' is not a bindparam() of the statement [SQL: {}]", params[k].first,
-                                      compiled.sql));
+      throw ArgumentError(
+          fmt::format("parameter '{}' is not a bindparam() of the statement [SQL: {}]",
+                      params[k].first, compiled.sql));
   detail::Statement* st = c.raw->state().cache.acquire(compiled.sql);
   auto cursor = std::make_unique<detail::Cursor>(&c, st, c.engine->options.raw_colnames);
   detail::bind_all(*st, stored);
-  for (int i = 0; i < cursor->columns && static_cast<std::size_t>(i) < compiled.column_types.size(); ++i)
+  for (int i = 0; i < cursor->columns && static_cast<std::size_t>(i) < compiled.column_types.size();
+       ++i)
     if (!compiled.column_types[static_cast<std::size_t>(i)].is_null_type())
       cursor->set_type(i, compiled.column_types[static_cast<std::size_t>(i)]);
   cursor->step();

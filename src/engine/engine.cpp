@@ -83,10 +83,9 @@ std::unique_ptr<RawConnection> EngineState::create_connection() {
     if (options.isolation_level == IsolationLevel::read_uncommitted)
       raw->exec("PRAGMA read_uncommitted = 1");
   } catch (const DBAPIError& e) {
-    throw_sqlite_error(e.sqlite_code(),
-                       fmt::format("cannot open database '{}': {}", params.filename,
-                                   e.sqlite_message()),
-                       e.sql());
+    throw_sqlite_error(
+        e.sqlite_code(),
+        fmt::format("cannot open database '{}': {}", params.filename, e.sqlite_message()), e.sql());
   }
   std::vector<ConnectEvent> list;
   {
@@ -122,16 +121,18 @@ void EngineState::checkin(RawConnection& raw) noexcept {
 Engine create_engine(std::string_view text, EngineOptions options) {
   URL url = make_url(text);
   if (url.driver() == "pysqlcipher")
-    throw ArgumentError(fmt::format(
-        "URL '{}': sqlite+pysqlcipher needs the SQLCipher build of sqlcore; link "
-        "sqlcore::sqlcore_sqlcipher instead of sqlcore::sqlcore",
-        url.render(true)));
+    throw ArgumentError(
+        fmt::format("URL '{}': sqlite+pysqlcipher needs the SQLCipher build of sqlcore; link "
+                    "sqlcore::sqlcore_sqlcipher instead of sqlcore::sqlcore",
+                    url.render(true)));
   auto bad = [](std::string_view what) {
     return ArgumentError(fmt::format("EngineOptions: {}", what));
   };
-  if (options.pool_size < 1) throw bad(fmt::format("pool_size must be at least 1, got {}", options.pool_size));
+  if (options.pool_size < 1)
+    throw bad(fmt::format("pool_size must be at least 1, got {}", options.pool_size));
   if (options.max_overflow < -1)
-    throw bad(fmt::format("max_overflow must be -1 (unlimited) or more, got {}", options.max_overflow));
+    throw bad(
+        fmt::format("max_overflow must be -1 (unlimited) or more, got {}", options.max_overflow));
   if (options.pool_timeout.count() < 0) throw bad("pool_timeout must not be negative");
   if (options.busy_timeout.count() < 0) throw bad("busy_timeout must not be negative");
   if (options.busy_timeout.count() > INT32_MAX) throw bad("busy_timeout is too large");
@@ -143,8 +144,8 @@ Engine create_engine(std::string_view text, EngineOptions options) {
   state->busy_timeout_ms = static_cast<int>(options.busy_timeout.count());
   if (auto t = url.query_value("timeout"))
     state->busy_timeout_ms = static_cast<int>(*detail::parse_seconds(*t) * 1000.0);
-  state->check_same_thread =
-      url.query_value("check_same_thread") && *detail::parse_bool(*url.query_value("check_same_thread"));
+  state->check_same_thread = url.query_value("check_same_thread") &&
+                             *detail::parse_bool(*url.query_value("check_same_thread"));
   state->statement_cache_size = options.statement_cache_size;
   if (auto n = url.query_value("cached_statements"))
     state->statement_cache_size = static_cast<std::size_t>(*detail::parse_nonnegative_int(*n));

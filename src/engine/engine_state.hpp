@@ -108,7 +108,7 @@ struct Cursor {
   /// The user type's result conversion per column (user_type<T> with TypeProcessors::result);
   /// empty: none. `types` then holds the implementation type, which reads the stored value.
   std::vector<const std::function<Value(const Value&)>*> results;
-  std::vector<Type> type_refs;         // keeps the TypeImpls alive
+  std::vector<Type> type_refs;  // keeps the TypeImpls alive
   int columns = 0;
   bool has_row = false;
   std::int64_t rowcount = -1;

@@ -31,35 +31,47 @@ Inspector::Inspector(Inspector&& other) noexcept = default;
 Inspector& Inspector::operator=(Inspector&& other) noexcept = default;
 Inspector::~Inspector() = default;
 
-std::vector<std::string> Inspector::get_table_names(std::string_view schema) { return impl_->r().table_names(schema); }
-std::vector<std::string> Inspector::get_view_names(std::string_view schema) { return impl_->r().view_names(schema); }
-std::vector<std::string> Inspector::get_temp_table_names() { return impl_->r().table_names("temp"); }
+std::vector<std::string> Inspector::get_table_names(std::string_view schema) {
+  return impl_->r().table_names(schema);
+}
+std::vector<std::string> Inspector::get_view_names(std::string_view schema) {
+  return impl_->r().view_names(schema);
+}
+std::vector<std::string> Inspector::get_temp_table_names() {
+  return impl_->r().table_names("temp");
+}
 std::vector<std::string> Inspector::get_schema_names() { return impl_->r().schema_names(); }
 std::string Inspector::get_view_definition(std::string_view view, std::string_view schema) {
   return impl_->r().view_definition(view, schema);
 }
-bool Inspector::has_table(std::string_view table, std::string_view schema) { return impl_->r().has_table(table, schema); }
-std::vector<ReflectedColumn> Inspector::get_columns(std::string_view table, std::string_view schema) {
+bool Inspector::has_table(std::string_view table, std::string_view schema) {
+  return impl_->r().has_table(table, schema);
+}
+std::vector<ReflectedColumn> Inspector::get_columns(std::string_view table,
+                                                    std::string_view schema) {
   return impl_->r().columns(table, schema);
 }
 ReflectedPrimaryKey Inspector::get_pk_constraint(std::string_view table, std::string_view schema) {
   return impl_->r().pk_constraint(table, schema);
 }
-std::vector<ReflectedForeignKey> Inspector::get_foreign_keys(std::string_view table, std::string_view schema) {
+std::vector<ReflectedForeignKey> Inspector::get_foreign_keys(std::string_view table,
+                                                             std::string_view schema) {
   return impl_->r().foreign_keys(table, schema);
 }
-std::vector<ReflectedIndex> Inspector::get_indexes(std::string_view table, std::string_view schema) {
+std::vector<ReflectedIndex> Inspector::get_indexes(std::string_view table,
+                                                   std::string_view schema) {
   return impl_->r().indexes(table, schema);
 }
 std::vector<ReflectedUniqueConstraint> Inspector::get_unique_constraints(std::string_view table,
-                                                                        std::string_view schema) {
+                                                                         std::string_view schema) {
   return impl_->r().unique_constraints(table, schema);
 }
 std::vector<ReflectedCheckConstraint> Inspector::get_check_constraints(std::string_view table,
-                                                                      std::string_view schema) {
+                                                                       std::string_view schema) {
   return impl_->r().check_constraints(table, schema);
 }
-ReflectedTableOptions Inspector::get_table_options(std::string_view table, std::string_view schema) {
+ReflectedTableOptions Inspector::get_table_options(std::string_view table,
+                                                   std::string_view schema) {
   return impl_->r().table_options(table, schema);
 }
 

@@ -32,7 +32,8 @@ TableArgs reflected_args(Inspector& insp, std::string_view name, std::string_vie
   auto columns = insp.get_columns(name, schema);
   for (const ReflectedColumn& rc : columns) {
     // The declared type name is kept verbatim, with the behaviour of the type it resolves to.
-    Type type = rc.declared_type.empty() ? NullType() : detail::with_declared_name(rc.type, rc.declared_type);
+    Type type = rc.declared_type.empty() ? NullType()
+                                         : detail::with_declared_name(rc.type, rc.declared_type);
     Column col(rc.name, type);
     col.nullable(rc.nullable);
     if (rc.default_value) col.server_default(text(*rc.default_value));
@@ -59,7 +60,8 @@ TableArgs reflected_args(Inspector& insp, std::string_view name, std::string_vie
     if (uc.on_conflict) u.sqlite_on_conflict(*uc.on_conflict);
     args.add(std::move(u));
   }
-  for (const auto& ck : insp.get_check_constraints(name, schema)) args.add(CheckConstraint(ck.sqltext, ck.name.value_or("")));
+  for (const auto& ck : insp.get_check_constraints(name, schema))
+    args.add(CheckConstraint(ck.sqltext, ck.name.value_or("")));
   for (const auto& fk : insp.get_foreign_keys(name, schema)) {
     FK o;
     if (fk.ondelete) o.ondelete(*fk.ondelete);
@@ -69,7 +71,8 @@ TableArgs reflected_args(Inspector& insp, std::string_view name, std::string_vie
     if (fk.name) o.name(*fk.name);
     // SQLite accepts foreign keys to tables it does not have; keep them as they are.
     o.unchecked(true);
-    args.add(ForeignKeyConstraint(fk.constrained_columns, fk.referred_table, fk.referred_columns, o));
+    args.add(
+        ForeignKeyConstraint(fk.constrained_columns, fk.referred_table, fk.referred_columns, o));
   }
   for (const auto& ri : insp.get_indexes(name, schema)) {
     Index ix(ri.name, {});
@@ -91,14 +94,16 @@ TableArgs reflected_args(Inspector& insp, std::string_view name, std::string_vie
 
 }  // namespace
 
-const Table& MetaData::reflect_table(Connection& conn, std::string_view name, std::string_view schema) {
+const Table& MetaData::reflect_table(Connection& conn, std::string_view name,
+                                     std::string_view schema) {
   Inspector insp(conn);
   if (const Table* t = find_table(name)) return *t;
   // The table's own spelling of its name, as stored.
   std::string stored(name);
   for (const auto& n : insp.get_table_names(schema))
     if (n.size() == name.size() && std::equal(n.begin(), n.end(), name.begin(), [](char a, char b) {
-          return std::tolower(static_cast<unsigned char>(a)) == std::tolower(static_cast<unsigned char>(b));
+          return std::tolower(static_cast<unsigned char>(a)) ==
+                 std::tolower(static_cast<unsigned char>(b));
         }))
       stored = n;
   if (!insp.has_table(stored, schema))
@@ -108,7 +113,8 @@ const Table& MetaData::reflect_table(Connection& conn, std::string_view name, st
 
 void MetaData::reflect(Connection& conn, const ReflectOptions& options) {
   Inspector insp(conn);
-  std::vector<std::string> names = options.only.empty() ? insp.get_table_names(options.schema) : options.only;
+  std::vector<std::string> names =
+      options.only.empty() ? insp.get_table_names(options.schema) : options.only;
   for (const auto& n : names) {
     if (find_table(n) != nullptr) continue;
     if (!insp.has_table(n, options.schema))

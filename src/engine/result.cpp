@@ -88,8 +88,7 @@ void Cursor::set_type(int i, const Type& type) {
 }
 
 void Cursor::check_row() const {
-  if (!has_row)
-    throw InvalidRequestError("no current row: the Result is exhausted or closed");
+  if (!has_row) throw InvalidRequestError("no current row: the Result is exhausted or closed");
 }
 
 namespace {
@@ -103,15 +102,19 @@ std::string column_label(const Cursor& c, int i) {
 
 std::string stored_description(const Cursor& c, int i) {
   switch (column_storage(c.stmt, i)) {
-    case StorageClass::integer: return fmt::format("integer {}", column_int64(c.stmt, i));
-    case StorageClass::real: return fmt::format("real {}", column_double(c.stmt, i));
+    case StorageClass::integer:
+      return fmt::format("integer {}", column_int64(c.stmt, i));
+    case StorageClass::real:
+      return fmt::format("real {}", column_double(c.stmt, i));
     case StorageClass::text: {
       std::string_view t = column_text(c.stmt, i);
       if (t.size() > 60) return fmt::format("text '{}...'", t.substr(0, 60));
       return fmt::format("text '{}'", t);
     }
-    case StorageClass::blob: return fmt::format("blob of {} bytes", column_blob(c.stmt, i).size());
-    case StorageClass::null: break;
+    case StorageClass::blob:
+      return fmt::format("blob of {} bytes", column_blob(c.stmt, i).size());
+    case StorageClass::null:
+      break;
   }
   return "NULL";
 }
@@ -132,7 +135,8 @@ std::string_view type_name_of(const Cursor& c, int i, std::string_view fallback)
   return t != nullptr ? std::string_view(t->visit_name) : fallback;
 }
 
-[[noreturn]] void throw_converted_not(const Cursor& c, int i, const Value& v, std::string_view wanted) {
+[[noreturn]] void throw_converted_not(const Cursor& c, int i, const Value& v,
+                                      std::string_view wanted) {
   throw ValueError(fmt::format("{}: the type's result conversion gave {}, which is not {}",
                                column_label(c, i), v.describe(), wanted));
 }
@@ -204,10 +208,10 @@ TimeOfDay raw_time(const Cursor& c, int i);
 Decimal raw_decimal(const Cursor& c, int i);
 
 // Reads through a user type's result conversion when the column has one.
-#define SQLCORE_USER_RESULT(T)                                            \
-  if (const auto* fn = c.result_of(i)) {                                  \
-    check(c, i);                                                          \
-    return value_to<T>((*fn)(stored_value(c, i)), c, i);                  \
+#define SQLCORE_USER_RESULT(T)                           \
+  if (const auto* fn = c.result_of(i)) {                 \
+    check(c, i);                                         \
+    return value_to<T>((*fn)(stored_value(c, i)), c, i); \
   }
 
 int cursor_column_count(const Cursor& c) noexcept { return c.columns; }
@@ -222,8 +226,8 @@ int cursor_index_of(const Cursor& c, std::string_view name) {
 
 void cursor_check_index(const Cursor& c, int i) {
   if (i < 0 || i >= c.columns)
-    throw ArgumentError(fmt::format("column index {} is out of range: the result has {} columns",
-                                    i, c.columns));
+    throw ArgumentError(
+        fmt::format("column index {} is out of range: the result has {} columns", i, c.columns));
 }
 
 bool read_is_null(const Cursor& c, int i) {
@@ -239,7 +243,8 @@ std::int64_t read_int64(const Cursor& c, int i) {
 std::int64_t raw_int64(const Cursor& c, int i) {
   check(c, i);
   switch (column_storage(c.stmt, i)) {
-    case StorageClass::integer: return column_int64(c.stmt, i);
+    case StorageClass::integer:
+      return column_int64(c.stmt, i);
     case StorageClass::real: {
       double d = column_double(c.stmt, i);
       if (d >= -9.2233720368547758e18 && d < 9.2233720368547758e18 &&
@@ -247,7 +252,8 @@ std::int64_t raw_int64(const Cursor& c, int i) {
         return static_cast<std::int64_t>(d);
       throw_not(c, i, "an integer (it has a fraction or is out of range)");
     }
-    default: throw_not(c, i, "an integer");
+    default:
+      throw_not(c, i, "an integer");
   }
 }
 
@@ -259,9 +265,12 @@ double read_double(const Cursor& c, int i) {
 double raw_double(const Cursor& c, int i) {
   check(c, i);
   switch (column_storage(c.stmt, i)) {
-    case StorageClass::integer: return static_cast<double>(column_int64(c.stmt, i));
-    case StorageClass::real: return column_double(c.stmt, i);
-    default: throw_not(c, i, "a number");
+    case StorageClass::integer:
+      return static_cast<double>(column_int64(c.stmt, i));
+    case StorageClass::real:
+      return column_double(c.stmt, i);
+    default:
+      throw_not(c, i, "a number");
   }
 }
 
@@ -273,18 +282,22 @@ bool read_bool(const Cursor& c, int i) {
 bool raw_bool(const Cursor& c, int i) {
   check(c, i);
   switch (column_storage(c.stmt, i)) {
-    case StorageClass::integer: return column_int64(c.stmt, i) != 0;
-    case StorageClass::real: return column_double(c.stmt, i) != 0.0;
-    default: throw_not(c, i, "a boolean (0 or 1)");
+    case StorageClass::integer:
+      return column_int64(c.stmt, i) != 0;
+    case StorageClass::real:
+      return column_double(c.stmt, i) != 0.0;
+    default:
+      throw_not(c, i, "a boolean (0 or 1)");
   }
 }
 
 std::string_view read_string_view(const Cursor& c, int i) {
   check(c, i);
   if (c.result_of(i) != nullptr)
-    throw ArgumentError(fmt::format("{} has a type with a result conversion: read it as "
-                                    "std::string, not std::string_view",
-                                    column_label(c, i)));
+    throw ArgumentError(
+        fmt::format("{} has a type with a result conversion: read it as "
+                    "std::string, not std::string_view",
+                    column_label(c, i)));
   if (column_storage(c.stmt, i) != StorageClass::text) throw_not(c, i, "text");
   return column_text(c.stmt, i);
 }
@@ -314,7 +327,8 @@ auto read_temporal(const Cursor& c, int i, std::string_view fallback, std::strin
                    Parse parse) {
   check(c, i);
   std::string_view type = type_name_of(c, i, fallback);
-  if (column_storage(c.stmt, i) != StorageClass::text) throw_not(c, i, fmt::format("{} text", type));
+  if (column_storage(c.stmt, i) != StorageClass::text)
+    throw_not(c, i, fmt::format("{} text", type));
   auto v = parse(c.type_of(i), column_text(c.stmt, i));
   if (!v) throw_not(c, i, fmt::format("a valid {} (e.g. '{}')", type, example));
   return *v;
@@ -357,7 +371,8 @@ Decimal read_decimal(const Cursor& c, int i) {
 Decimal raw_decimal(const Cursor& c, int i) {
   check(c, i);
   switch (column_storage(c.stmt, i)) {
-    case StorageClass::integer: return Decimal(column_int64(c.stmt, i));
+    case StorageClass::integer:
+      return Decimal(column_int64(c.stmt, i));
     case StorageClass::real: {
       // SQLite's NUMERIC affinity stores decimal text as REAL; the column's scale gives the
       // digits back ("12.50" for NUMERIC(10, 2)), as SQLAlchemy's to_decimal_processor does.
@@ -373,7 +388,8 @@ Decimal raw_decimal(const Cursor& c, int i) {
         throw_not(c, i, "a decimal number");
       }
     }
-    default: throw_not(c, i, "a decimal number");
+    default:
+      throw_not(c, i, "a decimal number");
   }
 }
 
@@ -389,24 +405,34 @@ Value stored_value(const Cursor& c, int i) {
   if (sc == StorageClass::null) return Value();
   if (const TypeImpl* t = c.type_of(i)) {
     switch (t->kind) {
-      case ValueKind::datetime: return Value(raw_timestamp(c, i));
-      case ValueKind::date: return Value(raw_date(c, i));
-      case ValueKind::time: return Value(raw_time(c, i));
-      case ValueKind::boolean: return Value(raw_bool(c, i));
-      case ValueKind::decimal: return Value(raw_decimal(c, i));
-      default: break;
+      case ValueKind::datetime:
+        return Value(raw_timestamp(c, i));
+      case ValueKind::date:
+        return Value(raw_date(c, i));
+      case ValueKind::time:
+        return Value(raw_time(c, i));
+      case ValueKind::boolean:
+        return Value(raw_bool(c, i));
+      case ValueKind::decimal:
+        return Value(raw_decimal(c, i));
+      default:
+        break;
     }
   }
   switch (sc) {
-    case StorageClass::integer: return Value(column_int64(c.stmt, i));
-    case StorageClass::real: return Value(column_double(c.stmt, i));
-    case StorageClass::text: return Value(std::string(column_text(c.stmt, i)));
-    case StorageClass::blob: return Value(raw_blob(c, i));
-    case StorageClass::null: break;
+    case StorageClass::integer:
+      return Value(column_int64(c.stmt, i));
+    case StorageClass::real:
+      return Value(column_double(c.stmt, i));
+    case StorageClass::text:
+      return Value(std::string(column_text(c.stmt, i)));
+    case StorageClass::blob:
+      return Value(raw_blob(c, i));
+    case StorageClass::null:
+      break;
   }
   return Value();
 }
-
 
 void throw_null(const Cursor& c, int i, const char* cpp_type) {
   throw ValueError(fmt::format("{} is NULL and cannot be read as {}; read it as std::optional<T>",
@@ -414,14 +440,15 @@ void throw_null(const Cursor& c, int i, const char* cpp_type) {
 }
 
 void throw_out_of_range(const Cursor& c, int i, std::int64_t v, const char* cpp_type) {
-  throw ValueError(fmt::format("{} holds integer {}, out of range for {}", column_label(c, i), v,
-                               cpp_type));
+  throw ValueError(
+      fmt::format("{} holds integer {}, out of range for {}", column_label(c, i), v, cpp_type));
 }
 
 void throw_struct_too_wide(const std::string& table, std::size_t fields, std::size_t columns) {
-  throw ArgumentError(fmt::format("execute(insert, std::vector<S>): S has {} fields but table '{}' has {} columns; "
-                                  "the fields take the first columns in order",
-                                  fields, table, columns));
+  throw ArgumentError(
+      fmt::format("execute(insert, std::vector<S>): S has {} fields but table '{}' has {} columns; "
+                  "the fields take the first columns in order",
+                  fields, table, columns));
 }
 
 void throw_field_count(const Cursor& c, std::size_t fields) {

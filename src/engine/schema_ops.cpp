@@ -15,7 +15,8 @@ namespace {
 // Names of the tables in the main schema, lower-cased (SQLite's names are case-insensitive).
 std::set<std::string> existing_tables(Connection& conn) {
   std::set<std::string> out;
-  for (const Row& row : conn.execute(text("SELECT lower(name) FROM sqlite_master WHERE type = 'table'")))
+  for (const Row& row :
+       conn.execute(text("SELECT lower(name) FROM sqlite_master WHERE type = 'table'")))
     out.insert(row.get<std::string>(0));
   return out;
 }

@@ -44,8 +44,8 @@ std::string percent_decode(std::string_view s, bool plus_is_space, std::string_v
       int hi = i + 1 < s.size() ? hex_value(s[i + 1]) : -1;
       int lo = i + 2 < s.size() ? hex_value(s[i + 2]) : -1;
       if (hi < 0 || lo < 0)
-        throw ArgumentError(fmt::format("malformed URL '{}': bad percent escape in the {}",
-                                        safe_echo(url), what));
+        throw ArgumentError(
+            fmt::format("malformed URL '{}': bad percent escape in the {}", safe_echo(url), what));
       out.push_back(static_cast<char>(hi * 16 + lo));
       i += 2;
     } else if (c == '+' && plus_is_space) {
@@ -99,18 +99,19 @@ void validate_query(const URL& url, std::string_view text) {
                            [&](const KeyInfo& k) { return k.key == key; });
     if (it == kKnownKeys.end()) {
       std::string known;
-      for (const auto& k : kKnownKeys) known += fmt::format("{}{}", known.empty() ? "" : ", ", k.key);
+      for (const auto& k : kKnownKeys)
+        known += fmt::format("{}{}", known.empty() ? "" : ", ", k.key);
       throw ArgumentError(fmt::format("URL '{}': unknown query key '{}' (known keys: {})",
                                       safe_echo(text), key, known));
     }
     if (it->cipher_only && !cipher)
-      throw ArgumentError(fmt::format(
-          "URL '{}': query key '{}' is only valid with sqlite+pysqlcipher://", safe_echo(text),
-          key));
+      throw ArgumentError(
+          fmt::format("URL '{}': query key '{}' is only valid with sqlite+pysqlcipher://",
+                      safe_echo(text), key));
     auto bad = [&](std::string_view expected) {
       return ArgumentError(fmt::format("URL '{}': query key '{}' has value '{}'; expected {}",
-                                       safe_echo(text), key, key.starts_with("cipher") ? "***" : value,
-                                       expected));
+                                       safe_echo(text), key,
+                                       key.starts_with("cipher") ? "***" : value, expected));
     };
     if (key == "mode") {
       if (value != "ro" && value != "rw" && value != "rwc" && value != "memory")
@@ -219,16 +220,17 @@ URL make_url(std::string_view text) {
   URL url;
   auto scheme_end = text.find("://");
   if (scheme_end == std::string_view::npos || scheme_end == 0)
-    throw ArgumentError(fmt::format(
-        "malformed URL '{}': expected 'sqlite://', 'sqlite:///path/to/file.db' or "
-        "'sqlite+pysqlcipher://:passphrase@/file.db'",
-        safe_echo(text)));
+    throw ArgumentError(
+        fmt::format("malformed URL '{}': expected 'sqlite://', 'sqlite:///path/to/file.db' or "
+                    "'sqlite+pysqlcipher://:passphrase@/file.db'",
+                    safe_echo(text)));
   std::string_view name = text.substr(0, scheme_end);
   for (char c : name) {
     if (!(std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '+'))
-      throw ArgumentError(fmt::format("malformed URL '{}': invalid character '{}' in the "
-                                      "dialect name '{}'",
-                                      safe_echo(text), c, name));
+      throw ArgumentError(
+          fmt::format("malformed URL '{}': invalid character '{}' in the "
+                      "dialect name '{}'",
+                      safe_echo(text), c, name));
   }
   url.drivername_ = std::string(name);
   std::string backend = url.backend_name();
@@ -237,9 +239,9 @@ URL make_url(std::string_view text) {
     throw ArgumentError(fmt::format("URL '{}': unsupported dialect '{}'; sqlcore speaks sqlite",
                                     safe_echo(text), backend));
   if (driver != "pysqlite" && driver != "pysqlcipher")
-    throw ArgumentError(fmt::format(
-        "URL '{}': unknown sqlite driver '{}' (known: pysqlite, pysqlcipher)", safe_echo(text),
-        driver));
+    throw ArgumentError(
+        fmt::format("URL '{}': unknown sqlite driver '{}' (known: pysqlite, pysqlcipher)",
+                    safe_echo(text), driver));
 
   std::string_view rest = text.substr(scheme_end + 3);
   // Query first: '?' never occurs unescaped before it.
@@ -267,7 +269,7 @@ URL make_url(std::string_view text) {
 
   if (!host.empty() || !url.username_.empty() ||
       (!url.password_.empty() && driver != "pysqlcipher")) {
-    std::string part = !host.empty() ? fmt::format("host '{}'", host)
+    std::string part = !host.empty()            ? fmt::format("host '{}'", host)
                        : !url.username_.empty() ? fmt::format("user name '{}'", url.username_)
                                                 : std::string("a password");
     throw ArgumentError(fmt::format(

@@ -109,12 +109,18 @@ class StaticPool final : public Pool {
 
 const char* pool_kind_name(PoolKind kind) noexcept {
   switch (kind) {
-    case PoolKind::automatic: return "automatic";
-    case PoolKind::null: return "NullPool";
-    case PoolKind::singleton_thread: return "SingletonThreadPool";
-    case PoolKind::static_: return "StaticPool";
-    case PoolKind::queue: return "QueuePool";
-    case PoolKind::wal: return "WALPool";
+    case PoolKind::automatic:
+      return "automatic";
+    case PoolKind::null:
+      return "NullPool";
+    case PoolKind::singleton_thread:
+      return "SingletonThreadPool";
+    case PoolKind::static_:
+      return "StaticPool";
+    case PoolKind::queue:
+      return "QueuePool";
+    case PoolKind::wal:
+      return "WALPool";
   }
   return "?";
 }
@@ -138,12 +144,18 @@ std::unique_ptr<Pool> make_static_pool(ConnectionCreator creator, const EngineOp
 std::unique_ptr<Pool> make_pool(PoolKind kind, ConnectionCreator creator,
                                 const EngineOptions& options) {
   switch (kind) {
-    case PoolKind::null: return make_null_pool(std::move(creator));
-    case PoolKind::singleton_thread: return make_singleton_thread_pool(std::move(creator), options);
-    case PoolKind::static_: return make_static_pool(std::move(creator), options);
-    case PoolKind::queue: return make_queue_pool(std::move(creator), options);
-    case PoolKind::wal: return make_wal_pool(std::move(creator), options);
-    case PoolKind::automatic: break;
+    case PoolKind::null:
+      return make_null_pool(std::move(creator));
+    case PoolKind::singleton_thread:
+      return make_singleton_thread_pool(std::move(creator), options);
+    case PoolKind::static_:
+      return make_static_pool(std::move(creator), options);
+    case PoolKind::queue:
+      return make_queue_pool(std::move(creator), options);
+    case PoolKind::wal:
+      return make_wal_pool(std::move(creator), options);
+    case PoolKind::automatic:
+      break;
   }
   throw ArgumentError("make_pool: PoolKind::automatic must be resolved by the engine");
 }

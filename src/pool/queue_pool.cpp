@@ -105,8 +105,8 @@ class QueuePool final : public Pool {
   int total() const { return static_cast<int>(idle_.size() + out_.size()) + opening_; }
   // Recycles a connection past pool_recycle, and replaces one that fails the pre-ping.
   Owned refresh(Owned raw) {
-    bool stale = recycle_.count() >= 0 &&
-                 std::chrono::steady_clock::now() - raw_opened(*raw) > recycle_;
+    bool stale =
+        recycle_.count() >= 0 && std::chrono::steady_clock::now() - raw_opened(*raw) > recycle_;
     if (!stale && pre_ping_) {
       try {
         raw->exec("SELECT 1");

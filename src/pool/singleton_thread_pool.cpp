@@ -93,7 +93,8 @@ class SingletonThreadPool final : public Pool {
     while (state_->slots.size() >= state_->pool_size) {
       auto victim = state_->slots.end();
       for (auto it = state_->slots.begin(); it != state_->slots.end(); ++it)
-        if (it->second.refs == 0 && (victim == state_->slots.end() || it->second.last_used < victim->second.last_used))
+        if (it->second.refs == 0 &&
+            (victim == state_->slots.end() || it->second.last_used < victim->second.last_used))
           victim = it;
       if (victim == state_->slots.end()) break;  // every connection is in use: go over
       closing.push_back(std::move(victim->second.raw));
@@ -124,8 +125,9 @@ class SingletonThreadPool final : public Pool {
     std::lock_guard lock(state_->mutex);
     std::size_t out = 0;
     for (const auto& [id, slot] : state_->slots) out += slot.refs > 0 ? 1 : 0;
-    return fmt::format("SingletonThreadPool: {} connections (one per thread, pool_size {}), {} checked out",
-                       state_->slots.size(), state_->pool_size, out);
+    return fmt::format(
+        "SingletonThreadPool: {} connections (one per thread, pool_size {}), {} checked out",
+        state_->slots.size(), state_->pool_size, out);
   }
 
   void dispose() noexcept override {
@@ -150,9 +152,10 @@ class SingletonThreadPool final : public Pool {
 
 }  // namespace
 
-std::unique_ptr<Pool> make_singleton_thread_pool(ConnectionCreator creator, const EngineOptions& options) {
-  return std::make_unique<SingletonThreadPool>(std::move(creator),
-                                               static_cast<std::size_t>(std::max(1, options.pool_size)));
+std::unique_ptr<Pool> make_singleton_thread_pool(ConnectionCreator creator,
+                                                 const EngineOptions& options) {
+  return std::make_unique<SingletonThreadPool>(
+      std::move(creator), static_cast<std::size_t>(std::max(1, options.pool_size)));
 }
 
 }  // namespace sqlcore::detail

@@ -24,7 +24,9 @@ using Owned = std::unique_ptr<RawConnection>;
 class WALPool final : public Pool {
  public:
   WALPool(ConnectionCreator creator, const EngineOptions& o)
-      : creator_(std::move(creator)), readers_max_(std::max(1, o.pool_size)), timeout_(o.pool_timeout) {}
+      : creator_(std::move(creator)),
+        readers_max_(std::max(1, o.pool_size)),
+        timeout_(o.pool_timeout) {}
 
   // The writer. Re-entrant for the thread that holds it (a second Connection in that thread
   // shares the handle, as SingletonThreadPool does), so a thread never waits for itself.
@@ -104,7 +106,9 @@ class WALPool final : public Pool {
   std::string status() const override {
     std::lock_guard lock(mutex_);
     return fmt::format("WALPool: writer {}, readers {} ({} checked out) of pool_size {}",
-                       !writer_ ? "not open" : writer_refs_ > 0 ? "checked out" : "idle",
+                       !writer_           ? "not open"
+                       : writer_refs_ > 0 ? "checked out"
+                                          : "idle",
                        idle_.size() + out_.size(), out_.size(), readers_max_);
   }
 

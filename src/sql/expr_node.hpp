@@ -18,13 +18,13 @@ struct ExprNode {
   const Table* table = nullptr;
   std::string column;
   // bind
-  std::string key;                 // the name binds are numbered after: "id" → id_1; "param"
-  bool named = false;              // bindparam("nm"): used as written
-  std::optional<Value> value;      // none: supplied at execution
+  std::string key;             // the name binds are numbered after: "id" → id_1; "param"
+  bool named = false;          // bindparam("nm"): used as written
+  std::optional<Value> value;  // none: supplied at execution
   // operators, functions, labels
   Op op = Op::eq;
   std::vector<Expr> operands;
-  std::string name;                // label name, function name
+  std::string name;  // label name, function name
 };
 
 }  // namespace sqlcore::detail

@@ -18,9 +18,24 @@ Expr make(ExprNode n) { return Expr(std::make_shared<const ExprNode>(std::move(n
 // otherwise (SQLAlchemy's default comparator).
 bool is_comparison(Op op) {
   switch (op) {
-    case Op::eq: case Op::ne: case Op::lt: case Op::le: case Op::gt: case Op::ge: case Op::like:
-    case Op::not_like: case Op::ilike: case Op::not_ilike: case Op::startswith: case Op::contains:
-    case Op::in_: case Op::not_in: case Op::is_: case Op::is_not: case Op::and_: case Op::or_:
+    case Op::eq:
+    case Op::ne:
+    case Op::lt:
+    case Op::le:
+    case Op::gt:
+    case Op::ge:
+    case Op::like:
+    case Op::not_like:
+    case Op::ilike:
+    case Op::not_ilike:
+    case Op::startswith:
+    case Op::contains:
+    case Op::in_:
+    case Op::not_in:
+    case Op::is_:
+    case Op::is_not:
+    case Op::and_:
+    case Op::or_:
       return true;
     default:
       return false;
@@ -31,7 +46,8 @@ bool is_comparison(Op op) {
 
 Expr column_expr(const Column& c) {
   if (c.table() == nullptr)
-    throw ArgumentError(fmt::format("column '{}' is not part of a table: declare it with MetaData::table()", c.name()));
+    throw ArgumentError(fmt::format(
+        "column '{}' is not part of a table: declare it with MetaData::table()", c.name()));
   ExprNode n;
   n.kind = ExprNode::Kind::column;
   n.table = c.table();
@@ -45,7 +61,7 @@ Expr value_expr(Value v, const Expr& compared_with) {
   n.kind = ExprNode::Kind::bind;
   const ExprNode& other = compared_with.node();
   // Binds are named after the column they are compared with (id_1), else "param".
-  n.key = other.kind == ExprNode::Kind::column ? other.column
+  n.key = other.kind == ExprNode::Kind::column     ? other.column
           : other.kind == ExprNode::Kind::function ? other.name
                                                    : "param";
   n.type = other.type;
@@ -169,7 +185,8 @@ Expr func::detail_::call(std::string name, std::vector<Expr> args) {
     n.type = args[0].type();
   // Bound arguments are named after the function (coalesce_2), as SQLAlchemy does.
   for (auto& a : args) {
-    if (a.node().kind == detail::ExprNode::Kind::bind && !a.node().named && a.node().key == "param") {
+    if (a.node().kind == detail::ExprNode::Kind::bind && !a.node().named &&
+        a.node().key == "param") {
       detail::ExprNode b = a.node();
       b.key = name;
       a = Expr(std::make_shared<const detail::ExprNode>(std::move(b)));
@@ -205,11 +222,13 @@ FromClause FromClause::join(const FromClause& other, std::optional<Expr> on, boo
     auto add = [&](const Table& child, const Table& parent) {
       for (const ForeignKeyConstraint* fk : child.foreign_keys()) {
         if (parent.metadata().find_table(fk->referred_table()) != &parent) continue;
-        Expr cond = Expr(parent.c(fk->referred_columns().empty() ? parent.primary_key().columns().at(0)
-                                                               : fk->referred_columns()[0])) ==
-                    Expr(child.c(fk->columns()[0]));
+        Expr cond =
+            Expr(parent.c(fk->referred_columns().empty() ? parent.primary_key().columns().at(0)
+                                                         : fk->referred_columns()[0])) ==
+            Expr(child.c(fk->columns()[0]));
         for (std::size_t i = 1; i < fk->columns().size(); ++i)
-          cond = cond && (Expr(parent.c(fk->referred_columns()[i])) == Expr(child.c(fk->columns()[i])));
+          cond = cond &&
+                 (Expr(parent.c(fk->referred_columns()[i])) == Expr(child.c(fk->columns()[i])));
         found.push_back(cond);
       }
     };
@@ -219,10 +238,12 @@ FromClause FromClause::join(const FromClause& other, std::optional<Expr> on, boo
         if (r != l) add(*l, *r);
       }
     if (found.size() != 1)
-      throw ArgumentError(fmt::format(
-          "cannot infer the ON clause of a join to '{}': {} foreign key paths between the two sides; "
-          "give the condition: a.join(b, on)",
-          right.empty() ? "?" : right.front()->name(), found.empty() ? "no" : std::to_string(found.size())));
+      throw ArgumentError(
+          fmt::format("cannot infer the ON clause of a join to '{}': {} foreign key paths between "
+                      "the two sides; "
+                      "give the condition: a.join(b, on)",
+                      right.empty() ? "?" : right.front()->name(),
+                      found.empty() ? "no" : std::to_string(found.size())));
     on = found.front();
   }
   FromClause out(*this);
@@ -286,9 +307,11 @@ namespace {
 void check_columns(const Table& t, const Assignments& a, std::string_view what) {
   for (std::size_t i = 0; i < a.size(); ++i) {
     if (t.find_column(a[i].first) == nullptr)
-      throw ArgumentError(fmt::format("{}: table '{}' has no column '{}'", what, t.name(), a[i].first));
+      throw ArgumentError(
+          fmt::format("{}: table '{}' has no column '{}'", what, t.name(), a[i].first));
     for (std::size_t j = 0; j < i; ++j)
-      if (a[j].first == a[i].first) throw ArgumentError(fmt::format("{}: column '{}' given twice", what, a[i].first));
+      if (a[j].first == a[i].first)
+        throw ArgumentError(fmt::format("{}: column '{}' given twice", what, a[i].first));
   }
 }
 
@@ -304,7 +327,8 @@ Insert Insert::values(Assignments v) const {
 Insert Insert::columns(std::vector<std::string> names) const {
   for (const auto& n : names)
     if (table_->find_column(n) == nullptr)
-      throw ArgumentError(fmt::format("insert().columns(): table '{}' has no column '{}'", table_->name(), n));
+      throw ArgumentError(
+          fmt::format("insert().columns(): table '{}' has no column '{}'", table_->name(), n));
   Insert out(*this);
   out.columns_ = std::move(names);
   return out;
@@ -331,8 +355,14 @@ Delete Delete::where(const Expr& c) const {
 
 Insert Table::insert() const { return Insert(*this); }
 FromClause Table::join(const FromClause& other) const { return FromClause(*this).join(other); }
-FromClause Table::join(const FromClause& other, const Expr& on) const { return FromClause(*this).join(other, on); }
-FromClause Table::outerjoin(const FromClause& other) const { return FromClause(*this).outerjoin(other); }
-FromClause Table::outerjoin(const FromClause& other, const Expr& on) const { return FromClause(*this).outerjoin(other, on); }
+FromClause Table::join(const FromClause& other, const Expr& on) const {
+  return FromClause(*this).join(other, on);
+}
+FromClause Table::outerjoin(const FromClause& other) const {
+  return FromClause(*this).outerjoin(other);
+}
+FromClause Table::outerjoin(const FromClause& other, const Expr& on) const {
+  return FromClause(*this).outerjoin(other, on);
+}
 
 }  // namespace sqlcore

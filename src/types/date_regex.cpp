@@ -17,8 +17,7 @@ DateRegex::DateRegex(std::string_view pattern, const std::vector<Field>& fields,
   RE2::Options options;
   options.set_log_errors(false);
   auto re = std::make_shared<RE2>(re2::StringPiece(pattern.data(), pattern.size()), options);
-  if (!re->ok())
-    throw ArgumentError(fmt::format("invalid regexp '{}': {}", pattern, re->error()));
+  if (!re->ok()) throw ArgumentError(fmt::format("invalid regexp '{}': {}", pattern, re->error()));
   int groups = re->NumberOfCapturingGroups();
   const auto& named = re->CapturingGroupNames();  // index → name
   if (!named.empty()) {
@@ -27,8 +26,9 @@ DateRegex::DateRegex(std::string_view pattern, const std::vector<Field>& fields,
     for (int g = 1; g <= groups; ++g) {
       auto it = named.find(g);
       if (it == named.end())
-        throw ArgumentError(fmt::format(
-            "regexp '{}': group {} has no name; name every group (?P<year>...) or none", pattern, g));
+        throw ArgumentError(
+            fmt::format("regexp '{}': group {} has no name; name every group (?P<year>...) or none",
+                        pattern, g));
       std::string_view name = it->second;
       if (name == "min") name = "minute";
       auto f = std::find_if(fields.begin(), fields.end(),
@@ -41,15 +41,16 @@ DateRegex::DateRegex(std::string_view pattern, const std::vector<Field>& fields,
     }
     for (std::size_t k = 0; k < required; ++k)
       if (!seen[static_cast<std::size_t>(fields[k])])
-        throw ArgumentError(fmt::format("regexp '{}': no group for '{}'", pattern,
-                                        field_name(fields[k])));
+        throw ArgumentError(
+            fmt::format("regexp '{}': no group for '{}'", pattern, field_name(fields[k])));
   } else {
     if (static_cast<std::size_t>(groups) > fields.size())
       throw ArgumentError(fmt::format("regexp '{}': {} groups, but this type has only {} fields",
                                       pattern, groups, fields.size()));
     if (static_cast<std::size_t>(groups) < required)
-      throw ArgumentError(fmt::format("regexp '{}': {} groups, but this type needs at least {} ({})",
-                                      pattern, groups, required, field_name(fields[required - 1])));
+      throw ArgumentError(
+          fmt::format("regexp '{}': {} groups, but this type needs at least {} ({})", pattern,
+                      groups, required, field_name(fields[required - 1])));
     group_fields_.assign(fields.begin(), fields.begin() + groups);
   }
   re_ = std::move(re);

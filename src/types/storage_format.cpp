@@ -31,13 +31,20 @@ constexpr std::array<KeyName, 8> kKeys{{{"day", Field::day},
 
 int& FieldValues::operator[](Field f) {
   switch (f) {
-    case Field::year: return year;
-    case Field::month: return month;
-    case Field::day: return day;
-    case Field::hour: return hour;
-    case Field::minute: return minute;
-    case Field::second: return second;
-    case Field::microsecond: break;
+    case Field::year:
+      return year;
+    case Field::month:
+      return month;
+    case Field::day:
+      return day;
+    case Field::hour:
+      return hour;
+    case Field::minute:
+      return minute;
+    case Field::second:
+      return second;
+    case Field::microsecond:
+      break;
   }
   return microsecond;
 }
@@ -52,8 +59,8 @@ std::string_view field_name(Field f) {
 
 StorageFormat::StorageFormat(std::string_view format, const std::vector<Field>& allowed) {
   auto fail = [&](std::size_t pos, std::string_view why) {
-    return ArgumentError(fmt::format("invalid storage_format '{}' at position {}: {}", format,
-                                     pos, why));
+    return ArgumentError(
+        fmt::format("invalid storage_format '{}' at position {}: {}", format, pos, why));
   };
   std::string literal;
   std::size_t i = 0;
@@ -75,7 +82,8 @@ StorageFormat::StorageFormat(std::string_view format, const std::vector<Field>& 
     auto close = format.find(')', i + 2);
     if (close == std::string_view::npos) throw fail(start, "missing ')' after the key");
     std::string_view key = format.substr(i + 2, close - i - 2);
-    auto k = std::find_if(kKeys.begin(), kKeys.end(), [&](const KeyName& n) { return n.name == key; });
+    auto k =
+        std::find_if(kKeys.begin(), kKeys.end(), [&](const KeyName& n) { return n.name == key; });
     if (k == kKeys.end())
       throw fail(start, fmt::format("unknown key '{}' (keys: year, month, day, hour, minute, "
                                     "second, microsecond)",
@@ -86,8 +94,8 @@ StorageFormat::StorageFormat(std::string_view format, const std::vector<Field>& 
     seg.is_field = true;
     seg.field = k->field;
     i = close + 1;
-    while (i < format.size() && (format[i] == '0' || format[i] == '-' || format[i] == ' ' ||
-                                 format[i] == '+')) {
+    while (i < format.size() &&
+           (format[i] == '0' || format[i] == '-' || format[i] == ' ' || format[i] == '+')) {
       if (format[i] != '0') throw fail(i, "only the '0' flag is supported");
       seg.zero_pad = true;
       ++i;
@@ -137,8 +145,8 @@ std::optional<FieldValues> StorageFormat::read(std::string_view text) const {
     while (!s.zero_pad && p < text.size() && text[p] == ' ') ++p;  // space padding
     // A zero-padded field followed directly by another field reads exactly its width;
     // otherwise all the digits there are.
-    bool exact = s.zero_pad && s.width > 0 && si + 1 < segments_.size() &&
-                 segments_[si + 1].is_field;
+    bool exact =
+        s.zero_pad && s.width > 0 && si + 1 < segments_.size() && segments_[si + 1].is_field;
     std::size_t begin = p;
     long long n = 0;
     while (p < text.size() && text[p] >= '0' && text[p] <= '9' &&

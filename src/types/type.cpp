@@ -62,16 +62,26 @@ Type datetime_type(std::string visit, std::string factory, ValueKind kind, DateT
 
 std::string describe_kind(ValueKind k) {
   switch (k) {
-    case ValueKind::null: return "untyped";
-    case ValueKind::integer: return "an integer";
-    case ValueKind::real: return "a floating-point number";
-    case ValueKind::text: return "text";
-    case ValueKind::blob: return "a Blob";
-    case ValueKind::boolean: return "a bool";
-    case ValueKind::decimal: return "a number (Decimal, integer or double)";
-    case ValueKind::date: return "a std::chrono::year_month_day (or Timestamp)";
-    case ValueKind::time: return "a TimeOfDay";
-    case ValueKind::datetime: return "a Timestamp (or year_month_day)";
+    case ValueKind::null:
+      return "untyped";
+    case ValueKind::integer:
+      return "an integer";
+    case ValueKind::real:
+      return "a floating-point number";
+    case ValueKind::text:
+      return "text";
+    case ValueKind::blob:
+      return "a Blob";
+    case ValueKind::boolean:
+      return "a bool";
+    case ValueKind::decimal:
+      return "a number (Decimal, integer or double)";
+    case ValueKind::date:
+      return "a std::chrono::year_month_day (or Timestamp)";
+    case ValueKind::time:
+      return "a TimeOfDay";
+    case ValueKind::datetime:
+      return "a Timestamp (or year_month_day)";
   }
   return "?";
 }
@@ -91,8 +101,8 @@ FieldValues fields_of(std::chrono::year_month_day d, const TimeOfDay& t) {
 void check_year(std::chrono::year_month_day d, std::string_view name) {
   int y = static_cast<int>(d.year());
   if (y < 1 || y > 9999 || !d.ok())
-    throw ValueError(fmt::format("{}: date {} is outside years 1 to 9999", name.empty() ? "value" : name,
-                                 y));
+    throw ValueError(
+        fmt::format("{}: date {} is outside years 1 to 9999", name.empty() ? "value" : name, y));
 }
 
 }  // namespace
@@ -101,8 +111,8 @@ const std::vector<Field>& fields_of_kind(ValueKind kind) {
   static const std::vector<Field> date{Field::year, Field::month, Field::day};
   static const std::vector<Field> time{Field::hour, Field::minute, Field::second,
                                        Field::microsecond};
-  static const std::vector<Field> datetime{Field::year,   Field::month,  Field::day,
-                                           Field::hour,   Field::minute, Field::second,
+  static const std::vector<Field> datetime{Field::year,       Field::month,  Field::day,
+                                           Field::hour,       Field::minute, Field::second,
                                            Field::microsecond};
   return kind == ValueKind::date ? date : kind == ValueKind::time ? time : datetime;
 }
@@ -193,12 +203,14 @@ std::optional<TimeOfDay> text_to_time(const TypeImpl* t, std::string_view s) {
 using detail::make_type;
 using detail::simple;
 
-// ---- affinity ------------------------------------------------------------------------------------
+// ---- affinity
+// ------------------------------------------------------------------------------------
 
 Affinity affinity_of(std::string_view declared_type) noexcept {
   std::string up;
   up.reserve(declared_type.size());
-  for (char c : declared_type) up.push_back(static_cast<char>(std::toupper(static_cast<unsigned char>(c))));
+  for (char c : declared_type)
+    up.push_back(static_cast<char>(std::toupper(static_cast<unsigned char>(c))));
   auto has = [&](std::string_view s) { return up.find(s) != std::string::npos; };
   // https://www.sqlite.org/datatype3.html §3.1, rules applied in this order.
   if (has("INT")) return Affinity::integer;
@@ -246,11 +258,15 @@ std::string Type::compile(const Dialect& dialect) const {
   return dialect.compile_type(*this);
 }
 
-Type Type::declared_as(std::string ddl_name) const { return detail::with_declared_name(*this, std::move(ddl_name)); }
+Type Type::declared_as(std::string ddl_name) const {
+  return detail::with_declared_name(*this, std::move(ddl_name));
+}
 
 bool Type::is_user_type() const noexcept { return !impl_->user_key.empty(); }
 
-const Type& Type::impl_type() const noexcept { return impl_->impl_type ? *impl_->impl_type : *this; }
+const Type& Type::impl_type() const noexcept {
+  return impl_->impl_type ? *impl_->impl_type : *this;
+}
 
 Affinity Type::affinity() const {
   if (impl_->kind == ValueKind::null) return Affinity::blob;
@@ -282,7 +298,8 @@ Value Type::bind(const Value& v, std::string_view name) const {
       if (auto* n = std::get_if<std::int64_t>(&s)) {
         if (*n == 0 || *n == 1) return v;
         throw ValueError(fmt::format("{}: integer {} is not a boolean (0 or 1)",
-                                     name.empty() ? "value" : fmt::format("parameter '{}'", name), *n));
+                                     name.empty() ? "value" : fmt::format("parameter '{}'", name),
+                                     *n));
       }
       throw wrong();
     case ValueKind::real:
@@ -318,7 +335,8 @@ Value Type::bind(const Value& v, std::string_view name) const {
   if (auto* ts = std::get_if<Timestamp>(&s); ts && i.kind != ValueKind::time) {
     d = detail::date_of(*ts);
     if (i.kind == ValueKind::datetime) tod = detail::time_of(*ts);
-  } else if (auto* ymd = std::get_if<std::chrono::year_month_day>(&s); ymd && i.kind != ValueKind::time) {
+  } else if (auto* ymd = std::get_if<std::chrono::year_month_day>(&s);
+             ymd && i.kind != ValueKind::time) {
     d = *ymd;
   } else if (auto* t = std::get_if<TimeOfDay>(&s); t && i.kind == ValueKind::time) {
     tod = *t;
@@ -333,8 +351,10 @@ Value Type::bind(const Value& v, std::string_view name) const {
   if (i.storage) return Value(i.storage->write(detail::fields_of(d, tod)));
   bool trunc = i.format.truncate_microseconds;
   switch (i.kind) {
-    case ValueKind::date: return Value(detail::format_date(d));
-    case ValueKind::time: return Value(detail::format_time(tod, trunc));
+    case ValueKind::date:
+      return Value(detail::format_date(d));
+    case ValueKind::time:
+      return Value(detail::format_time(tod, trunc));
     default:
       return Value(detail::format_date(d) + " " + detail::format_time(tod, trunc));
   }
@@ -359,7 +379,9 @@ Type Numeric(std::optional<int> precision, std::optional<int> scale) {
 Type String(std::optional<int> length) {
   return detail::sized("VARCHAR", "String", ValueKind::text, length);
 }
-Type Text(std::optional<int> length) { return detail::sized("TEXT", "Text", ValueKind::text, length); }
+Type Text(std::optional<int> length) {
+  return detail::sized("TEXT", "Text", ValueKind::text, length);
+}
 Type Unicode(std::optional<int> length) {
   return detail::sized("VARCHAR", "Unicode", ValueKind::text, length);
 }
@@ -393,7 +415,9 @@ Type NUMERIC(std::optional<int> precision, std::optional<int> scale) {
 Type DECIMAL(std::optional<int> precision, std::optional<int> scale) {
   return detail::numeric("DECIMAL", "DECIMAL", ValueKind::decimal, precision, scale);
 }
-Type CHAR(std::optional<int> length) { return detail::sized("CHAR", "CHAR", ValueKind::text, length); }
+Type CHAR(std::optional<int> length) {
+  return detail::sized("CHAR", "CHAR", ValueKind::text, length);
+}
 Type VARCHAR(std::optional<int> length) {
   return detail::sized("VARCHAR", "VARCHAR", ValueKind::text, length);
 }
@@ -403,12 +427,15 @@ Type NCHAR(std::optional<int> length) {
 Type NVARCHAR(std::optional<int> length) {
   return detail::sized("NVARCHAR", "NVARCHAR", ValueKind::text, length);
 }
-Type TEXT(std::optional<int> length) { return detail::sized("TEXT", "TEXT", ValueKind::text, length); }
+Type TEXT(std::optional<int> length) {
+  return detail::sized("TEXT", "TEXT", ValueKind::text, length);
+}
 Type CLOB() { return make_type(simple("CLOB", "CLOB", ValueKind::text)); }
 Type BLOB() { return make_type(simple("BLOB", "BLOB", ValueKind::blob)); }
 Type DATE(DateOptions options) {
-  return detail::datetime_type("DATE", "DATE", ValueKind::date,
-                               {std::move(options.storage_format), std::move(options.regexp), false});
+  return detail::datetime_type(
+      "DATE", "DATE", ValueKind::date,
+      {std::move(options.storage_format), std::move(options.regexp), false});
 }
 Type TIME(TimeOptions options) {
   return detail::datetime_type("TIME", "TIME", ValueKind::time,

@@ -13,8 +13,8 @@
 namespace sqlcore {
 
 void Value::throw_unsigned_overflow(std::uint64_t v) {
-  throw ArgumentError(fmt::format(
-      "unsigned integer {} does not fit SQLite's 64-bit signed INTEGER", v));
+  throw ArgumentError(
+      fmt::format("unsigned integer {} does not fit SQLite's 64-bit signed INTEGER", v));
 }
 
 std::string Value::describe() const {
@@ -27,7 +27,9 @@ std::string Value::describe() const {
     std::string operator()(std::int64_t v) const { return fmt::format("integer {}", v); }
     std::string operator()(double v) const { return fmt::format("double {}", v); }
     std::string operator()(const std::string& v) const { return "text " + cut_(v); }
-    std::string operator()(const Blob& v) const { return fmt::format("blob of {} bytes", v.size()); }
+    std::string operator()(const Blob& v) const {
+      return fmt::format("blob of {} bytes", v.size());
+    }
     std::string operator()(bool v) const { return v ? "bool true" : "bool false"; }
     std::string operator()(Timestamp v) const {
       return "Timestamp " + detail::format_date(detail::date_of(v)) + " " +
@@ -82,7 +84,8 @@ std::optional<std::string> canonical_decimal(std::string_view s) {
     digits.insert(0, static_cast<std::size_t>(-point), '0');
     point = 0;
   }
-  if (point > static_cast<long>(digits.size())) digits.append(static_cast<std::size_t>(point) - digits.size(), '0');
+  if (point > static_cast<long>(digits.size()))
+    digits.append(static_cast<std::size_t>(point) - digits.size(), '0');
   std::string ip = digits.substr(0, static_cast<std::size_t>(point));
   std::string fp = digits.substr(static_cast<std::size_t>(point));
   if (exponent == 0 && !has_point) fp.clear();

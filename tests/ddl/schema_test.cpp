@@ -21,25 +21,30 @@ TEST(MetaData, BadDeclarationsNameTableAndColumn) {
   sc::MetaData m;
   m.table("users", pk());
   EXPECT_THROW_MSG(m.table("users", pk()), sc::ArgumentError, "table 'users' is already defined");
-  EXPECT_THROW_MSG(m.table("t", pk(), sc::Column("a", sc::Integer()), sc::Column("A", sc::Text())), sc::ArgumentError,
-                   "table 't': duplicate column 'A'");
+  EXPECT_THROW_MSG(m.table("t", pk(), sc::Column("a", sc::Integer()), sc::Column("A", sc::Text())),
+                   sc::ArgumentError, "table 't': duplicate column 'A'");
   EXPECT_THROW_MSG(m.table("t2", pk(), sc::Index("ix", {"nope"})), sc::ArgumentError,
                    "table 't2': index 'ix' names unknown column 'nope'");
   EXPECT_THROW_MSG(m.table("t3", pk(), sc::UniqueConstraint({"nope"})), sc::ArgumentError,
                    "table 't3': UniqueConstraint names unknown column 'nope'");
-  EXPECT_THROW_MSG(m.table("t4", sc::Column("a", sc::Integer()), sc::PrimaryKeyConstraint({"b"})), sc::ArgumentError,
-                   "PrimaryKeyConstraint names unknown column 'b'");
-  EXPECT_THROW_MSG(m.table("t5", sc::Column("a", sc::Integer()).foreign_key("users")), sc::ArgumentError,
+  EXPECT_THROW_MSG(m.table("t4", sc::Column("a", sc::Integer()), sc::PrimaryKeyConstraint({"b"})),
+                   sc::ArgumentError, "PrimaryKeyConstraint names unknown column 'b'");
+  EXPECT_THROW_MSG(m.table("t5", sc::Column("a", sc::Integer()).foreign_key("users")),
+                   sc::ArgumentError,
                    "table 't5', column 'a': foreign_key target 'users' must be 'table.column'");
-  EXPECT_THROW_MSG(m.table("t6", sc::Column("a", sc::Integer()), sc::ForeignKeyConstraint({"a"}, "users", {"id", "x"})),
+  EXPECT_THROW_MSG(m.table("t6", sc::Column("a", sc::Integer()),
+                           sc::ForeignKeyConstraint({"a"}, "users", {"id", "x"})),
                    sc::ArgumentError, "as many referred columns as columns");
-  EXPECT_THROW_MSG(m.table("t7", pk(), sc::Column("a", sc::Integer()), sc::PrimaryKeyConstraint({"a"})), sc::ArgumentError,
-                   "column 'id' is marked primary_key() but is not in the PrimaryKeyConstraint");
+  EXPECT_THROW_MSG(
+      m.table("t7", pk(), sc::Column("a", sc::Integer()), sc::PrimaryKeyConstraint({"a"})),
+      sc::ArgumentError,
+      "column 'id' is marked primary_key() but is not in the PrimaryKeyConstraint");
   EXPECT_THROW_MSG(m.table("t8"), sc::ArgumentError, "table 't8' has no columns");
-  EXPECT_THROW_MSG(sc::Column("a", sc::Integer()).sqlite_on_conflict_unique("OOPS"), sc::ArgumentError,
-                   "ON CONFLICT resolution 'OOPS' is not one of ROLLBACK, ABORT, FAIL, IGNORE, REPLACE");
-  EXPECT_THROW_MSG(m.table("t9", pk(), sc::Index("ix", {"id"}), sc::Index("ix", {"id"})), sc::ArgumentError,
-                   "two indexes named 'ix'");
+  EXPECT_THROW_MSG(
+      sc::Column("a", sc::Integer()).sqlite_on_conflict_unique("OOPS"), sc::ArgumentError,
+      "ON CONFLICT resolution 'OOPS' is not one of ROLLBACK, ABORT, FAIL, IGNORE, REPLACE");
+  EXPECT_THROW_MSG(m.table("t9", pk(), sc::Index("ix", {"id"}), sc::Index("ix", {"id"})),
+                   sc::ArgumentError, "two indexes named 'ix'");
   // A failed declaration leaves no table behind.
   EXPECT_EQ(m.find_table("t2"), nullptr);
   EXPECT_EQ(m.tables().size(), 1u);
@@ -53,7 +58,8 @@ TEST(Table, LooksUpColumnsAndIndexes) {
   EXPECT_EQ(t.c("name").name(), "name");
   EXPECT_EQ(t.c("NAME").name(), "name");  // SQLite names are case-insensitive
   EXPECT_EQ(t.c("name").table(), &t);
-  EXPECT_THROW_MSG(t.c("nope"), sc::ArgumentError, "table 'users' has no column 'nope' (columns: id, name)");
+  EXPECT_THROW_MSG(t.c("nope"), sc::ArgumentError,
+                   "table 'users' has no column 'nope' (columns: id, name)");
   EXPECT_EQ(t.index("ix_users_name").columns(), std::vector<std::string>{"name"});
   EXPECT_TRUE(t.index("ix_b").is_unique());
   EXPECT_THROW_MSG(t.index("nope"), sc::ArgumentError, "table 'users' has no index 'nope'");

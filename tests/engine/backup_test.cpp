@@ -44,21 +44,23 @@ void fill(sc::Connection& c, int rows) {
   c.raw().exec("CREATE TABLE IF NOT EXISTS doc (id INTEGER PRIMARY KEY, body TEXT)");
   sc::Transaction tx = c.begin();
   std::vector<sc::Params> sets;
-  for (int i = 0; i < rows; ++i) sets.push_back({{"b", std::string(1000, static_cast<char>('a' + i % 26))}});
+  for (int i = 0; i < rows; ++i)
+    sets.push_back({{"b", std::string(1000, static_cast<char>('a' + i % 26))}});
   c.execute_many(sc::text("INSERT INTO doc (body) VALUES (:b)"), sets);
   tx.commit();
 }
 
 // About `mb` megabytes of 1,000-byte rows, in one statement.
 std::string fmt_sql_fill(int mb) {
-  return "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < " + std::to_string(mb * 1024) +
-         ") INSERT INTO doc (body) SELECT randomblob(1000) FROM n";
+  return "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < " +
+         std::to_string(mb * 1024) + ") INSERT INTO doc (body) SELECT randomblob(1000) FROM n";
 }
 
 std::vector<std::string> temporaries(const sc::testing::TempDir& dir) {
   std::vector<std::string> out;
   for (const auto& e : fs::directory_iterator(dir.path()))
-    if (e.path().filename().string().find(".sqlcore-save-") != std::string::npos) out.push_back(e.path().string());
+    if (e.path().filename().string().find(".sqlcore-save-") != std::string::npos)
+      out.push_back(e.path().string());
   return out;
 }
 
@@ -74,10 +76,11 @@ TEST(Backup, CopiesWithProgressAndCancelLeavesTheDestination) {
   d.execute(sc::text("CREATE TABLE old (x INTEGER)"));
   std::vector<sc::BackupProgress> seen;
   // Cancelled half-way: the destination keeps what it had.
-  bool done = sc::backup(s, d, {.pages_per_step = 50, .on_progress = [&](const sc::BackupProgress& p) {
-                                  seen.push_back(p);
-                                  return seen.size() < 5;
-                                }});
+  bool done =
+      sc::backup(s, d, {.pages_per_step = 50, .on_progress = [&](const sc::BackupProgress& p) {
+                          seen.push_back(p);
+                          return seen.size() < 5;
+                        }});
   EXPECT_FALSE(done);
   EXPECT_EQ(seen.size(), 5u);
   EXPECT_EQ(count(d, "old"), 0);
@@ -101,7 +104,8 @@ TEST(Backup, RefusesADestinationWithATransactionOpen) {
   sc::Engine b = sc::create_engine("sqlite://");
   sc::Connection s = a.connect(), d = b.connect();
   sc::Transaction tx = d.begin();
-  EXPECT_THROW_MSG(sc::backup(s, d), sc::InvalidRequestError, "destination connection has a transaction open");
+  EXPECT_THROW_MSG(sc::backup(s, d), sc::InvalidRequestError,
+                   "destination connection has a transaction open");
 }
 
 TEST(SaveAs, FromMemoryToAFileAndBackWithOpenInMemory) {
@@ -127,9 +131,11 @@ TEST(SaveAs, FromMemoryToAFileAndBackWithOpenInMemory) {
   sc::Connection c = opened.connect();
   EXPECT_EQ(count(c, "doc"), 100);
   EXPECT_EQ(count_in(file, "doc"), 300);
-  EXPECT_THROW_MSG(sc::open_in_memory(dir.file("missing.db")), sc::OperationalError, "missing.db': no such file");
+  EXPECT_THROW_MSG(sc::open_in_memory(dir.file("missing.db")), sc::OperationalError,
+                   "missing.db': no such file");
   std::ofstream(dir.file("junk.db")) << std::string(4096, 'j');
-  EXPECT_THROW_MSG(sc::open_in_memory(dir.file("junk.db")), sc::DatabaseError, "junk.db': file is not a database");
+  EXPECT_THROW_MSG(sc::open_in_memory(dir.file("junk.db")), sc::DatabaseError,
+                   "junk.db': file is not a database");
 }
 
 TEST(SaveAs, ReplacesAtomicallyAndCancelKeepsTheOldFile) {
@@ -141,9 +147,9 @@ TEST(SaveAs, ReplacesAtomicallyAndCancelKeepsTheOldFile) {
   ASSERT_TRUE(mem.save_as(file));
   fill(c, 900);
   int steps = 0;
-  bool done = mem.save_as(file, {.backup = {.pages_per_step = 10, .on_progress = [&](const sc::BackupProgress&) {
-                                              return ++steps < 3;
-                                            }}});
+  bool done = mem.save_as(
+      file, {.backup = {.pages_per_step = 10,
+                        .on_progress = [&](const sc::BackupProgress&) { return ++steps < 3; }}});
   EXPECT_FALSE(done);
   EXPECT_EQ(count_in(file, "doc"), 100);  // the old document, intact
   EXPECT_TRUE(temporaries(dir).empty());
@@ -154,14 +160,21 @@ TEST(SaveAs, ReplacesAtomicallyAndCancelKeepsTheOldFile) {
 TEST(SaveAs, BadTargetsNameTheFileAndTouchNothing) {
   sc::testing::TempDir dir;
   sc::Engine mem = sc::create_engine("sqlite://");
-  { sc::Connection c = mem.connect(); fill(c, 10); }
+  {
+    sc::Connection c = mem.connect();
+    fill(c, 10);
+  }
   fs::create_directory(dir.path() / "adir");
   EXPECT_THROW_MSG(mem.save_as(dir.file("adir")), sc::OperationalError, "adir': it is a directory");
-  EXPECT_THROW_MSG(mem.save_as(dir.file("nodir/x.db")), sc::OperationalError, "nodir' does not exist");
+  EXPECT_THROW_MSG(mem.save_as(dir.file("nodir/x.db")), sc::OperationalError,
+                   "nodir' does not exist");
   std::string ro = dir.file("ro.db");
   ASSERT_TRUE(mem.save_as(ro));
   ::chmod(ro.c_str(), 0444);
-  { sc::Connection c = mem.connect(); fill(c, 10); }
+  {
+    sc::Connection c = mem.connect();
+    fill(c, 10);
+  }
   EXPECT_THROW_MSG(mem.save_as(ro), sc::OperationalError, "ro.db': the file is read-only");
   EXPECT_EQ(count_in(ro, "doc"), 10);
   EXPECT_TRUE(temporaries(dir).empty());
@@ -176,7 +189,10 @@ TEST(SaveAs, RemovesTemporariesLeftByADeadProcess) {
   std::ofstream(stale) << "half-written";
   std::ofstream(stale + "-journal") << "x";
   sc::Engine mem = sc::create_engine("sqlite://");
-  { sc::Connection c = mem.connect(); fill(c, 10); }
+  {
+    sc::Connection c = mem.connect();
+    fill(c, 10);
+  }
   ASSERT_TRUE(mem.save_as(dir.file("doc.db")));
   EXPECT_TRUE(temporaries(dir).empty());
 }
@@ -198,7 +214,9 @@ TEST(SaveAs, SwitchToCopyMovesNewConnectionsToTheNewFile) {
   EXPECT_EQ(count_in(dir.file("b.db"), "doc"), 11);
   sc::Connection again = engine.connect();  // the held connection was closed at checkin
   EXPECT_EQ(count(again, "doc"), 11);
-  EXPECT_EQ(*again.execute(sc::text("SELECT body FROM doc ORDER BY id DESC LIMIT 1")).scalar<std::string>(), "new");
+  EXPECT_EQ(*again.execute(sc::text("SELECT body FROM doc ORDER BY id DESC LIMIT 1"))
+                 .scalar<std::string>(),
+            "new");
 }
 
 // The acceptance case: a large database saved while a second thread inserts rows. The copy
@@ -208,10 +226,14 @@ TEST(SaveAs, ALargeDatabaseWhileAnotherThreadWrites) {
   int mb = std::getenv("SQLCORE_SAVE_AS_MB") ? std::atoi(std::getenv("SQLCORE_SAVE_AS_MB")) : 200;
   sc::testing::TempDir dir;
   sc::Engine engine = sc::create_engine(dir.url("big.db"), {.busy_timeout = 60000ms});
-  engine.on_connect([](sc::RawConnection& raw) { raw.exec("PRAGMA journal_mode = WAL; PRAGMA synchronous = OFF"); });
+  engine.on_connect([](sc::RawConnection& raw) {
+    raw.exec("PRAGMA journal_mode = WAL; PRAGMA synchronous = OFF");
+  });
   {
     sc::Connection c = engine.connect();
-    c.raw().exec("CREATE TABLE doc (id INTEGER PRIMARY KEY, body BLOB); CREATE TABLE counter (n INTEGER); INSERT INTO counter VALUES (0)");
+    c.raw().exec(
+        "CREATE TABLE doc (id INTEGER PRIMARY KEY, body BLOB); CREATE TABLE counter (n INTEGER); "
+        "INSERT INTO counter VALUES (0)");
     c.raw().exec(fmt_sql_fill(mb));
   }
   std::atomic<bool> stop{false};
@@ -238,11 +260,15 @@ TEST(SaveAs, ALargeDatabaseWhileAnotherThreadWrites) {
   sc::Engine e = sc::create_engine("sqlite:///" + copy + "?mode=ro");
   sc::Connection c = e.connect();
   std::int64_t rows = count(c, "doc");
-  std::int64_t base = *c.execute(sc::text("SELECT count(*) FROM doc WHERE id <= :b"), {{"b", before}}).scalar<std::int64_t>();
+  std::int64_t base =
+      *c.execute(sc::text("SELECT count(*) FROM doc WHERE id <= :b"), {{"b", before}})
+           .scalar<std::int64_t>();
   EXPECT_EQ(base, before);  // every row committed before the save
-  EXPECT_EQ(*c.execute(sc::text("SELECT max(id) FROM doc")).scalar<std::int64_t>(), rows);  // no gap
+  EXPECT_EQ(*c.execute(sc::text("SELECT max(id) FROM doc")).scalar<std::int64_t>(),
+            rows);  // no gap
   std::int64_t counted = *c.execute(sc::text("SELECT n FROM counter")).scalar<std::int64_t>();
   std::int64_t initial = rows - counted;  // rows the fill made; the rest came with the counter
   EXPECT_EQ(initial, static_cast<std::int64_t>(mb) * 1024);  // one snapshot: rows and counter agree
-  EXPECT_GE(static_cast<std::int64_t>(fs::file_size(copy)), static_cast<std::int64_t>(mb) * 1024 * 1024);
+  EXPECT_GE(static_cast<std::int64_t>(fs::file_size(copy)),
+            static_cast<std::int64_t>(mb) * 1024 * 1024);
 }

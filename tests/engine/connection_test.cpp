@@ -19,7 +19,8 @@ std::int64_t count(sc::Connection& conn, const std::string& table) {
 }
 
 bool has_table(sc::Connection& conn, const std::string& name) {
-  return *conn.execute(sc::text("SELECT count(*) FROM sqlite_master WHERE name = :n"), {{"n", name}})
+  return *conn.execute(sc::text("SELECT count(*) FROM sqlite_master WHERE name = :n"),
+                       {{"n", name}})
               .scalar<std::int64_t>() > 0;
 }
 
@@ -199,20 +200,29 @@ TEST(Transaction, BeginModesEmitTheirSQL) {
     sp.rollback();
     tx.commit();
   }
-  std::vector<std::string> expected = {
-      "BEGIN", "SAVEPOINT sa_savepoint_1", "ROLLBACK TO SAVEPOINT sa_savepoint_1",
-      "RELEASE SAVEPOINT sa_savepoint_1", "COMMIT",
-      "BEGIN IMMEDIATE", "SAVEPOINT sa_savepoint_2", "ROLLBACK TO SAVEPOINT sa_savepoint_2",
-      "RELEASE SAVEPOINT sa_savepoint_2", "COMMIT",
-      "BEGIN EXCLUSIVE", "SAVEPOINT sa_savepoint_3", "ROLLBACK TO SAVEPOINT sa_savepoint_3",
-      "RELEASE SAVEPOINT sa_savepoint_3", "COMMIT"};
+  std::vector<std::string> expected = {"BEGIN",
+                                       "SAVEPOINT sa_savepoint_1",
+                                       "ROLLBACK TO SAVEPOINT sa_savepoint_1",
+                                       "RELEASE SAVEPOINT sa_savepoint_1",
+                                       "COMMIT",
+                                       "BEGIN IMMEDIATE",
+                                       "SAVEPOINT sa_savepoint_2",
+                                       "ROLLBACK TO SAVEPOINT sa_savepoint_2",
+                                       "RELEASE SAVEPOINT sa_savepoint_2",
+                                       "COMMIT",
+                                       "BEGIN EXCLUSIVE",
+                                       "SAVEPOINT sa_savepoint_3",
+                                       "ROLLBACK TO SAVEPOINT sa_savepoint_3",
+                                       "RELEASE SAVEPOINT sa_savepoint_3",
+                                       "COMMIT"};
   EXPECT_EQ(seen, expected);
   sqlite3_trace_v2(conn.native_handle(), 0, nullptr, nullptr);
 }
 
 TEST(Transaction, AutocommitIsolationEmitsNoBegin) {
   sc::testing::TempDir dir;
-  sc::Engine engine = sc::create_engine(dir.url("ac.db"), {.isolation_level = sc::IsolationLevel::autocommit});
+  sc::Engine engine =
+      sc::create_engine(dir.url("ac.db"), {.isolation_level = sc::IsolationLevel::autocommit});
   sc::Connection conn = engine.connect();
   conn.execute(sc::text("CREATE TABLE t (x INTEGER)"));
   {
@@ -224,7 +234,8 @@ TEST(Transaction, AutocommitIsolationEmitsNoBegin) {
 }
 
 TEST(Transaction, ReadUncommittedSetsThePragma) {
-  sc::Engine engine = sc::create_engine("sqlite://", {.isolation_level = sc::IsolationLevel::read_uncommitted});
+  sc::Engine engine =
+      sc::create_engine("sqlite://", {.isolation_level = sc::IsolationLevel::read_uncommitted});
   sc::Connection conn = engine.connect();
   EXPECT_EQ(conn.execute(sc::text("PRAGMA read_uncommitted")).scalar<std::int64_t>(), 1);
   sc::Engine plain = sc::create_engine("sqlite://");
@@ -247,9 +258,17 @@ TEST(Transaction, EventsRunInOrder) {
     log.push_back("rollback");
   });
   sc::Connection conn = engine.connect();
-  { sc::Transaction tx = conn.begin(); tx.commit(); }
+  {
+    sc::Transaction tx = conn.begin();
+    tx.commit();
+  }
   { sc::Transaction tx = conn.begin(); }
-  { sc::Transaction tx = conn.begin(); sc::Transaction sp = conn.begin_nested(); sp.commit(); tx.rollback(); }
+  {
+    sc::Transaction tx = conn.begin();
+    sc::Transaction sp = conn.begin_nested();
+    sp.commit();
+    tx.rollback();
+  }
   EXPECT_EQ(log, (std::vector<std::string>{"connect1", "connect2", "begin", "commit", "begin",
                                            "rollback", "begin", "rollback"}));
 }
@@ -329,8 +348,9 @@ TEST(Connection, NativeHandleIsTheLiveConnection) {
   sc::Connection conn = engine.connect();
   sqlite3* db = conn.native_handle();
   ASSERT_NE(db, nullptr);
-  ASSERT_EQ(sqlite3_exec(db, "CREATE TABLE t (x); INSERT INTO t VALUES (7)", nullptr, nullptr, nullptr),
-            SQLITE_OK);
+  ASSERT_EQ(
+      sqlite3_exec(db, "CREATE TABLE t (x); INSERT INTO t VALUES (7)", nullptr, nullptr, nullptr),
+      SQLITE_OK);
   EXPECT_EQ(conn.execute(sc::text("SELECT x FROM t")).scalar<std::int64_t>(), 7);
   conn.close();
   EXPECT_TRUE(conn.closed());

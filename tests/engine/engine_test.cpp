@@ -50,8 +50,9 @@ TEST(Engine, MemoryDatabaseIsSharedWithinAThread) {
 
 TEST(Engine, QueuePoolReusesConnectionsAndReportsStatus) {
   sc::testing::TempDir dir;
-  sc::Engine engine = sc::create_engine(dir.url("q.db"), {.pool_size = 2, .max_overflow = 0,
-                                                          .pool_timeout = std::chrono::milliseconds(50)});
+  sc::Engine engine = sc::create_engine(
+      dir.url("q.db"),
+      {.pool_size = 2, .max_overflow = 0, .pool_timeout = std::chrono::milliseconds(50)});
   sqlite3* first;
   {
     sc::Connection c = engine.connect();
@@ -60,8 +61,10 @@ TEST(Engine, QueuePoolReusesConnectionsAndReportsStatus) {
   sc::Connection a = engine.connect();
   EXPECT_EQ(a.native_handle(), first);
   sc::Connection b = engine.connect();
-  EXPECT_NE(engine.pool().status().find("checked out 2"), std::string::npos) << engine.pool().status();
-  EXPECT_THROW_MSG(engine.connect(), sc::TimeoutError, "QueuePool limit of size 2 overflow 0 reached");
+  EXPECT_NE(engine.pool().status().find("checked out 2"), std::string::npos)
+      << engine.pool().status();
+  EXPECT_THROW_MSG(engine.connect(), sc::TimeoutError,
+                   "QueuePool limit of size 2 overflow 0 reached");
   b.close();
   sc::Connection c = engine.connect();
   EXPECT_FALSE(c.closed());
@@ -95,7 +98,10 @@ TEST(Engine, UriAndMemoryModeURLs) {
   EXPECT_EQ(c2.execute(sc::text("SELECT count(*) FROM t")).scalar<int>(), 0);
   // A plain path with a URI-only key becomes a file: URI.
   sc::Engine immut = sc::create_engine(dir.url("im.db"));
-  { sc::Connection c = immut.connect(); c.execute(sc::text("CREATE TABLE t (x)")); }
+  {
+    sc::Connection c = immut.connect();
+    c.execute(sc::text("CREATE TABLE t (x)"));
+  }
   sc::Engine ro = sc::create_engine(dir.url("im.db") + "?immutable=1");
   sc::Connection c = ro.connect();
   EXPECT_EQ(c.execute(sc::text("SELECT count(*) FROM t")).scalar<int>(), 0);

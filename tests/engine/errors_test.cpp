@@ -17,8 +17,9 @@ namespace {
 
 struct Errors : ::testing::Test {
   Errors() : engine(sc::create_engine(dir.url("e.db"))), conn(engine.connect()) {
-    conn.execute(sc::text("CREATE TABLE t (id INTEGER PRIMARY KEY, name TEXT UNIQUE NOT NULL, "
-                          "n INTEGER CHECK (n >= 0))"));
+    conn.execute(
+        sc::text("CREATE TABLE t (id INTEGER PRIMARY KEY, name TEXT UNIQUE NOT NULL, "
+                 "n INTEGER CHECK (n >= 0))"));
     conn.execute(sc::text("INSERT INTO t (id, name, n) VALUES (1, 'a', 1)"));
   }
   sc::testing::TempDir dir;
@@ -44,21 +45,26 @@ TEST_F(Errors, ConstraintViolationsAreIntegrityErrors) {
   EXPECT_EQ(unique.sqlite_code(), SQLITE_CONSTRAINT_UNIQUE);
   EXPECT_EQ(unique.sqlite_message(), "UNIQUE constraint failed: t.name");
   EXPECT_EQ(unique.sql(), "INSERT INTO t (name) VALUES ('a')");
-  EXPECT_STREQ(unique.what(),
-               "(IntegrityError) UNIQUE constraint failed: t.name [SQL: INSERT INTO t (name) VALUES "
-               "('a')] (sqlite code 2067: constraint failed)");
-  EXPECT_EQ(catch_it<sc::IntegrityError>([&] { conn.execute(sc::text("INSERT INTO t (name) VALUES (NULL)")); })
-                .sqlite_code(),
+  EXPECT_STREQ(
+      unique.what(),
+      "(IntegrityError) UNIQUE constraint failed: t.name [SQL: INSERT INTO t (name) VALUES "
+      "('a')] (sqlite code 2067: constraint failed)");
+  EXPECT_EQ(catch_it<sc::IntegrityError>([&] {
+              conn.execute(sc::text("INSERT INTO t (name) VALUES (NULL)"));
+            }).sqlite_code(),
             SQLITE_CONSTRAINT_NOTNULL);
-  EXPECT_EQ(catch_it<sc::IntegrityError>([&] { conn.execute(sc::text("INSERT INTO t (name, n) VALUES ('b', -1)")); })
-                .sqlite_code(),
+  EXPECT_EQ(catch_it<sc::IntegrityError>([&] {
+              conn.execute(sc::text("INSERT INTO t (name, n) VALUES ('b', -1)"));
+            }).sqlite_code(),
             SQLITE_CONSTRAINT_CHECK);
-  EXPECT_EQ(catch_it<sc::IntegrityError>([&] { conn.execute(sc::text("INSERT INTO t (id, name) VALUES (1, 'c')")); })
-                .sqlite_code(),
+  EXPECT_EQ(catch_it<sc::IntegrityError>([&] {
+              conn.execute(sc::text("INSERT INTO t (id, name) VALUES (1, 'c')"));
+            }).sqlite_code(),
             SQLITE_CONSTRAINT_PRIMARYKEY);
   // SQLITE_MISMATCH: a non-integer into an INTEGER PRIMARY KEY.
-  EXPECT_EQ(catch_it<sc::IntegrityError>([&] { conn.execute(sc::text("INSERT INTO t (id, name) VALUES ('x', 'd')")); })
-                .sqlite_primary_code(),
+  EXPECT_EQ(catch_it<sc::IntegrityError>([&] {
+              conn.execute(sc::text("INSERT INTO t (id, name) VALUES ('x', 'd')"));
+            }).sqlite_primary_code(),
             SQLITE_MISMATCH);
 }
 
@@ -72,7 +78,8 @@ TEST_F(Errors, SyntaxAndSchemaErrorsAreOperationalErrors) {
 
 TEST_F(Errors, BusyIsAnOperationalError) {
   sc::Transaction tx = conn.begin(sc::BeginMode::exclusive);
-  sc::Engine other = sc::create_engine(dir.url("e.db"), {.busy_timeout = std::chrono::milliseconds(0)});
+  sc::Engine other =
+      sc::create_engine(dir.url("e.db"), {.busy_timeout = std::chrono::milliseconds(0)});
   auto e = catch_it<sc::OperationalError>([&] {
     sc::Connection c2 = other.connect();
     c2.execute(sc::text("SELECT * FROM t"));
@@ -119,8 +126,9 @@ TEST_F(Errors, NotADatabaseFailsAtConnect) {
 
 TEST_F(Errors, TooBigIsADataError) {
   sqlite3_limit(conn.native_handle(), SQLITE_LIMIT_LENGTH, 100);
-  auto e = catch_it<sc::DataError>(
-      [&] { conn.execute(sc::text("INSERT INTO t (name) VALUES (:s)"), {{"s", std::string(1000, 'x')}}); });
+  auto e = catch_it<sc::DataError>([&] {
+    conn.execute(sc::text("INSERT INTO t (name) VALUES (:s)"), {{"s", std::string(1000, 'x')}});
+  });
   EXPECT_EQ(e.sqlite_primary_code(), SQLITE_TOOBIG);
 }
 

@@ -39,7 +39,9 @@ TEST(Inspector, UnknownTablesRaiseNoSuchTableError) {
 
 TEST(Inspector, QuotesInTableNamesCannotInjectIntoPragmas) {
   const char* evil = "x\"); DROP TABLE victim; --";
-  sc::Engine e = memory_with(std::string("CREATE TABLE victim (id INTEGER); CREATE TABLE \"x\"\"); DROP TABLE victim; --\" (a INTEGER)"));
+  sc::Engine e =
+      memory_with(std::string("CREATE TABLE victim (id INTEGER); CREATE TABLE \"x\"\"); DROP TABLE "
+                              "victim; --\" (a INTEGER)"));
   sc::Inspector insp = sc::inspect(e);
   auto cols = insp.get_columns(evil);
   ASSERT_EQ(cols.size(), 1u);
@@ -47,7 +49,9 @@ TEST(Inspector, QuotesInTableNamesCannotInjectIntoPragmas) {
   EXPECT_TRUE(insp.get_indexes(evil).empty());
   EXPECT_THROW(insp.get_columns("victim\"); DROP TABLE victim; --"), sc::NoSuchTableError);
   sc::Connection c = e.connect();
-  EXPECT_EQ(c.execute(sc::text("SELECT count(*) FROM sqlite_master WHERE name = 'victim'")).scalar<int>(), 1);
+  EXPECT_EQ(
+      c.execute(sc::text("SELECT count(*) FROM sqlite_master WHERE name = 'victim'")).scalar<int>(),
+      1);
 }
 
 TEST(Inspector, InternalAndShadowTablesAreNotUserTables) {
@@ -69,7 +73,8 @@ TEST(Inspector, InternalAndShadowTablesAreNotUserTables) {
 
 TEST(Inspector, ColumnsCarryAffinityAndCppType) {
   sc::Engine e = memory_with(
-      "CREATE TABLE t (id INTEGER PRIMARY KEY, name VARCHAR(20) NOT NULL, score REAL, flag BOOLEAN, born DATETIME, "
+      "CREATE TABLE t (id INTEGER PRIMARY KEY, name VARCHAR(20) NOT NULL, score REAL, flag "
+      "BOOLEAN, born DATETIME, "
       "d DATE, tm TIME, amount NUMERIC(10, 2), data BLOB, anything, odd XYZINTQPR)");
   sc::Inspector insp = sc::inspect(e);
   auto cols = insp.get_columns("t");
@@ -129,7 +134,8 @@ TEST(Inspector, AttachedAndTempSchemas) {
 }
 
 TEST(Inspector, ViewsAndTheirDefinitions) {
-  sc::Engine e = memory_with("CREATE TABLE t (id INTEGER PRIMARY KEY, name TEXT); CREATE VIEW v AS SELECT name FROM t;");
+  sc::Engine e = memory_with(
+      "CREATE TABLE t (id INTEGER PRIMARY KEY, name TEXT); CREATE VIEW v AS SELECT name FROM t;");
   sc::Inspector insp = sc::inspect(e);
   EXPECT_EQ(insp.get_view_names(), std::vector<std::string>{"v"});
   EXPECT_EQ(insp.get_view_definition("v"), "CREATE VIEW v AS SELECT name FROM t");
@@ -139,15 +145,17 @@ TEST(Inspector, ViewsAndTheirDefinitions) {
 
 TEST(MetaData, ReflectOnlyAndOneTableAtATime) {
   sc::Engine e = memory_with(
-      "CREATE TABLE a (id INTEGER PRIMARY KEY); CREATE TABLE b (id INTEGER PRIMARY KEY, a_id INTEGER REFERENCES a (id));"
+      "CREATE TABLE a (id INTEGER PRIMARY KEY); CREATE TABLE b (id INTEGER PRIMARY KEY, a_id "
+      "INTEGER REFERENCES a (id));"
       "CREATE TABLE c (id INTEGER PRIMARY KEY);");
   sc::MetaData m;
   m.reflect(e, {.only = {"b"}});
   EXPECT_EQ(m.tables().size(), 1u);
   const sc::Table& b = *m.find_table("b");
   EXPECT_EQ(b.foreign_keys().size(), 1u);
-  EXPECT_NE(sc::CreateTable(b).compile(sc::sqlite_dialect()).find("FOREIGN KEY(a_id) REFERENCES a (id)"),
-            std::string::npos);  // references a table outside the MetaData, as reflected
+  EXPECT_NE(
+      sc::CreateTable(b).compile(sc::sqlite_dialect()).find("FOREIGN KEY(a_id) REFERENCES a (id)"),
+      std::string::npos);  // references a table outside the MetaData, as reflected
   sc::Connection conn = e.connect();
   const sc::Table& c = m.reflect_table(conn, "C");
   EXPECT_EQ(c.name(), "c");
@@ -161,7 +169,8 @@ TEST(CreateParser, AnyPrefixOfAnyStatementParsesWithoutCrashOrHang) {
   auto collect = [&](const std::string& ddl) {
     sc::Engine e = memory_with(ddl);
     sc::Connection c = e.connect();
-    for (const auto& row : c.execute(sc::text("SELECT sql FROM sqlite_master WHERE sql IS NOT NULL")))
+    for (const auto& row :
+         c.execute(sc::text("SELECT sql FROM sqlite_master WHERE sql IS NOT NULL")))
       statements.push_back(row.get<std::string>(0));
   };
   std::ifstream in(SQLCORE_GOLDEN_DIR "/reflection_schemas.sql");
@@ -184,7 +193,8 @@ TEST(CreateParser, AnyPrefixOfAnyStatementParsesWithoutCrashOrHang) {
       sc::Engine e = sc::create_engine("sqlite://", {.foreign_keys = false});
       sc::Connection c = e.connect();
       c.raw().exec(ddl);
-      for (const auto& row : c.execute(sc::text("SELECT sql FROM sqlite_master WHERE sql IS NOT NULL")))
+      for (const auto& row :
+           c.execute(sc::text("SELECT sql FROM sqlite_master WHERE sql IS NOT NULL")))
         statements.push_back(row.get<std::string>(0));
     }
   statements.push_back("CREATE TABLE \"unterminated (a INTEGER, [b");

@@ -37,17 +37,18 @@ std::string sqlalchemy_fields(sc::Connection& conn, const std::string& name) {
   for (const auto& t : tables) {
     out << "-- table " << fmt(t) << "\n";
     for (const auto& c : insp.get_columns(t))
-      out << "column|" << fmt(c.name) << "|" << fmt(type_text(c.type)) << "|" << fmt(c.nullable) << "|"
-          << fmt(c.default_value) << "|" << c.primary_key << "|"
-          << (c.computed ? fmt(c.computed->sqltext) : "~") << "|" << (c.computed ? fmt(c.computed->persisted) : "~")
-          << "\n";
+      out << "column|" << fmt(c.name) << "|" << fmt(type_text(c.type)) << "|" << fmt(c.nullable)
+          << "|" << fmt(c.default_value) << "|" << c.primary_key << "|"
+          << (c.computed ? fmt(c.computed->sqltext) : "~") << "|"
+          << (c.computed ? fmt(c.computed->persisted) : "~") << "\n";
     auto pk = insp.get_pk_constraint(t);
     out << "pk|" << fmt(pk.name) << "|" << fmt(pk.columns) << "\n";
     std::vector<std::string> lines;
     for (const auto& fk : insp.get_foreign_keys(t))
-      lines.push_back("fk|" + fmt(fk.name) + "|" + fmt(fk.constrained_columns) + "|" + fmt(fk.referred_table) + "|" +
-                      fmt(fk.referred_columns) + "|" + fmt(fk.ondelete) + "|" + fmt(fk.onupdate) + "|" +
-                      fmt(fk.deferrable) + "|" + fmt(fk.initially) + "\n");
+      lines.push_back("fk|" + fmt(fk.name) + "|" + fmt(fk.constrained_columns) + "|" +
+                      fmt(fk.referred_table) + "|" + fmt(fk.referred_columns) + "|" +
+                      fmt(fk.ondelete) + "|" + fmt(fk.onupdate) + "|" + fmt(fk.deferrable) + "|" +
+                      fmt(fk.initially) + "\n");
     for (const auto& ix : insp.get_indexes(t)) {
       if (ix.has_expressions) continue;  // SQLAlchemy skips expression indexes
       out << "index|" << fmt(ix.name) << "|" << fmt(ix.columns) << "|" << fmt(ix.unique) << "|"
@@ -105,7 +106,8 @@ std::map<std::string, std::vector<std::pair<std::string, std::string>>> override
   return out;
 }
 
-std::string apply_overrides(std::string expected, const std::vector<std::pair<std::string, std::string>>& fixes) {
+std::string apply_overrides(std::string expected,
+                            const std::vector<std::pair<std::string, std::string>>& fixes) {
   for (const auto& [sa, ours] : fixes) {
     if (sa.empty()) continue;
     auto at = expected.find(sa + "\n");
@@ -169,7 +171,8 @@ TEST(MetaData, ReflectRoundTripsEverySchema) {
 TEST(MetaData, ReflectRoundTripsTheRealWorldCorpus) {
   namespace fs = std::filesystem;
   fs::path corpus = fs::path(SQLCORE_SHARED_DIR) / "corpus" / "schemas";
-  if (!fs::exists(corpus)) GTEST_SKIP() << "no " << corpus << " (the shared corpus sits beside the project)";
+  if (!fs::exists(corpus))
+    GTEST_SKIP() << "no " << corpus << " (the shared corpus sits beside the project)";
   sc::testing::TempDir dir;
   int n = 0;
   for (const auto& file : fs::directory_iterator(corpus)) {

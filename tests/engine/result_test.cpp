@@ -15,10 +15,12 @@ namespace {
 
 struct TextExecution : ::testing::TestWithParam<bool> {
   // Each test runs on a temp file and on :memory:.
-  TextExecution() : engine(sc::create_engine(GetParam() ? dir.url("r.db") : "sqlite://")), conn(engine.connect()) {
-    conn.execute(sc::text(
-        "CREATE TABLE users (id INTEGER PRIMARY KEY, name TEXT NOT NULL, born DATETIME, "
-        "score REAL, flag BOOLEAN, data BLOB)"));
+  TextExecution()
+      : engine(sc::create_engine(GetParam() ? dir.url("r.db") : "sqlite://")),
+        conn(engine.connect()) {
+    conn.execute(
+        sc::text("CREATE TABLE users (id INTEGER PRIMARY KEY, name TEXT NOT NULL, born DATETIME, "
+                 "score REAL, flag BOOLEAN, data BLOB)"));
   }
   sc::testing::TempDir dir;
   sc::Engine engine;
@@ -44,13 +46,15 @@ INSTANTIATE_TEST_SUITE_P(FileAndMemory, TextExecution, ::testing::Values(true, f
 TEST_P(TextExecution, NamedBindsAndGetByNameAndIndex) {
   conn.execute(sc::text("INSERT INTO users (name, score, flag) VALUES (:name, :score, :flag)"),
                {{"name", "ada"}, {"score", 1.5}, {"flag", true}});
-  auto r = conn.execute(sc::text("INSERT INTO users (name) VALUES (:n)"), {{"n", std::string("bob")}});
+  auto r =
+      conn.execute(sc::text("INSERT INTO users (name) VALUES (:n)"), {{"n", std::string("bob")}});
   EXPECT_EQ(r.rowcount(), 1);
   EXPECT_EQ(r.lastrowid(), 2);
   EXPECT_FALSE(r.returns_rows());
   int rows = 0;
-  for (const sc::Row& row : conn.execute(sc::text("SELECT id, name, score, flag FROM users WHERE id > :min ORDER BY id"),
-                                         {{"min", 0}})) {
+  for (const sc::Row& row :
+       conn.execute(sc::text("SELECT id, name, score, flag FROM users WHERE id > :min ORDER BY id"),
+                    {{"min", 0}})) {
     ++rows;
     EXPECT_EQ(row.get<std::int64_t>("id"), rows);
     EXPECT_EQ(row.get<std::int64_t>(0), rows);
@@ -95,7 +99,8 @@ TEST_P(TextExecution, DottedColumnNamesAreCutUnlessRaw) {
   auto plain = conn.execute(sc::text("SELECT x.a, x.b FROM x UNION SELECT y.a, y.b FROM y"));
   EXPECT_EQ(plain.keys(), (std::vector<std::string>{"a", "b"}));
 
-  sc::Engine raw = sc::create_engine(GetParam() ? dir.url("r.db") : "sqlite://", {.raw_colnames = true});
+  sc::Engine raw =
+      sc::create_engine(GetParam() ? dir.url("r.db") : "sqlite://", {.raw_colnames = true});
   sc::Connection c2 = raw.connect();
   if (!GetParam()) return;  // a new memory database has no tables
   EXPECT_EQ(c2.execute(sc::text(sql)).keys(), (std::vector<std::string>{"x.a", "x.b"}));
@@ -122,30 +127,33 @@ TEST_P(TextExecution, TypesMapAppliesToBindsAndResultColumns) {
             "2011-03-15 00:00:00.000000");
   // Date and Time binds.
   conn.execute(sc::text("CREATE TABLE t (d DATE, t TIME)"));
-  conn.execute(sc::text("INSERT INTO t (d, t) VALUES (:d, :t)"),
-               {{"d", year_month_day{year{1066}, month{10}, day{14}}}, {"t", sc::TimeOfDay{1, 2, 3, 4}}},
-               {{"d", sc::Date()}, {"t", sc::Time()}});
+  conn.execute(
+      sc::text("INSERT INTO t (d, t) VALUES (:d, :t)"),
+      {{"d", year_month_day{year{1066}, month{10}, day{14}}}, {"t", sc::TimeOfDay{1, 2, 3, 4}}},
+      {{"d", sc::Date()}, {"t", sc::Time()}});
   auto row = conn.execute(sc::text("SELECT d, t FROM t")).fetchall().at(0);
   EXPECT_EQ(row[0], sc::Value("1066-10-14"));
   EXPECT_EQ(row[1], sc::Value("01:02:03.000004"));
 }
 
 TEST_P(TextExecution, AllIntoStructsByPosition) {
-  conn.execute_many(sc::text("INSERT INTO users (name, born) VALUES (:name, :born)"),
-                    {{{"name", "ada"}, {"born", at(1815, 12, 10)}},
-                     {{"name", "grace"}, {"born", std::nullopt}}},
-                    {{"born", sc::DateTime()}});
-  std::vector<User> all = conn.execute(sc::text("SELECT id, name, born FROM users ORDER BY id")).all<User>();
+  conn.execute_many(
+      sc::text("INSERT INTO users (name, born) VALUES (:name, :born)"),
+      {{{"name", "ada"}, {"born", at(1815, 12, 10)}}, {{"name", "grace"}, {"born", std::nullopt}}},
+      {{"born", sc::DateTime()}});
+  std::vector<User> all =
+      conn.execute(sc::text("SELECT id, name, born FROM users ORDER BY id")).all<User>();
   ASSERT_EQ(all.size(), 2u);
   EXPECT_EQ(all[0].id, 1);
   EXPECT_EQ(all[0].name, "ada");
   EXPECT_EQ(all[0].born, at(1815, 12, 10));
   EXPECT_EQ(all[1].name, "grace");
   EXPECT_EQ(all[1].born, std::nullopt);
-  EXPECT_THROW_MSG(conn.execute(sc::text("SELECT id, name FROM users")).all<User>(), sc::ArgumentError,
+  EXPECT_THROW_MSG(conn.execute(sc::text("SELECT id, name FROM users")).all<User>(),
+                   sc::ArgumentError,
                    "the result has 2 columns (id, name) but the struct has 3 fields");
-  EXPECT_THROW_MSG(conn.execute(sc::text("SELECT name, id, born FROM users")).all<User>(), sc::ValueError,
-                   "column 'users.name' holds text 'ada', which is not an integer");
+  EXPECT_THROW_MSG(conn.execute(sc::text("SELECT name, id, born FROM users")).all<User>(),
+                   sc::ValueError, "column 'users.name' holds text 'ada', which is not an integer");
 }
 
 TEST_P(TextExecution, ExecuteManyIsOnePreparedStatementAndAtomic) {
@@ -187,18 +195,22 @@ TEST_P(TextExecution, StatementCacheReusesPreparedStatements) {
 }
 
 TEST_P(TextExecution, BadBindsThrowBeforeAnythingRuns) {
-  EXPECT_THROW_MSG(conn.execute(sc::text("INSERT INTO users (name) VALUES (:name)"), {{"nme", "x"}}),
-                   sc::ArgumentError, "A value is required for bind parameter 'name'");
+  EXPECT_THROW_MSG(
+      conn.execute(sc::text("INSERT INTO users (name) VALUES (:name)"), {{"nme", "x"}}),
+      sc::ArgumentError, "A value is required for bind parameter 'name'");
   EXPECT_THROW_MSG(conn.execute(sc::text("INSERT INTO users (name) VALUES (:name)"),
                                 {{"name", "x"}, {"extra", 1}}),
-                   sc::ArgumentError, "parameter 'extra' is not a bind of the statement (its binds: name)");
-  EXPECT_THROW_MSG(conn.execute(sc::text("INSERT INTO users (name) VALUES (?)"), {}), sc::ArgumentError,
-                   "positional");
-  EXPECT_THROW_MSG(conn.execute(sc::text("INSERT INTO users (name) VALUES (:a)"), {{"a", 1}, {"a", 2}}),
-                   sc::ArgumentError, "given twice");
+                   sc::ArgumentError,
+                   "parameter 'extra' is not a bind of the statement (its binds: name)");
+  EXPECT_THROW_MSG(conn.execute(sc::text("INSERT INTO users (name) VALUES (?)"), {}),
+                   sc::ArgumentError, "positional");
+  EXPECT_THROW_MSG(
+      conn.execute(sc::text("INSERT INTO users (name) VALUES (:a)"), {{"a", 1}, {"a", 2}}),
+      sc::ArgumentError, "given twice");
   EXPECT_THROW_MSG(conn.execute(sc::text("INSERT INTO users (name, born) VALUES ('x', :b)"),
                                 {{"b", "not a date"}}, {{"b", sc::DateTime()}}),
-                   sc::ValueError, "parameter 'b': text 'not a date' is not valid for a DATETIME column");
+                   sc::ValueError,
+                   "parameter 'b': text 'not a date' is not valid for a DATETIME column");
   EXPECT_EQ(conn.execute(sc::text("SELECT count(*) FROM users")).scalar<std::int64_t>(), 0);
   // The connection stays usable: the statement went back to the cache.
   conn.execute(sc::text("INSERT INTO users (name) VALUES (:name)"), {{"name", "x"}});
@@ -212,7 +224,8 @@ TEST_P(TextExecution, WrongGetThrowsValueErrorNamingTheColumn) {
   EXPECT_THROW_MSG(row.get<std::int64_t>("name"), sc::ValueError,
                    "column 'users.name' holds text 'ada', which is not an integer");
   EXPECT_THROW_MSG(row.get<std::int64_t>("score"), sc::ValueError, "holds real 2.5");
-  EXPECT_THROW_MSG(row.get<std::string>("id"), sc::ValueError, "holds integer 1, which is not text");
+  EXPECT_THROW_MSG(row.get<std::string>("id"), sc::ValueError,
+                   "holds integer 1, which is not text");
   EXPECT_THROW_MSG(row.get<sc::Timestamp>("born"), sc::ValueError,
                    "column 'users.born' is NULL and cannot be read");
   EXPECT_THROW_MSG(row.get<sc::Timestamp>("name"), sc::ValueError, "not a valid DATETIME");

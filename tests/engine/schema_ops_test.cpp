@@ -18,13 +18,16 @@ namespace {
 sc::Column pk() { return sc::Column("id", sc::Integer()).primary_key(); }
 
 std::vector<std::string> schema_names(sc::Connection& conn) {
-  return conn.execute(sc::text("SELECT name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY name"))
+  return conn
+      .execute(
+          sc::text("SELECT name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY name"))
       .scalars<std::string>();
 }
 
 // Three tables whose foreign keys form a cycle: x → z → y → x.
 void declare_cycle(sc::MetaData& m) {
-  m.table("x", pk(), sc::Column("z_id", sc::Integer()).foreign_key("z.id"), sc::Index("ix_x_z", {"z_id"}));
+  m.table("x", pk(), sc::Column("z_id", sc::Integer()).foreign_key("z.id"),
+          sc::Index("ix_x_z", {"z_id"}));
   m.table("y", pk(), sc::Column("x_id", sc::Integer()).foreign_key("x.id"));
   m.table("z", pk(), sc::Column("y_id", sc::Integer()).foreign_key("y.id"));
 }
@@ -52,7 +55,8 @@ TEST(MetaData, CreateAllThenDropAllACycleWithForeignKeysOn) {
   m.drop_all(conn);
   EXPECT_TRUE(schema_names(conn).empty());
   EXPECT_EQ(conn.execute(sc::text("PRAGMA foreign_keys")).scalar<int>(), 1);
-  EXPECT_EQ(conn.execute(sc::text("PRAGMA defer_foreign_keys")).scalar<int>(), 0);  // reset at commit
+  EXPECT_EQ(conn.execute(sc::text("PRAGMA defer_foreign_keys")).scalar<int>(),
+            0);  // reset at commit
 }
 
 TEST(MetaData, CreateAllChecksFirstAndDropAllSkipsMissing) {
@@ -62,12 +66,15 @@ TEST(MetaData, CreateAllChecksFirstAndDropAllSkipsMissing) {
   m.table("a", pk(), sc::Column("n", sc::Integer()).index());
   m.table("b", pk(), sc::Column("a_id", sc::Integer()).foreign_key("a.id"));
   sc::Connection conn = engine.connect();
-  conn.execute(sc::text("CREATE TABLE a (id INTEGER PRIMARY KEY, n INTEGER, extra TEXT)"));  // already there
+  conn.execute(
+      sc::text("CREATE TABLE a (id INTEGER PRIMARY KEY, n INTEGER, extra TEXT)"));  // already there
   m.create_all(conn);
-  EXPECT_EQ(schema_names(conn), (std::vector<std::string>{"a", "b"}));  // a kept as it was, no index added
-  m.create_all(conn);  // twice is fine
+  EXPECT_EQ(schema_names(conn),
+            (std::vector<std::string>{"a", "b"}));  // a kept as it was, no index added
+  m.create_all(conn);                               // twice is fine
   EXPECT_THROW(m.create_all(conn, /*checkfirst=*/false), sc::OperationalError);
-  EXPECT_EQ(schema_names(conn), (std::vector<std::string>{"a", "b"}));  // the failed run rolled back
+  EXPECT_EQ(schema_names(conn),
+            (std::vector<std::string>{"a", "b"}));  // the failed run rolled back
   conn.execute(sc::text("DROP TABLE b"));
   m.drop_all(conn);
   EXPECT_TRUE(schema_names(conn).empty());
@@ -95,7 +102,8 @@ TEST(MetaData, CreateAllRefusesAForeignKeyToAnUnknownTableBeforeAnyDDL) {
   sc::MetaData m;
   m.table("a", pk());
   m.table("b", pk(), sc::Column("c_id", sc::Integer()).foreign_key("c.id"));
-  EXPECT_THROW_MSG(m.create_all(engine), sc::ArgumentError, "references table 'c', which is not in this MetaData");
+  EXPECT_THROW_MSG(m.create_all(engine), sc::ArgumentError,
+                   "references table 'c', which is not in this MetaData");
   sc::Connection conn = engine.connect();
   EXPECT_TRUE(schema_names(conn).empty());
 }
@@ -105,9 +113,12 @@ TEST(DDLScript, RunsInTheSQLite3ShellAndCreatesEverything) {
   sc::MetaData m;
   declare_cycle(m);
   m.table("users", pk(), sc::Column("name", sc::String(50)).nullable(false).unique(),
-          sc::Column("born", sc::DateTime()), sc::Column("parent_id", sc::Integer()).foreign_key("users.id"),
-          sc::Index("ix_users_born", {"born"}).sqlite_where("born IS NOT NULL"), sc::sqlite_autoincrement(true));
-  m.table("Odd \"Name\"", sc::Column("select", sc::Integer()).primary_key(), sc::Index("by select", {"select"}));
+          sc::Column("born", sc::DateTime()),
+          sc::Column("parent_id", sc::Integer()).foreign_key("users.id"),
+          sc::Index("ix_users_born", {"born"}).sqlite_where("born IS NOT NULL"),
+          sc::sqlite_autoincrement(true));
+  m.table("Odd \"Name\"", sc::Column("select", sc::Integer()).primary_key(),
+          sc::Index("by select", {"select"}));
   std::string script = sc::ddl_script(m, sc::sqlite_dialect());
   EXPECT_EQ(script.rfind("CREATE TABLE", 0), 0u);
   std::string script_file = dir.file("schema.sql");
@@ -117,6 +128,7 @@ TEST(DDLScript, RunsInTheSQLite3ShellAndCreatesEverything) {
   ASSERT_EQ(std::system(cmd.c_str()), 0) << script;
   sc::Engine engine = sc::create_engine("sqlite:///" + db);
   sc::Connection conn = engine.connect();
-  EXPECT_EQ(schema_names(conn), (std::vector<std::string>{"Odd \"Name\"", "by select", "ix_users_born", "ix_x_z",
-                                                          "users", "x", "y", "z"}));
+  EXPECT_EQ(schema_names(conn),
+            (std::vector<std::string>{"Odd \"Name\"", "by select", "ix_users_born", "ix_x_z",
+                                      "users", "x", "y", "z"}));
 }

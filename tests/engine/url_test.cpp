@@ -30,8 +30,8 @@ TEST(URL, RelativeAbsoluteAndWindowsPaths) {
 }
 
 TEST(URL, QueryKeys) {
-  sc::URL url = sc::make_url(
-      "sqlite:///file.db?timeout=2.5&mode=ro&cache=shared&check_same_thread=false");
+  sc::URL url =
+      sc::make_url("sqlite:///file.db?timeout=2.5&mode=ro&cache=shared&check_same_thread=false");
   EXPECT_EQ(url.query().at("timeout"), "2.5");
   EXPECT_EQ(url.query().at("mode"), "ro");
   EXPECT_EQ(url.query_value("cache"), "shared");
@@ -44,8 +44,8 @@ TEST(URL, QueryKeys) {
 }
 
 TEST(URL, PysqlcipherForm) {
-  sc::URL url = sc::make_url(
-      "sqlite+pysqlcipher://:s%40cret/pass@/enc.db?cipher=aes-256-cfb&kdf_iter=64000");
+  sc::URL url =
+      sc::make_url("sqlite+pysqlcipher://:s%40cret/pass@/enc.db?cipher=aes-256-cfb&kdf_iter=64000");
   EXPECT_EQ(url.drivername(), "sqlite+pysqlcipher");
   EXPECT_EQ(url.driver(), "pysqlcipher");
   EXPECT_EQ(url.password(), "s@cret/pass");
@@ -63,7 +63,8 @@ TEST(URL, RenderMasksThePassword) {
   EXPECT_EQ(shown, "sqlite+pysqlcipher://:***@/enc.db?cipher=aes&kdf_iter=64000");
   EXPECT_EQ(shown.find("topsecret"), std::string::npos);
   EXPECT_EQ(url.render(false), "sqlite+pysqlcipher://:topsecret@/enc.db?cipher=aes&kdf_iter=64000");
-  EXPECT_EQ(sc::make_url("sqlite:////abs/x.db?timeout=1").render(), "sqlite:////abs/x.db?timeout=1");
+  EXPECT_EQ(sc::make_url("sqlite:////abs/x.db?timeout=1").render(),
+            "sqlite:////abs/x.db?timeout=1");
   EXPECT_EQ(sc::make_url("sqlite://").render(), "sqlite://");
   // A password with URL syntax in it survives a render / parse round trip.
   sc::URL odd = sc::make_url("sqlite+pysqlcipher://:a%3Ab%40c%2Fd%25e@/f.db");
@@ -97,7 +98,8 @@ TEST(URL, UnknownOrInvalidQueryKeys) {
   EXPECT_THROW_MSG(sc::make_url("sqlite:///x.db?timeout=abc"), sc::ArgumentError,
                    "expected a non-negative number of seconds");
   EXPECT_THROW_MSG(sc::make_url("sqlite:///x.db?uri=maybe"), sc::ArgumentError, "true or false");
-  EXPECT_THROW_MSG(sc::make_url("sqlite:///x.db?cache=public"), sc::ArgumentError, "shared or private");
+  EXPECT_THROW_MSG(sc::make_url("sqlite:///x.db?cache=public"), sc::ArgumentError,
+                   "shared or private");
   EXPECT_THROW_MSG(sc::make_url("sqlite:///x.db?kdf_iter=5"), sc::ArgumentError,
                    "only valid with sqlite+pysqlcipher");
 }

@@ -23,7 +23,8 @@ void fast(sc::Engine& engine) {
 }
 
 std::int64_t count(sc::Connection& conn, const char* table) {
-  return *conn.execute(sc::text(std::string("SELECT count(*) FROM ") + table)).scalar<std::int64_t>();
+  return *conn.execute(sc::text(std::string("SELECT count(*) FROM ") + table))
+              .scalar<std::int64_t>();
 }
 
 template <class Fn>
@@ -60,7 +61,8 @@ TEST_P(PoolStress, EightThreadsTwoThousandCheckoutsEach) {
           sc::Connection conn = write ? engine.connect() : engine.connect_readonly();
           if (write) {
             sc::Transaction tx = conn.begin(sc::BeginMode::immediate);
-            conn.execute(sc::text("INSERT INTO hits (thread, n) VALUES (:t, :n)"), {{"t", t}, {"n", i}});
+            conn.execute(sc::text("INSERT INTO hits (thread, n) VALUES (:t, :n)"),
+                         {{"t", t}, {"n", i}});
             tx.commit();
           } else {
             (void)count(conn, "hits");
@@ -84,21 +86,27 @@ TEST_P(PoolStress, EightThreadsTwoThousandCheckoutsEach) {
 
 INSTANTIATE_TEST_SUITE_P(Kinds, PoolStress,
                          ::testing::Values(sc::PoolKind::null, sc::PoolKind::singleton_thread,
-                                           sc::PoolKind::static_, sc::PoolKind::queue, sc::PoolKind::wal),
+                                           sc::PoolKind::static_, sc::PoolKind::queue,
+                                           sc::PoolKind::wal),
                          [](const auto& info) {
                            switch (info.param) {
-                             case sc::PoolKind::null: return std::string("Null");
-                             case sc::PoolKind::singleton_thread: return std::string("SingletonThread");
-                             case sc::PoolKind::static_: return std::string("Static");
-                             case sc::PoolKind::queue: return std::string("Queue");
-                             default: return std::string("WAL");
+                             case sc::PoolKind::null:
+                               return std::string("Null");
+                             case sc::PoolKind::singleton_thread:
+                               return std::string("SingletonThread");
+                             case sc::PoolKind::static_:
+                               return std::string("Static");
+                             case sc::PoolKind::queue:
+                               return std::string("Queue");
+                             default:
+                               return std::string("WAL");
                            }
                          });
 
 TEST(QueuePool, ConcurrentWritersWithBeginImmediateLoseNoRow) {
   sc::testing::TempDir dir;
-  sc::Engine engine = sc::create_engine(dir.url("writers.db"),
-                                        {.begin_mode = sc::BeginMode::immediate, .busy_timeout = 10000ms});
+  sc::Engine engine = sc::create_engine(
+      dir.url("writers.db"), {.begin_mode = sc::BeginMode::immediate, .busy_timeout = 10000ms});
   fast(engine);
   {
     sc::Connection conn = engine.connect();
@@ -108,7 +116,8 @@ TEST(QueuePool, ConcurrentWritersWithBeginImmediateLoseNoRow) {
     sc::Connection conn = engine.connect();
     for (int i = 0; i < 1000; ++i) {
       try {
-        sc::Transaction tx = conn.begin();  // BEGIN IMMEDIATE: waits for the lock, never BUSY mid-way
+        sc::Transaction tx =
+            conn.begin();  // BEGIN IMMEDIATE: waits for the lock, never BUSY mid-way
         conn.execute(sc::text("INSERT INTO t (thread, n) VALUES (:t, :n)"), {{"t", t}, {"n", i}});
         tx.commit();
       } catch (const sc::Error& e) {
@@ -119,14 +128,16 @@ TEST(QueuePool, ConcurrentWritersWithBeginImmediateLoseNoRow) {
   });
   sc::Connection conn = engine.connect();
   EXPECT_EQ(count(conn, "t"), 4000);
-  EXPECT_EQ(conn.execute(sc::text("SELECT count(DISTINCT thread || '-' || n) FROM t")).scalar<int>(), 4000);
+  EXPECT_EQ(
+      conn.execute(sc::text("SELECT count(DISTINCT thread || '-' || n) FROM t")).scalar<int>(),
+      4000);
 }
 
 TEST(WALPool, ReadersNeverWaitForTheWriterAndSeeOneSnapshot) {
   sc::testing::TempDir dir;
   // Readers fail at once if they ever have to wait for a lock (busy_timeout 0).
-  sc::Engine engine = sc::create_engine(dir.url("wal.db"), {.busy_timeout = 0ms, .pool = sc::PoolKind::wal,
-                                                            .pool_size = 4});
+  sc::Engine engine = sc::create_engine(
+      dir.url("wal.db"), {.busy_timeout = 0ms, .pool = sc::PoolKind::wal, .pool_size = 4});
   {
     sc::Connection w = engine.connect();
     EXPECT_EQ(w.execute(sc::text("PRAGMA journal_mode")).scalar<std::string>(), "wal");
@@ -139,7 +150,8 @@ TEST(WALPool, ReadersNeverWaitForTheWriterAndSeeOneSnapshot) {
     w.execute(sc::text("INSERT INTO ledger (v) VALUES (5), (-5)"));
     sc::Connection r = engine.connect_readonly();
     EXPECT_EQ(count(r, "ledger"), 0);
-    EXPECT_THROW(r.execute(sc::text("INSERT INTO ledger (v) VALUES (1)")), sc::OperationalError);  // read-only
+    EXPECT_THROW(r.execute(sc::text("INSERT INTO ledger (v) VALUES (1)")),
+                 sc::OperationalError);  // read-only
     tx.commit();
     EXPECT_EQ(count(r, "ledger"), 2);
   }
@@ -161,10 +173,11 @@ TEST(WALPool, ReadersNeverWaitForTheWriterAndSeeOneSnapshot) {
       sc::Connection r = engine.connect_readonly();
       sc::Transaction snapshot = r.begin();  // one read transaction: one snapshot
       std::int64_t n1 = count(r, "ledger");
-      std::int64_t sum = *r.execute(sc::text("SELECT coalesce(sum(v), 0) FROM ledger")).scalar<std::int64_t>();
+      std::int64_t sum =
+          *r.execute(sc::text("SELECT coalesce(sum(v), 0) FROM ledger")).scalar<std::int64_t>();
       std::int64_t n2 = count(r, "ledger");
-      EXPECT_EQ(n1, n2);    // the writer's commits in between are not seen
-      EXPECT_EQ(sum, 0);    // never half a commit
+      EXPECT_EQ(n1, n2);  // the writer's commits in between are not seen
+      EXPECT_EQ(sum, 0);  // never half a commit
       EXPECT_EQ(n1 % 2, 0);
       snapshot.commit();
       ++local;
@@ -179,13 +192,15 @@ TEST(WALPool, ReadersNeverWaitForTheWriterAndSeeOneSnapshot) {
 
 TEST(WALPool, OneWriterAtATimeAndBoundedReaders) {
   sc::testing::TempDir dir;
-  sc::Engine engine = sc::create_engine(dir.url("w.db"), {.pool = sc::PoolKind::wal, .pool_size = 2,
-                                                          .pool_timeout = 50ms});
+  sc::Engine engine = sc::create_engine(
+      dir.url("w.db"), {.pool = sc::PoolKind::wal, .pool_size = 2, .pool_timeout = 50ms});
   sc::Connection w = engine.connect();
-  sc::Connection again = engine.connect();  // the same thread shares the writer, never waits for itself
+  sc::Connection again =
+      engine.connect();  // the same thread shares the writer, never waits for itself
   EXPECT_EQ(w.native_handle(), again.native_handle());
   std::thread other([&] {
-    EXPECT_THROW_MSG(engine.connect(), sc::TimeoutError, "the writer stayed checked out by another thread");
+    EXPECT_THROW_MSG(engine.connect(), sc::TimeoutError,
+                     "the writer stayed checked out by another thread");
   });
   other.join();
   sc::Connection r1 = engine.connect_readonly();
@@ -193,7 +208,8 @@ TEST(WALPool, OneWriterAtATimeAndBoundedReaders) {
   EXPECT_NE(r1.native_handle(), r2.native_handle());
   EXPECT_NE(r1.native_handle(), w.native_handle());
   EXPECT_THROW_MSG(engine.connect_readonly(), sc::TimeoutError, "all 2 readers (pool_size)");
-  EXPECT_NE(engine.pool().status().find("readers 2 (2 checked out)"), std::string::npos) << engine.pool().status();
+  EXPECT_NE(engine.pool().status().find("readers 2 (2 checked out)"), std::string::npos)
+      << engine.pool().status();
   r1.close();
   sc::Connection r3 = engine.connect_readonly();  // reused
   EXPECT_TRUE(r3.readonly());
@@ -253,12 +269,14 @@ TEST(SingletonThreadPool, ClosesAThreadsConnectionWhenTheThreadEnds) {
   });
   t.join();
   EXPECT_EQ(sc::detail::live_raw_connections(), before);  // closed as the thread ended
-  EXPECT_NE(engine.pool().status().find("0 connections"), std::string::npos) << engine.pool().status();
+  EXPECT_NE(engine.pool().status().find("0 connections"), std::string::npos)
+      << engine.pool().status();
 }
 
 TEST(SingletonThreadPool, KeepsAtMostPoolSizeIdleConnections) {
   sc::testing::TempDir dir;
-  sc::Engine engine = sc::create_engine(dir.url("s.db"), {.pool = sc::PoolKind::singleton_thread, .pool_size = 2});
+  sc::Engine engine =
+      sc::create_engine(dir.url("s.db"), {.pool = sc::PoolKind::singleton_thread, .pool_size = 2});
   std::atomic<int> ready{0};
   std::atomic<bool> go{false};
   // Three threads stay alive holding idle slots; the third one to connect evicts the oldest.
@@ -271,7 +289,8 @@ TEST(SingletonThreadPool, KeepsAtMostPoolSizeIdleConnections) {
     });
     while (ready <= i) std::this_thread::sleep_for(1ms);
   }
-  EXPECT_NE(engine.pool().status().find("2 connections"), std::string::npos) << engine.pool().status();
+  EXPECT_NE(engine.pool().status().find("2 connections"), std::string::npos)
+      << engine.pool().status();
   go = true;
   for (auto& t : threads) t.join();
 }
@@ -302,7 +321,8 @@ TEST(Pool, EventsRunOncePerConnectionAndPerCheckout) {
 TEST(QueuePool, RecycleAndPrePingReplaceConnections) {
   sc::testing::TempDir dir;
   int connects = 0;
-  sc::Engine recycled = sc::create_engine(dir.url("r.db"), {.pool_recycle = std::chrono::seconds(0)});
+  sc::Engine recycled =
+      sc::create_engine(dir.url("r.db"), {.pool_recycle = std::chrono::seconds(0)});
   recycled.on_connect([&](sc::RawConnection&) { ++connects; });
   for (int i = 0; i < 3; ++i) {
     sc::Connection c = recycled.connect();
@@ -351,10 +371,17 @@ class CountingPool final : public sc::Pool {
 }  // namespace
 
 TEST(Pool, APoolGivenAsAnObject) {
-  sc::Engine engine = sc::create_engine(
-      "sqlite://", {.pool_factory = [](sc::ConnectionCreator c) { return std::make_unique<CountingPool>(std::move(c)); }});
-  { sc::Connection a = engine.connect(); a.execute(sc::text("CREATE TABLE t (x)")); }
-  { sc::Connection b = engine.connect(); EXPECT_EQ(count(b, "t"), 0); }
+  sc::Engine engine = sc::create_engine("sqlite://", {.pool_factory = [](sc::ConnectionCreator c) {
+                                          return std::make_unique<CountingPool>(std::move(c));
+                                        }});
+  {
+    sc::Connection a = engine.connect();
+    a.execute(sc::text("CREATE TABLE t (x)"));
+  }
+  {
+    sc::Connection b = engine.connect();
+    EXPECT_EQ(count(b, "t"), 0);
+  }
   EXPECT_EQ(engine.pool().status(), "CountingPool: 2");
   EXPECT_EQ(engine.pool().kind(), sc::PoolKind::static_);
 }

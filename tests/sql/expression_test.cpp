@@ -22,39 +22,53 @@ struct User {
 };
 
 struct Expressions : ::testing::Test {
-  Expressions() : engine(sc::create_engine(dir.url("x.db"))), conn(engine.connect()) { m.create_all(conn); }
+  Expressions() : engine(sc::create_engine(dir.url("x.db"))), conn(engine.connect()) {
+    m.create_all(conn);
+  }
   sc::testing::TempDir dir;
   sc::MetaData m;
   const sc::Table& u = m.table("users", sc::Column("id", sc::Integer()).primary_key(),
-                               sc::Column("name", sc::String(50)).nullable(false).unique(), sc::Column("born", sc::DateTime()));
+                               sc::Column("name", sc::String(50)).nullable(false).unique(),
+                               sc::Column("born", sc::DateTime()));
   const sc::Table& a = m.table("addresses", sc::Column("id", sc::Integer()).primary_key(),
                                sc::Column("user_id", sc::Integer()).foreign_key("users.id"),
-                               sc::Column("other_id", sc::Integer()).foreign_key("users.id"), sc::Column("email", sc::String(100)));
+                               sc::Column("other_id", sc::Integer()).foreign_key("users.id"),
+                               sc::Column("email", sc::String(100)));
   const sc::Table& lone = m.table("lone", sc::Column("id", sc::Integer()).primary_key());
   sc::Engine engine;
   sc::Connection conn;
 
-  std::int64_t count(const sc::Table& t) { return *conn.execute(sc::select(sc::func::count()).select_from(t)).scalar<std::int64_t>(); }
+  std::int64_t count(const sc::Table& t) {
+    return *conn.execute(sc::select(sc::func::count()).select_from(t)).scalar<std::int64_t>();
+  }
 };
 
-sc::Timestamp at(int y, unsigned mo, unsigned d) { return time_point_cast<microseconds>(sys_days{year{y} / mo / d}); }
+sc::Timestamp at(int y, unsigned mo, unsigned d) {
+  return time_point_cast<microseconds>(sys_days{year{y} / mo / d});
+}
 
 }  // namespace
 
 TEST_F(Expressions, ExecutemanyOfStructsAndTypedResultsWithoutATypesMap) {
-  std::vector<User> users = {{1, "ada", at(1815, 12, 10)}, {2, "grace", at(1906, 12, 9)}, {3, "anon", std::nullopt}};
+  std::vector<User> users = {
+      {1, "ada", at(1815, 12, 10)}, {2, "grace", at(1906, 12, 9)}, {3, "anon", std::nullopt}};
   auto r = conn.execute(u.insert(), users);
   EXPECT_EQ(r.rowcount(), 3);
   EXPECT_EQ(count(u), 3);
   // The DATETIME column reads back as a Timestamp with no types map, through max() too.
-  std::vector<User> back = conn.execute(sc::select(u.c("id"), u.c("name"), u.c("born")).order_by(u.c("id"))).all<User>();
+  std::vector<User> back =
+      conn.execute(sc::select(u.c("id"), u.c("name"), u.c("born")).order_by(u.c("id"))).all<User>();
   ASSERT_EQ(back.size(), 3u);
   EXPECT_EQ(back[0].born, at(1815, 12, 10));
   EXPECT_EQ(back[2].born, std::nullopt);
-  EXPECT_EQ(conn.execute(sc::select(sc::func::max(u.c("born")))).scalar<sc::Timestamp>(), at(1906, 12, 9));
-  EXPECT_EQ(conn.execute(sc::select(u.c("born")).where(u.c("id") == 1)).scalar<sc::Value>(), sc::Value(at(1815, 12, 10)));
+  EXPECT_EQ(conn.execute(sc::select(sc::func::max(u.c("born")))).scalar<sc::Timestamp>(),
+            at(1906, 12, 9));
+  EXPECT_EQ(conn.execute(sc::select(u.c("born")).where(u.c("id") == 1)).scalar<sc::Value>(),
+            sc::Value(at(1815, 12, 10)));
   // A Timestamp compared with the column is bound through DateTime, so the comparison works.
-  EXPECT_EQ(conn.execute(sc::select(u.c("name")).where(u.c("born") > at(1900, 1, 1))).scalar<std::string>(), "grace");
+  EXPECT_EQ(conn.execute(sc::select(u.c("name")).where(u.c("born") > at(1900, 1, 1)))
+                .scalar<std::string>(),
+            "grace");
 }
 
 TEST_F(Expressions, ExecutemanyIsAtomic) {
@@ -64,8 +78,8 @@ TEST_F(Expressions, ExecutemanyIsAtomic) {
   struct Wide {
     std::int64_t a, b, c, d, e, f;
   };
-  EXPECT_THROW_MSG(conn.execute(lone.insert(), std::vector<Wide>{{1, 2, 3, 4, 5, 6}}), sc::ArgumentError,
-                   "S has 6 fields but table 'lone' has 1 columns");
+  EXPECT_THROW_MSG(conn.execute(lone.insert(), std::vector<Wide>{{1, 2, 3, 4, 5, 6}}),
+                   sc::ArgumentError, "S has 6 fields but table 'lone' has 1 columns");
 }
 
 TEST_F(Expressions, JoinsWhoseOnCannotBeInferred) {
@@ -76,25 +90,32 @@ TEST_F(Expressions, JoinsWhoseOnCannotBeInferred) {
 
 TEST_F(Expressions, BadStatementsRaiseBeforeAnySQLRuns) {
   std::size_t before = conn.raw().state().cache.prepare_count();
-  EXPECT_THROW_MSG(conn.execute(sc::update(u).values({{"name", "x"}}).where(a.c("id") == 1)), sc::ArgumentError,
-                   "the WHERE clause of an UPDATE of table 'users' names a column of table 'addresses'");
+  EXPECT_THROW_MSG(
+      conn.execute(sc::update(u).values({{"name", "x"}}).where(a.c("id") == 1)), sc::ArgumentError,
+      "the WHERE clause of an UPDATE of table 'users' names a column of table 'addresses'");
   EXPECT_THROW_MSG(conn.execute(sc::update(u).values({{"name", a.c("email")}})), sc::ArgumentError,
                    "an UPDATE value of table 'users' names a column of table 'addresses'");
-  EXPECT_THROW_MSG(sc::update(u).values({{"nope", 1}}), sc::ArgumentError, "table 'users' has no column 'nope'");
+  EXPECT_THROW_MSG(sc::update(u).values({{"nope", 1}}), sc::ArgumentError,
+                   "table 'users' has no column 'nope'");
   EXPECT_THROW_MSG(conn.execute(sc::insert(u).values({{"name", 42}})), sc::ValueError,
                    "parameter 'name': integer 42 is not valid for a VARCHAR column");
-  EXPECT_THROW_MSG(conn.execute(sc::select(u.c("id")).where(u.c("born") == "yesterday")), sc::ValueError,
-                   "text 'yesterday' is not valid for a DATETIME column");
-  EXPECT_THROW_MSG(conn.execute(sc::select(u.c("id")).where(u.c("name") == sc::bindparam("nm"))), sc::ArgumentError,
-                   "A value is required for bind parameter 'nm'");
-  EXPECT_THROW_MSG(conn.execute(sc::select(u.c("id")), {{"extra", 1}}), sc::ArgumentError, "'extra' is not a bindparam()");
+  EXPECT_THROW_MSG(conn.execute(sc::select(u.c("id")).where(u.c("born") == "yesterday")),
+                   sc::ValueError, "text 'yesterday' is not valid for a DATETIME column");
+  EXPECT_THROW_MSG(conn.execute(sc::select(u.c("id")).where(u.c("name") == sc::bindparam("nm"))),
+                   sc::ArgumentError, "A value is required for bind parameter 'nm'");
+  EXPECT_THROW_MSG(conn.execute(sc::select(u.c("id")), {{"extra", 1}}), sc::ArgumentError,
+                   "'extra' is not a bindparam()");
   EXPECT_THROW_MSG(sc::select(u.c("id")).limit(-1), sc::ArgumentError, "limit(-1)");
   EXPECT_EQ(conn.raw().state().cache.prepare_count(), before);  // nothing was even prepared
   EXPECT_EQ(count(u), 0);
 }
 
 TEST_F(Expressions, CompiledStatementsGiveSQLAndBindNames) {
-  sc::Compiled c = sc::select(u.c("id"), u.c("name")).where(u.c("id") > 5).limit(10).compile(sc::sqlite_dialect());
-  EXPECT_EQ(c.sql, "SELECT users.id, users.name \nFROM users \nWHERE users.id > ?\n LIMIT ? OFFSET ?");
+  sc::Compiled c = sc::select(u.c("id"), u.c("name"))
+                       .where(u.c("id") > 5)
+                       .limit(10)
+                       .compile(sc::sqlite_dialect());
+  EXPECT_EQ(c.sql,
+            "SELECT users.id, users.name \nFROM users \nWHERE users.id > ?\n LIMIT ? OFFSET ?");
   EXPECT_EQ(c.params, (std::vector<std::string>{"id_1", "param_1", "param_2"}));
 }

@@ -20,10 +20,12 @@ namespace {
 struct Schema {
   sc::MetaData m;
   const sc::Table& u = m.table("users", sc::Column("id", sc::Integer()).primary_key(),
-                               sc::Column("name", sc::String(50)).nullable(false).unique(), sc::Column("born", sc::DateTime()),
+                               sc::Column("name", sc::String(50)).nullable(false).unique(),
+                               sc::Column("born", sc::DateTime()),
                                sc::Column("parent_id", sc::Integer()).foreign_key("users.id"));
   const sc::Table& a = m.table("addresses", sc::Column("id", sc::Integer()).primary_key(),
-                               sc::Column("user_id", sc::Integer()).foreign_key("users.id"), sc::Column("email", sc::String(100)));
+                               sc::Column("user_id", sc::Integer()).foreign_key("users.id"),
+                               sc::Column("email", sc::String(100)));
 };
 
 struct Case {
@@ -39,55 +41,94 @@ std::map<std::string, Case> cases() {
   c["where_gt"] = {[](S s) { return sc::select(s.u.c("id")).where(s.u.c("id") > 2); }, {}};
   c["where_and"] = {[](S s) {
                       return sc::select(s.u.c("id"), s.u.c("name"))
-                          .where(sc::and_(s.u.c("id") > 1, s.u.c("name").like("%a%"), s.u.c("born").is_not_null()));
+                          .where(sc::and_(s.u.c("id") > 1, s.u.c("name").like("%a%"),
+                                          s.u.c("born").is_not_null()));
                     },
                     {}};
-  c["where_or"] = {[](S s) { return sc::select(s.u.c("id")).where(sc::or_(s.u.c("id") == 1, s.u.c("id") == 3)); }, {}};
-  c["where_not_eq"] = {[](S s) { return sc::select(s.u.c("id")).where(sc::not_(s.u.c("id") == 1)); }, {}};
-  c["where_not_and"] = {[](S s) { return sc::select(s.u.c("id")).where(sc::not_(sc::and_(s.u.c("id") > 1, s.u.c("id") < 4))); }, {}};
-  c["where_and_or_grouping"] = {[](S s) {
-                                  return sc::select(s.u.c("id")).where(
-                                      sc::and_(s.u.c("id") > 1, sc::or_(s.u.c("name") == "bob", s.u.c("name") == "eve")));
-                                },
-                                {}};
-  c["where_in"] = {[](S s) { return sc::select(s.u.c("id")).where(s.u.c("id").in_({1, 3, 5})); }, {}};
-  c["where_not_in"] = {[](S s) { return sc::select(s.u.c("id")).where(s.u.c("id").not_in({2})); }, {}};
-  c["where_in_empty"] = {[](S s) { return sc::select(s.u.c("id")).where(s.u.c("id").in_({})); }, {}};
-  c["where_not_in_empty"] = {[](S s) { return sc::select(s.u.c("id")).where(s.u.c("id").not_in({})); }, {}};
-  c["where_between"] = {[](S s) { return sc::select(s.u.c("id")).where(s.u.c("id").between(2, 4)); }, {}};
-  c["where_ilike"] = {[](S s) { return sc::select(s.u.c("id")).where(s.u.c("name").ilike("c%")); }, {}};
-  c["where_not_ilike"] = {[](S s) { return sc::select(s.u.c("id")).where(!s.u.c("name").ilike("c%")); }, {}};
+  c["where_or"] = {
+      [](S s) {
+        return sc::select(s.u.c("id")).where(sc::or_(s.u.c("id") == 1, s.u.c("id") == 3));
+      },
+      {}};
+  c["where_not_eq"] = {
+      [](S s) { return sc::select(s.u.c("id")).where(sc::not_(s.u.c("id") == 1)); }, {}};
+  c["where_not_and"] = {
+      [](S s) {
+        return sc::select(s.u.c("id")).where(sc::not_(sc::and_(s.u.c("id") > 1, s.u.c("id") < 4)));
+      },
+      {}};
+  c["where_and_or_grouping"] = {
+      [](S s) {
+        return sc::select(s.u.c("id"))
+            .where(
+                sc::and_(s.u.c("id") > 1, sc::or_(s.u.c("name") == "bob", s.u.c("name") == "eve")));
+      },
+      {}};
+  c["where_in"] = {[](S s) {
+                     return sc::select(s.u.c("id")).where(s.u.c("id").in_({1, 3, 5}));
+                   },
+                   {}};
+  c["where_not_in"] = {[](S s) { return sc::select(s.u.c("id")).where(s.u.c("id").not_in({2})); },
+                       {}};
+  c["where_in_empty"] = {[](S s) { return sc::select(s.u.c("id")).where(s.u.c("id").in_({})); },
+                         {}};
+  c["where_not_in_empty"] = {
+      [](S s) { return sc::select(s.u.c("id")).where(s.u.c("id").not_in({})); }, {}};
+  c["where_between"] = {
+      [](S s) { return sc::select(s.u.c("id")).where(s.u.c("id").between(2, 4)); }, {}};
+  c["where_ilike"] = {[](S s) { return sc::select(s.u.c("id")).where(s.u.c("name").ilike("c%")); },
+                      {}};
+  c["where_not_ilike"] = {
+      [](S s) { return sc::select(s.u.c("id")).where(!s.u.c("name").ilike("c%")); }, {}};
   c["where_startswith_contains"] = {
-      [](S s) { return sc::select(s.u.c("id")).where(s.u.c("name").startswith("d") || s.u.c("name").contains("ro")); }, {}};
-  c["where_is_null"] = {[](S s) { return sc::select(s.u.c("id")).where(s.u.c("parent_id").is_null()); }, {}};
-  c["where_eq_none"] = {[](S s) { return sc::select(s.u.c("id")).where(s.u.c("born") == std::nullopt); }, {}};
+      [](S s) {
+        return sc::select(s.u.c("id"))
+            .where(s.u.c("name").startswith("d") || s.u.c("name").contains("ro"));
+      },
+      {}};
+  c["where_is_null"] = {
+      [](S s) { return sc::select(s.u.c("id")).where(s.u.c("parent_id").is_null()); }, {}};
+  c["where_eq_none"] = {
+      [](S s) { return sc::select(s.u.c("id")).where(s.u.c("born") == std::nullopt); }, {}};
   c["arithmetic"] = {[](S s) {
                        sc::Expr id = s.u.c("id");
                        return sc::select(id + 1, id * 2 - 1, -id, (id + 1) * 2, id % 2);
                      },
                      {}};
-  c["string_concat"] = {[](S s) { return sc::select(s.u.c("name") + "!", sc::Expr(s.u.c("name")).concat(s.u.c("name"))); }, {}};
+  c["string_concat"] = {[](S s) {
+                          return sc::select(s.u.c("name") + "!",
+                                            sc::Expr(s.u.c("name")).concat(s.u.c("name")));
+                        },
+                        {}};
   c["order_by"] = {[](S s) {
-                     return sc::select(s.u.c("id"), s.u.c("name")).order_by(s.u.c("parent_id").desc(), s.u.c("id").asc().nulls_last());
+                     return sc::select(s.u.c("id"), s.u.c("name"))
+                         .order_by(s.u.c("parent_id").desc(), s.u.c("id").asc().nulls_last());
                    },
                    {}};
   c["limit"] = {[](S s) { return sc::select(s.u.c("id")).order_by(s.u.c("id")).limit(2); }, {}};
   c["offset"] = {[](S s) { return sc::select(s.u.c("id")).order_by(s.u.c("id")).offset(3); }, {}};
-  c["limit_offset"] = {[](S s) { return sc::select(s.u.c("id")).order_by(s.u.c("id")).limit(2).offset(1); }, {}};
-  c["distinct"] = {[](S s) { return sc::select(s.u.c("parent_id")).distinct().order_by(s.u.c("parent_id")); }, {}};
+  c["limit_offset"] = {
+      [](S s) { return sc::select(s.u.c("id")).order_by(s.u.c("id")).limit(2).offset(1); }, {}};
+  c["distinct"] = {
+      [](S s) { return sc::select(s.u.c("parent_id")).distinct().order_by(s.u.c("parent_id")); },
+      {}};
   c["functions"] = {[](S s) {
-                      return sc::select(sc::func::count(), sc::func::count(s.u.c("born")).label("n"), sc::func::max(s.u.c("born")),
-                                        sc::func::coalesce(s.u.c("name"), "none"));
+                      return sc::select(
+                          sc::func::count(), sc::func::count(s.u.c("born")).label("n"),
+                          sc::func::max(s.u.c("born")), sc::func::coalesce(s.u.c("name"), "none"));
                     },
                     {}};
   c["group_having"] = {[](S s) {
-                         return sc::select(s.a.c("user_id"), sc::func::count(s.a.c("id")).label("n"))
+                         return sc::select(s.a.c("user_id"),
+                                           sc::func::count(s.a.c("id")).label("n"))
                              .group_by(s.a.c("user_id"))
                              .having(sc::func::count(s.a.c("id")) > 1);
                        },
                        {}};
   c["join_inferred"] = {[](S s) {
-                          return sc::select(s.u.c("name"), s.a.c("email")).select_from(sc::FromClause(s.u).join(s.a)).order_by(s.a.c("id"));
+                          return sc::select(s.u.c("name"), s.a.c("email"))
+                              .select_from(sc::FromClause(s.u).join(s.a))
+                              .order_by(s.a.c("id"));
                         },
                         {}};
   c["outerjoin"] = {[](S s) {
@@ -103,16 +144,25 @@ std::map<std::string, Case> cases() {
                   },
                   {}};
   c["implicit_from"] = {[](S s) {
-                          return sc::select(s.u.c("name"), s.a.c("email")).where(s.u.c("id") == s.a.c("user_id")).order_by(s.a.c("email"));
+                          return sc::select(s.u.c("name"), s.a.c("email"))
+                              .where(s.u.c("id") == s.a.c("user_id"))
+                              .order_by(s.a.c("email"));
                         },
                         {}};
-  c["bindparam"] = {[](S s) { return sc::select(s.u.c("id")).where(s.u.c("name") == sc::bindparam("nm")); }, {{"nm", "dave"}}};
-  c["literal_left"] = {[](S s) { return sc::select(s.u.c("id")).where(sc::literal(3) < s.u.c("id")); }, {}};
+  c["bindparam"] = {
+      [](S s) { return sc::select(s.u.c("id")).where(s.u.c("name") == sc::bindparam("nm")); },
+      {{"nm", "dave"}}};
+  c["literal_left"] = {
+      [](S s) { return sc::select(s.u.c("id")).where(sc::literal(3) < s.u.c("id")); }, {}};
   c["duplicate_names"] = {[](S s) {
-                            return sc::select(s.u.c("id"), s.a.c("id")).where(s.u.c("id") == s.a.c("user_id")).order_by(s.a.c("id"));
+                            return sc::select(s.u.c("id"), s.a.c("id"))
+                                .where(s.u.c("id") == s.a.c("user_id"))
+                                .order_by(s.a.c("id"));
                           },
                           {}};
-  c["where_twice"] = {[](S s) { return sc::select(s.u.c("id")).where(s.u.c("id") > 1).where(s.u.c("id") < 4); }, {}};
+  c["where_twice"] = {
+      [](S s) { return sc::select(s.u.c("id")).where(s.u.c("id") > 1).where(s.u.c("id") < 4); },
+      {}};
   return c;
 }
 
@@ -175,20 +225,55 @@ std::map<std::string, DmlCase> dml_cases() {
     return DmlCase{[make, &d](S s) { return make(s).compile(d); },
                    [make](S s, sc::Connection& conn) { return conn.execute(make(s)); }, table};
   };
-  c["insert_values"] = stmt([](S s) { return sc::insert(s.u).values({{"id", 6}, {"name", "fay"}, {"born", at(1990, 1, 1, 12)}, {"parent_id", 1}}); }, users);
-  c["insert_values_reordered"] = stmt([](S s) { return sc::insert(s.u).values({{"born", std::nullopt}, {"name", "gus"}}); }, users);
-  c["insert_params"] = {[&d](S s) { return sc::insert(s.u).columns({"name", "parent_id"}).compile(d); },
-                        [](S s, sc::Connection& conn) { return conn.execute(s.u.insert(), {{"name", "hal"}, {"parent_id", 2}}); },
+  c["insert_values"] = stmt(
+      [](S s) {
+        return sc::insert(s.u).values(
+            {{"id", 6}, {"name", "fay"}, {"born", at(1990, 1, 1, 12)}, {"parent_id", 1}});
+      },
+      users);
+  c["insert_values_reordered"] = stmt(
+      [](S s) {
+        return sc::insert(s.u).values({{"born", std::nullopt}, {"name", "gus"}});
+      },
+      users);
+  c["insert_params"] = {[&d](S s) {
+                          return sc::insert(s.u).columns({"name", "parent_id"}).compile(d);
+                        },
+                        [](S s, sc::Connection& conn) {
+                          return conn.execute(s.u.insert(), {{"name", "hal"}, {"parent_id", 2}});
+                        },
                         users};
-  c["insert_address"] = stmt([](S s) { return s.a.insert().values({{"user_id", 5}, {"email", "eve@x.org"}}); }, addresses);
-  c["update_values"] = stmt([](S s) { return sc::update(s.u).where(s.u.c("id") == 1).values({{"name", "grace"}}); }, users);
-  c["update_expression"] = stmt([](S s) {
-    return sc::update(s.u).values({{"name", s.u.c("name") + "!"}, {"born", std::nullopt}}).where(s.u.c("id") > 2);
-  }, users);
-  c["update_all"] = stmt([](S s) { return sc::update(s.a).values({{"email", s.a.c("email") + ".uk"}}); }, addresses);
-  c["update_in"] = stmt([](S s) { return sc::update(s.a).values({{"user_id", std::nullopt}}).where(s.a.c("id").in_({1, 2})); }, addresses);
-  c["delete_where"] = stmt([](S s) { return sc::delete_(s.a).where(s.a.c("user_id").is_null()); }, addresses);
-  c["delete_like"] = stmt([](S s) { return sc::delete_(s.a).where(s.a.c("email").like("%x.org")); }, addresses);
+  c["insert_address"] = stmt(
+      [](S s) {
+        return s.a.insert().values({{"user_id", 5}, {"email", "eve@x.org"}});
+      },
+      addresses);
+  c["update_values"] = stmt(
+      [](S s) {
+        return sc::update(s.u).where(s.u.c("id") == 1).values({{"name", "grace"}});
+      },
+      users);
+  c["update_expression"] = stmt(
+      [](S s) {
+        return sc::update(s.u)
+            .values({{"name", s.u.c("name") + "!"}, {"born", std::nullopt}})
+            .where(s.u.c("id") > 2);
+      },
+      users);
+  c["update_all"] = stmt(
+      [](S s) {
+        return sc::update(s.a).values({{"email", s.a.c("email") + ".uk"}});
+      },
+      addresses);
+  c["update_in"] = stmt(
+      [](S s) {
+        return sc::update(s.a).values({{"user_id", std::nullopt}}).where(s.a.c("id").in_({1, 2}));
+      },
+      addresses);
+  c["delete_where"] =
+      stmt([](S s) { return sc::delete_(s.a).where(s.a.c("user_id").is_null()); }, addresses);
+  c["delete_like"] =
+      stmt([](S s) { return sc::delete_(s.a).where(s.a.c("email").like("%x.org")); }, addresses);
   c["delete_all"] = stmt([](S s) { return sc::delete_(s.a); }, addresses);
   return c;
 }
@@ -223,9 +308,12 @@ TEST(SQLCompiler, MatchesSQLAlchemyTextBindsAndRows) {
   sc::Connection conn = engine.connect();
   s.m.create_all(conn);
   conn.raw().exec(
-      "INSERT INTO users VALUES (1, 'ada', '1815-12-10 00:00:00.000000', NULL), (2, 'bob', NULL, 1), "
-      "(3, 'Carol', '1906-12-09 08:30:00.000000', 1), (4, 'dave', '2001-01-02 03:04:05.000006', 2), (5, 'eve', NULL, NULL);"
-      "INSERT INTO addresses VALUES (1, 1, 'ada@x.org'), (2, 1, 'ada@y.org'), (3, 2, 'bob@x.org'), (4, 3, 'carol@z.org'), "
+      "INSERT INTO users VALUES (1, 'ada', '1815-12-10 00:00:00.000000', NULL), (2, 'bob', NULL, "
+      "1), "
+      "(3, 'Carol', '1906-12-09 08:30:00.000000', 1), (4, 'dave', '2001-01-02 03:04:05.000006', "
+      "2), (5, 'eve', NULL, NULL);"
+      "INSERT INTO addresses VALUES (1, 1, 'ada@x.org'), (2, 1, 'ada@y.org'), (3, 2, 'bob@x.org'), "
+      "(4, 3, 'carol@z.org'), "
       "(5, NULL, 'orphan@x.org'), (6, 4, 'dave@x.org');");
   auto expected = golden();
   auto all = cases();
@@ -235,7 +323,8 @@ TEST(SQLCompiler, MatchesSQLAlchemyTextBindsAndRows) {
     std::vector<std::string> rows;
     for (const auto& row : r) {
       std::string line;
-      for (int i = 0; i < row.size(); ++i) line += (i ? "|" : "") + fmt_value(row.get<sc::Value>(i));
+      for (int i = 0; i < row.size(); ++i)
+        line += (i ? "|" : "") + fmt_value(row.get<sc::Value>(i));
       rows.push_back(line);
     }
     return rows;
@@ -266,7 +355,8 @@ TEST(SQLCompiler, MatchesSQLAlchemyTextBindsAndRows) {
     std::vector<std::string> rows;
     for (const auto& row : conn.execute(stmt, it->second.params)) {
       std::string line;
-      for (int i = 0; i < row.size(); ++i) line += (i ? "|" : "") + fmt_value(row.get<sc::Value>(i));
+      for (int i = 0; i < row.size(); ++i)
+        line += (i ? "|" : "") + fmt_value(row.get<sc::Value>(i));
       rows.push_back(line);
     }
     EXPECT_EQ(rows, g.rows);

@@ -6,15 +6,15 @@
 
 #include <gtest/gtest.h>
 
-#define EXPECT_THROW_MSG(statement, exception, substring)                                  \
-  do {                                                                                     \
-    bool sqlcore_caught_ = false;                                                          \
-    try {                                                                                  \
-      statement;                                                                           \
-    } catch (const exception& e) {                                                         \
-      sqlcore_caught_ = true;                                                              \
-      EXPECT_NE(std::string(e.what()).find(substring), std::string::npos)                  \
-          << "message: " << e.what() << "\nexpected to contain: " << (substring);          \
-    }                                                                                      \
-    EXPECT_TRUE(sqlcore_caught_) << #statement " did not throw " #exception;               \
+#define EXPECT_THROW_MSG(statement, exception, substring)                         \
+  do {                                                                            \
+    bool sqlcore_caught_ = false;                                                 \
+    try {                                                                         \
+      statement;                                                                  \
+    } catch (const exception& e) {                                                \
+      sqlcore_caught_ = true;                                                     \
+      EXPECT_NE(std::string(e.what()).find(substring), std::string::npos)         \
+          << "message: " << e.what() << "\nexpected to contain: " << (substring); \
+    }                                                                             \
+    EXPECT_TRUE(sqlcore_caught_) << #statement " did not throw " #exception;      \
   } while (0)

@@ -15,8 +15,8 @@ TempDir::TempDir() {
   std::random_device rd;
   auto base = std::filesystem::temp_directory_path();
   for (;;) {
-    path_ = base / ("sqlcore-test-" + std::to_string(::getpid()) + "-" +
-                    std::to_string(counter++) + "-" + std::to_string(rd() % 100000));
+    path_ = base / ("sqlcore-test-" + std::to_string(::getpid()) + "-" + std::to_string(counter++) +
+                    "-" + std::to_string(rd() % 100000));
     if (std::filesystem::create_directory(path_)) break;
   }
 }

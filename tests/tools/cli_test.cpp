@@ -54,7 +54,8 @@ int lines(const std::string& s) { return static_cast<int>(std::count(s.begin(), 
 
 const char* kSchema =
     "CREATE TABLE users (id INTEGER PRIMARY KEY, name VARCHAR(50) NOT NULL UNIQUE, born DATETIME);"
-    "CREATE TABLE posts (id INTEGER PRIMARY KEY, user_id INTEGER REFERENCES users (id) ON DELETE CASCADE, "
+    "CREATE TABLE posts (id INTEGER PRIMARY KEY, user_id INTEGER REFERENCES users (id) ON DELETE "
+    "CASCADE, "
     "title TEXT CHECK (length(title) > 0));"
     "CREATE INDEX ix_posts_user ON posts (user_id) WHERE user_id IS NOT NULL;"
     "INSERT INTO users (name) VALUES ('ada');";
@@ -67,16 +68,24 @@ TEST(Cli, InspectPrintsTablesAndJsonWithSQLAlchemysKeys) {
   CliRun text = cli(dir, "inspect '" + dir.file("app.db") + "'");
   EXPECT_EQ(text.code, 0) << text.err;
   EXPECT_NE(text.out.find("table users"), std::string::npos) << text.out;
-  EXPECT_NE(text.out.find("foreign key (user_id) -> users (id) ON DELETE CASCADE"), std::string::npos) << text.out;
-  EXPECT_NE(text.out.find("index ix_posts_user (user_id) WHERE user_id IS NOT NULL"), std::string::npos);
+  EXPECT_NE(text.out.find("foreign key (user_id) -> users (id) ON DELETE CASCADE"),
+            std::string::npos)
+      << text.out;
+  EXPECT_NE(text.out.find("index ix_posts_user (user_id) WHERE user_id IS NOT NULL"),
+            std::string::npos);
   CliRun json = cli(dir, "inspect --json '" + dir.file("app.db") + "'");
   EXPECT_EQ(json.code, 0) << json.err;
-  for (const char* key : {"\"columns\":", "\"pk_constraint\":{\"name\":null,\"constrained_columns\":[\"id\"]}",
-                          "\"foreign_keys\":[{\"name\":null,\"constrained_columns\":[\"user_id\"],\"referred_table\":\"users\","
-                          "\"referred_columns\":[\"id\"],\"options\":{\"ondelete\":\"CASCADE\"}}]",
-                          "\"dialect_options\":{\"sqlite_where\":\"user_id IS NOT NULL\"}", "\"unique_constraints\":[{\"name\":null,\"column_names\":[\"name\"]}]",
-                          "\"check_constraints\":[{\"name\":null,\"sqltext\":\"length(title) > 0\"}]", "\"table_options\":",
-                          "{\"name\":\"born\",\"type\":\"DATETIME\",\"nullable\":true,\"default\":null,\"primary_key\":0"})
+  for (const char* key :
+       {"\"columns\":", "\"pk_constraint\":{\"name\":null,\"constrained_columns\":[\"id\"]}",
+        "\"foreign_keys\":[{\"name\":null,\"constrained_columns\":[\"user_id\"],\"referred_table\":"
+        "\"users\","
+        "\"referred_columns\":[\"id\"],\"options\":{\"ondelete\":\"CASCADE\"}}]",
+        "\"dialect_options\":{\"sqlite_where\":\"user_id IS NOT NULL\"}",
+        "\"unique_constraints\":[{\"name\":null,\"column_names\":[\"name\"]}]",
+        "\"check_constraints\":[{\"name\":null,\"sqltext\":\"length(title) > 0\"}]",
+        "\"table_options\":",
+        "{\"name\":\"born\",\"type\":\"DATETIME\",\"nullable\":true,\"default\":null,\"primary_"
+        "key\":0"})
     EXPECT_NE(json.out.find(key), std::string::npos) << key << "\n" << json.out;
 }
 
@@ -91,7 +100,8 @@ TEST(Cli, DdlRunsInTheSQLite3Shell) {
   auto names = [](const std::string& file) {
     sc::Engine e = sc::create_engine("sqlite:///" + file);
     sc::Connection c = e.connect();
-    return c.execute(sc::text("SELECT type || ' ' || name FROM sqlite_master ORDER BY 1")).scalars<std::string>();
+    return c.execute(sc::text("SELECT type || ' ' || name FROM sqlite_master ORDER BY 1"))
+        .scalars<std::string>();
   };
   EXPECT_EQ(names(dir.file("new.db")), names(dir.file("app.db")));
 }
@@ -101,8 +111,10 @@ TEST(Cli, CodegenWritesADeclaringFunctionAndStructs) {
   make_db(dir.file("app.db"), kSchema);
   CliRun gen = cli(dir, "codegen --function make_schema '" + dir.file("app.db") + "'");
   ASSERT_EQ(gen.code, 0) << gen.err;
-  EXPECT_NE(gen.out.find("void make_schema(sqlcore::MetaData& meta)"), std::string::npos) << gen.out;
-  EXPECT_NE(gen.out.find("struct Users {\n  std::int64_t id;\n  std::string name;\n  std::optional<sqlcore::Timestamp> born;\n};"),
+  EXPECT_NE(gen.out.find("void make_schema(sqlcore::MetaData& meta)"), std::string::npos)
+      << gen.out;
+  EXPECT_NE(gen.out.find("struct Users {\n  std::int64_t id;\n  std::string name;\n  "
+                         "std::optional<sqlcore::Timestamp> born;\n};"),
             std::string::npos)
       << gen.out;
 }
@@ -122,10 +134,14 @@ TEST(Cli, BadInputExitsOneWithOneLineNamingTheFile) {
       {"inspect '" + dir.file("missing.db") + "'", "missing.db': no such file"},
       {"inspect '" + dir.file("junk.db") + "'", "junk.db': file is not a database"},
       {"ddl '" + dir.path().string() + "/adir'", "adir': is a directory"},
-      {"backup '" + dir.file("missing.db") + "' '" + dir.file("out.db") + "'", "missing.db': no such file"},
-      {"backup '" + dir.file("app.db") + "' '" + dir.path().string() + "/adir'", "adir': it is a directory"},
-      {"backup '" + dir.file("app.db") + "' '" + dir.file("ro.db") + "'", "ro.db': the file is read-only"},
-      {"backup '" + dir.file("app.db") + "' '" + dir.file("no/such/dir.db") + "'", "does not exist"},
+      {"backup '" + dir.file("missing.db") + "' '" + dir.file("out.db") + "'",
+       "missing.db': no such file"},
+      {"backup '" + dir.file("app.db") + "' '" + dir.path().string() + "/adir'",
+       "adir': it is a directory"},
+      {"backup '" + dir.file("app.db") + "' '" + dir.file("ro.db") + "'",
+       "ro.db': the file is read-only"},
+      {"backup '" + dir.file("app.db") + "' '" + dir.file("no/such/dir.db") + "'",
+       "does not exist"},
   };
   for (const auto& c : cases) {
     CliRun r = cli(dir, c.args);
@@ -136,7 +152,8 @@ TEST(Cli, BadInputExitsOneWithOneLineNamingTheFile) {
   }
   EXPECT_EQ(slurp(dir.file("ro.db")).substr(0, 15), "SQLite format 3");  // untouched
   EXPECT_FALSE(fs::exists(dir.file("out.db")));
-  for (const char* usage : {"", "frob", "inspect", "backup onlyone", "backup a b --pages-per-step 0", "inspect --bogus x"}) {
+  for (const char* usage : {"", "frob", "inspect", "backup onlyone",
+                            "backup a b --pages-per-step 0", "inspect --bogus x"}) {
     CliRun r = cli(dir, usage);
     EXPECT_EQ(r.code, 2) << usage;
     EXPECT_EQ(lines(r.err), 1) << usage << ": " << r.err;
@@ -147,7 +164,8 @@ TEST(Cli, BadInputExitsOneWithOneLineNamingTheFile) {
 TEST(Cli, BackupPipedPrintsNoProgressAndCopies) {
   sc::testing::TempDir dir;
   make_db(dir.file("app.db"), kSchema);
-  CliRun r = cli(dir, "backup --pages-per-step 1 '" + dir.file("app.db") + "' '" + dir.file("copy.db") + "'");
+  CliRun r = cli(
+      dir, "backup --pages-per-step 1 '" + dir.file("app.db") + "' '" + dir.file("copy.db") + "'");
   EXPECT_EQ(r.code, 0) << r.err;
   EXPECT_TRUE(r.err.empty()) << r.err;
   EXPECT_TRUE(r.out.empty());
@@ -157,13 +175,18 @@ TEST(Cli, BackupPipedPrintsNoProgressAndCopies) {
 }
 
 TEST(Cli, BackupOnATerminalShowsAProgressBar) {
-  if (std::system("command -v script >/dev/null 2>&1") != 0) GTEST_SKIP() << "no script(1) for a pseudo-terminal";
+  if (std::system("command -v script >/dev/null 2>&1") != 0)
+    GTEST_SKIP() << "no script(1) for a pseudo-terminal";
   sc::testing::TempDir dir;
-  make_db(dir.file("app.db"), std::string(kSchema) + "CREATE TABLE big (b BLOB); WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL "
-                                                     "SELECT i + 1 FROM n WHERE i < 2000) INSERT INTO big SELECT randomblob(1000) FROM n;");
+  make_db(
+      dir.file("app.db"),
+      std::string(kSchema) +
+          "CREATE TABLE big (b BLOB); WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL "
+          "SELECT i + 1 FROM n WHERE i < 2000) INSERT INTO big SELECT randomblob(1000) FROM n;");
   // script(1) runs the tool on a pseudo-terminal and records what it printed.
-  std::string cmd = "script -qec \"" + std::string(SQLCORE_CLI) + " backup --pages-per-step 50 '" + dir.file("app.db") +
-                    "' '" + dir.file("copy.db") + "'\" '" + dir.file("typescript") + "' >/dev/null 2>&1";
+  std::string cmd = "script -qec \"" + std::string(SQLCORE_CLI) + " backup --pages-per-step 50 '" +
+                    dir.file("app.db") + "' '" + dir.file("copy.db") + "'\" '" +
+                    dir.file("typescript") + "' >/dev/null 2>&1";
   ASSERT_EQ(std::system(cmd.c_str()), 0);
   std::string screen = slurp(dir.file("typescript"));
   EXPECT_NE(screen.find("100%"), std::string::npos) << screen;
@@ -175,18 +198,22 @@ TEST(Cli, BackupOnATerminalShowsAProgressBar) {
 TEST(Cli, KilledMidBackupLeavesTheOldTargetAndNothingThatTripsTheNextSave) {
   sc::testing::TempDir dir;
   std::string src = dir.file("big.db"), target = dir.file("target.db");
-  make_db(src, "CREATE TABLE big (b BLOB); WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 40000) "
-               "INSERT INTO big SELECT randomblob(1000) FROM n;");
+  make_db(src,
+          "CREATE TABLE big (b BLOB); WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM "
+          "n WHERE i < 40000) "
+          "INSERT INTO big SELECT randomblob(1000) FROM n;");
   make_db(target, "CREATE TABLE old_document (x); INSERT INTO old_document VALUES (42);");
   pid_t child = ::fork();
   if (child == 0) {
-    ::execl(SQLCORE_CLI, SQLCORE_CLI, "backup", "--pages-per-step", "1", src.c_str(), target.c_str(), nullptr);
+    ::execl(SQLCORE_CLI, SQLCORE_CLI, "backup", "--pages-per-step", "1", src.c_str(),
+            target.c_str(), nullptr);
     ::_exit(127);
   }
   // Wait until the copy is under way (its temporary file exists and grows), then SIGKILL.
   auto temp_size = [&] {
     for (const auto& e : fs::directory_iterator(dir.path()))
-      if (e.path().filename().string().find(".sqlcore-save-") != std::string::npos && e.path().extension() != ".db-journal")
+      if (e.path().filename().string().find(".sqlcore-save-") != std::string::npos &&
+          e.path().extension() != ".db-journal")
         return static_cast<long>(fs::file_size(e.path()));
     return -1L;
   };

@@ -45,9 +45,10 @@ int main(int argc, char** argv) {
     conn.raw().exec(ddl);
     sc::Inspector insp = sc::inspect(conn);
     std::string ns = "gen_" + sc::tools::cpp_identifier(name, false);
-    out << sc::tools::generate_code(insp, {.function = "declare_schema", .ns = ns, .source = name}) << "\n";
-    registry << "      {" << sc::tools::cpp_string(name) << ", " << sc::tools::cpp_string(ddl) << ", &" << ns
-             << "::declare_schema},\n";
+    out << sc::tools::generate_code(insp, {.function = "declare_schema", .ns = ns, .source = name})
+        << "\n";
+    registry << "      {" << sc::tools::cpp_string(name) << ", " << sc::tools::cpp_string(ddl)
+             << ", &" << ns << "::declare_schema},\n";
   }
   std::ofstream file(argv[3]);
   file << out.str()

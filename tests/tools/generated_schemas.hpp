@@ -9,7 +9,7 @@
 
 struct GeneratedSchema {
   std::string name;
-  std::string ddl;                         // the original DDL
+  std::string ddl;                           // the original DDL
   void (*declare)(sqlcore::MetaData& meta);  // the generated declare_schema
 };
 

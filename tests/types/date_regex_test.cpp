@@ -40,12 +40,13 @@ TEST(DateRegex, PositionalGroupsFillFieldsInOrderAndMissingOnesAreZero) {
 
 TEST(DateRegex, RejectsBadPatternsWhenMade) {
   EXPECT_THROW_MSG(DateRegex("(\\d+", kDate, 3), sc::ArgumentError, "invalid regexp '(\\d+'");
-  EXPECT_THROW_MSG(DateRegex(R"((?P<yr>\d+)-(?P<month>\d+)-(?P<day>\d+))", kDate, 3), sc::ArgumentError,
-                   "group 'yr' is not a field");
+  EXPECT_THROW_MSG(DateRegex(R"((?P<yr>\d+)-(?P<month>\d+)-(?P<day>\d+))", kDate, 3),
+                   sc::ArgumentError, "group 'yr' is not a field");
   EXPECT_THROW_MSG(DateRegex(R"((\d+)-(\d+))", kDate, 3), sc::ArgumentError, "needs at least 3");
   EXPECT_THROW_MSG(DateRegex(R"((\d)(\d)(\d)(\d))", kDate, 3), sc::ArgumentError,
                    "4 groups, but this type has only 3 fields");
   EXPECT_THROW_MSG(DateRegex(R"((?P<year>\d+)-(?P<month>\d+))", kDate, 3), sc::ArgumentError,
                    "no group for 'day'");
-  EXPECT_THROW_MSG(DateRegex(R"((?<=x)\d)", kDate, 3), sc::ArgumentError, "invalid regexp");  // no lookbehind in RE2
+  EXPECT_THROW_MSG(DateRegex(R"((?<=x)\d)", kDate, 3), sc::ArgumentError,
+                   "invalid regexp");  // no lookbehind in RE2
 }

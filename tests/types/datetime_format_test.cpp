@@ -43,10 +43,10 @@ TEST(DateTimeFormat, ReadsEveryISOVariant) {
 }
 
 TEST(DateTimeFormat, RejectsWhatIsNotADateTime) {
-  for (const char* bad : {"", "garbage", "2011-13-45", "2011-02-30", "2011-03-15 25:00:00",
-                          "2011-03-15 12:60", "2011-03-15 12:05:57.", "2011-03-15 12:05:57 xyz",
-                          "2011-03-15x", "20110315", "0000-01-01", "2011-03-15 12:05:57+25:00",
-                          "12345-01-01", "2011-03-15 12"}) {
+  for (const char* bad :
+       {"", "garbage", "2011-13-45", "2011-02-30", "2011-03-15 25:00:00", "2011-03-15 12:60",
+        "2011-03-15 12:05:57.", "2011-03-15 12:05:57 xyz", "2011-03-15x", "20110315", "0000-01-01",
+        "2011-03-15 12:05:57+25:00", "12345-01-01", "2011-03-15 12"}) {
     EXPECT_EQ(d::parse_datetime(bad), std::nullopt) << bad;
   }
   EXPECT_EQ(d::parse_date("2011-03-15 00:00:00"), std::nullopt);  // trailing text is an error

@@ -12,7 +12,7 @@ using sc::detail::Field;
 using sc::detail::StorageFormat;
 
 namespace {
-const std::vector<Field> kAll{Field::year, Field::month,  Field::day,        Field::hour,
+const std::vector<Field> kAll{Field::year,   Field::month,  Field::day,        Field::hour,
                               Field::minute, Field::second, Field::microsecond};
 }
 

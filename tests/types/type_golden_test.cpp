@@ -50,7 +50,8 @@ std::map<std::string, Case> cases() {
       {"datetime_truncate",
        {sc::DATETIME({.truncate_microseconds = true}), at(2011, 3, 15, 12, 5, 57, 10558),
         at(2011, 3, 15, 12, 5, 57)}},
-      {"datetime_slashed", {sc::DATETIME(slashed), at(1815, 12, 10, 1, 2, 3, 456), at(1815, 12, 10, 1, 2, 3)}},
+      {"datetime_slashed",
+       {sc::DATETIME(slashed), at(1815, 12, 10, 1, 2, 3, 456), at(1815, 12, 10, 1, 2, 3)}},
       {"date_default", same(sc::DATE(), year{2011} / 3 / 15)},
       {"date_1066", same(sc::DATE(), year{1066} / 10 / 14)},
       {"date_year_1", same(sc::DATE(), year{1} / 1 / 1)},
@@ -60,7 +61,8 @@ std::map<std::string, Case> cases() {
       {"time_default", same(sc::TIME(), sc::TimeOfDay{12, 5, 57, 10558})},
       {"time_zero", same(sc::TIME(), sc::TimeOfDay{0, 0, 0, 0})},
       {"time_truncate",
-       {sc::TIME({.truncate_microseconds = true}), sc::TimeOfDay{23, 59, 59, 999999}, sc::TimeOfDay{23, 59, 59, 0}}},
+       {sc::TIME({.truncate_microseconds = true}), sc::TimeOfDay{23, 59, 59, 999999},
+        sc::TimeOfDay{23, 59, 59, 0}}},
       {"time_dashed", same(sc::TIME(dashed), sc::TimeOfDay{1, 2, 3, 4})},
       {"boolean_true", same(sc::Boolean(), true)},
       {"boolean_false", same(sc::Boolean(), false)},
@@ -85,9 +87,12 @@ TEST(TypeGolden, StoresSQLAlchemysTextAndReadsItBack) {
     auto it = all.find(name);
     ASSERT_NE(it, all.end()) << "no C++ case for " << name;
     const Case& c = it->second;
-    conn.execute(sc::text("CREATE TABLE " + name + " (v " + c.type.compile(sc::sqlite_dialect()) + ")"));
-    conn.execute(sc::text("INSERT INTO " + name + " (v) VALUES (:v)"), {{"v", c.value}}, {{"v", c.type}});
-    auto stored = conn.execute(sc::text("SELECT CAST(v AS TEXT) FROM " + name)).scalar<std::string>();
+    conn.execute(
+        sc::text("CREATE TABLE " + name + " (v " + c.type.compile(sc::sqlite_dialect()) + ")"));
+    conn.execute(sc::text("INSERT INTO " + name + " (v) VALUES (:v)"), {{"v", c.value}},
+                 {{"v", c.type}});
+    auto stored =
+        conn.execute(sc::text("SELECT CAST(v AS TEXT) FROM " + name)).scalar<std::string>();
     EXPECT_EQ(stored, expected);
     auto back = conn.execute(sc::text("SELECT v FROM " + name), {}, {{"v", c.type}}).fetchall();
     ASSERT_EQ(back.size(), 1u);

@@ -15,14 +15,22 @@ TEST(Type, AffinityFollowsSQLitesRulesInOrder) {
     sc::Affinity affinity;
   };
   const Case cases[] = {
-      {"INTEGER", sc::Affinity::integer},   {"XYZINTQPR", sc::Affinity::integer},
-      {"CHARINT", sc::Affinity::integer},   {"BIGINT", sc::Affinity::integer},
-      {"VARCHAR(30)", sc::Affinity::text},  {"NCHAR", sc::Affinity::text},
-      {"CLOB", sc::Affinity::text},         {"text", sc::Affinity::text},
-      {"BLOB", sc::Affinity::blob},         {"", sc::Affinity::blob},
-      {"REAL", sc::Affinity::real},         {"FLOAT", sc::Affinity::real},
-      {"DOUBLE PRECISION", sc::Affinity::real}, {"NUMERIC", sc::Affinity::numeric},
-      {"DATETIME", sc::Affinity::numeric},  {"BOOLEAN", sc::Affinity::numeric},
+      {"INTEGER", sc::Affinity::integer},
+      {"XYZINTQPR", sc::Affinity::integer},
+      {"CHARINT", sc::Affinity::integer},
+      {"BIGINT", sc::Affinity::integer},
+      {"VARCHAR(30)", sc::Affinity::text},
+      {"NCHAR", sc::Affinity::text},
+      {"CLOB", sc::Affinity::text},
+      {"text", sc::Affinity::text},
+      {"BLOB", sc::Affinity::blob},
+      {"", sc::Affinity::blob},
+      {"REAL", sc::Affinity::real},
+      {"FLOAT", sc::Affinity::real},
+      {"DOUBLE PRECISION", sc::Affinity::real},
+      {"NUMERIC", sc::Affinity::numeric},
+      {"DATETIME", sc::Affinity::numeric},
+      {"BOOLEAN", sc::Affinity::numeric},
       {"FLOATING POINT", sc::Affinity::integer},  // "INT" in POINT wins (SQLite's own example)
       {"STRING", sc::Affinity::numeric},
   };
@@ -40,7 +48,8 @@ TEST(Type, CompilesAsSQLAlchemyOnSQLite) {
   EXPECT_EQ(sc::BigInteger().compile(d), "BIGINT");
   EXPECT_EQ(sc::BigInteger().with_variant(sc::Integer(), "sqlite").compile(d), "INTEGER");
   EXPECT_EQ(sc::DateTime().compile(d), "DATETIME");
-  EXPECT_THROW_MSG(sc::NullType().compile(d), sc::CompileError, "Can't generate DDL for NullType()");
+  EXPECT_THROW_MSG(sc::NullType().compile(d), sc::CompileError,
+                   "Can't generate DDL for NullType()");
   EXPECT_EQ(sc::TEXT(20).compile(d), "TEXT(20)");
 }
 
@@ -70,7 +79,8 @@ TEST(Type, CharSuffixKeepsTextAffinityForDigitOnlyFormats) {
   const sc::Dialect& d = sc::sqlite_dialect();
   // SQLAlchemy 1.4's rule: only a format that writes nothing but digits needs _CHAR.
   EXPECT_EQ(sc::DATE({.storage_format = "%(year)04d%(month)02d%(day)02d"}).compile(d), "DATE_CHAR");
-  EXPECT_EQ(sc::TIME({.storage_format = "%(hour)02d%(minute)02d%(second)02d"}).compile(d), "TIME_CHAR");
+  EXPECT_EQ(sc::TIME({.storage_format = "%(hour)02d%(minute)02d%(second)02d"}).compile(d),
+            "TIME_CHAR");
   EXPECT_EQ(sc::DATETIME({.storage_format = "%(year)04d%(month)02d%(day)02d%(hour)02d"}).compile(d),
             "DATETIME_CHAR");
   EXPECT_EQ(sc::DATE({.storage_format = "%(month)02d/%(day)02d/%(year)04d"}).compile(d), "DATE");
@@ -80,8 +90,9 @@ TEST(Type, CharSuffixKeepsTextAffinityForDigitOnlyFormats) {
 namespace {
 struct Stored : ::testing::Test {
   Stored() : engine(sc::create_engine(dir.url("s.db"))), conn(engine.connect()) {
-    conn.execute(sc::text("CREATE TABLE events (id INTEGER PRIMARY KEY, d DATE, t TIME, dt DATETIME, "
-                          "amount NUMERIC(10, 2), big NUMERIC(30, 10), flag BOOLEAN, payload JSON, bin BLOB)"));
+    conn.execute(sc::text(
+        "CREATE TABLE events (id INTEGER PRIMARY KEY, d DATE, t TIME, dt DATETIME, "
+        "amount NUMERIC(10, 2), big NUMERIC(30, 10), flag BOOLEAN, payload JSON, bin BLOB)"));
   }
   std::string read_error(const std::string& column, const sc::Type& type) {
     auto r = conn.execute(sc::text("SELECT " + column + " FROM events"), {}, {{column, type}});
@@ -117,17 +128,23 @@ TEST_F(Stored, ValuesThatDoNotParseNameTheColumnAndTheText) {
 
 TEST_F(Stored, EveryTypeRoundTrips) {
   using namespace std::chrono;
-  sc::TypeMap types = {{"d", sc::Date()},          {"t", sc::Time()},        {"dt", sc::DateTime()},
-                       {"amount", sc::Numeric(10, 2)}, {"flag", sc::Boolean()}, {"payload", sc::JSON()},
+  sc::TypeMap types = {{"d", sc::Date()},         {"t", sc::Time()},
+                       {"dt", sc::DateTime()},    {"amount", sc::Numeric(10, 2)},
+                       {"flag", sc::Boolean()},   {"payload", sc::JSON()},
                        {"bin", sc::LargeBinary()}};
   sc::Timestamp when = time_point_cast<microseconds>(sys_days{year{1492} / 10 / 12}) + hours{6};
   conn.execute(sc::text("INSERT INTO events (d, t, dt, amount, flag, payload, bin) "
                         "VALUES (:d, :t, :dt, :amount, :flag, :payload, :bin)"),
-               {{"d", year{1899} / 12 / 31}, {"t", sc::TimeOfDay{23, 59, 59, 1}}, {"dt", when},
-                {"amount", sc::Decimal("12.50")}, {"flag", true}, {"payload", R"({"a": [1, 2]})"},
+               {{"d", year{1899} / 12 / 31},
+                {"t", sc::TimeOfDay{23, 59, 59, 1}},
+                {"dt", when},
+                {"amount", sc::Decimal("12.50")},
+                {"flag", true},
+                {"payload", R"({"a": [1, 2]})"},
                 {"bin", sc::Blob{std::byte{0}, std::byte{0xff}}}},
                types);
-  auto r = conn.execute(sc::text("SELECT d, t, dt, amount, flag, payload, bin FROM events"), {}, types);
+  auto r =
+      conn.execute(sc::text("SELECT d, t, dt, amount, flag, payload, bin FROM events"), {}, types);
   for (const auto& row : r) {
     EXPECT_EQ(row.get<year_month_day>("d"), year{1899} / 12 / 31);
     EXPECT_EQ(row.get<sc::TimeOfDay>("t"), (sc::TimeOfDay{23, 59, 59, 1}));
@@ -138,7 +155,8 @@ TEST_F(Stored, EveryTypeRoundTrips) {
     EXPECT_EQ(row.get<sc::Blob>("bin"), (sc::Blob{std::byte{0}, std::byte{0xff}}));
   }
   // What SQLite stores for a Decimal in a NUMERIC column: its NUMERIC affinity makes it REAL.
-  EXPECT_EQ(conn.execute(sc::text("SELECT typeof(amount) FROM events")).scalar<std::string>(), "real");
+  EXPECT_EQ(conn.execute(sc::text("SELECT typeof(amount) FROM events")).scalar<std::string>(),
+            "real");
 }
 
 TEST(Decimal, CanonicalText) {

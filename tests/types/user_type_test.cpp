@@ -19,9 +19,8 @@ TEST(UserType, BigIntegerKeyRecipesRenderInteger) {
   // Recipe 1 (SQLAlchemy's sqlite docs): with_variant.
   EXPECT_EQ(sc::BigInteger().with_variant(sc::Integer(), "sqlite").compile(d), "INTEGER");
   // Recipe 2: a type of its own with a compiles override for sqlite.
-  sc::compiles<SLBigInteger>("sqlite", [](const sc::Type&, const sc::Dialect&) {
-    return std::string("INTEGER");
-  });
+  sc::compiles<SLBigInteger>(
+      "sqlite", [](const sc::Type&, const sc::Dialect&) { return std::string("INTEGER"); });
   sc::Type t = sc::user_type<SLBigInteger>(sc::BigInteger());
   EXPECT_TRUE(t.is_user_type());
   EXPECT_EQ(t.compile(d), "INTEGER");
@@ -44,13 +43,15 @@ TEST(UserType, OverrideOfABuiltInTypeByName) {
 TEST(UserType, ConversionsWrapTheImplementationType) {
   // SQLAlchemy's TypeDecorator: upper-case on the way in, tagged on the way out.
   sc::Type upper = sc::user_type<Upper>(
-      sc::String(30),
-      {.bind = [](const sc::Value& v) -> sc::Value {
-         std::string s = *v.get_if<std::string>();
-         for (char& ch : s) ch = static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
-         return s;
-       },
-       .result = [](const sc::Value& v) -> sc::Value { return "<" + *v.get_if<std::string>() + ">"; }});
+      sc::String(30), {.bind = [](const sc::Value& v) -> sc::Value {
+                         std::string s = *v.get_if<std::string>();
+                         for (char& ch : s)
+                           ch = static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
+                         return s;
+                       },
+                       .result = [](const sc::Value& v) -> sc::Value {
+                         return "<" + *v.get_if<std::string>() + ">";
+                       }});
   sc::testing::TempDir dir;
   sc::Engine engine = sc::create_engine(dir.url("u.db"));
   sc::Connection conn = engine.connect();

@@ -13,29 +13,53 @@ namespace sqlcore::tools {
 namespace {
 
 constexpr std::array<std::string_view, 92> kCppKeywords{
-    "alignas", "alignof", "and", "and_eq", "asm", "auto", "bitand", "bitor", "bool", "break", "case", "catch",
-    "char", "char16_t", "char32_t", "char8_t", "class", "co_await", "co_return", "co_yield", "compl", "concept",
-    "const", "const_cast", "consteval", "constexpr", "constinit", "continue", "decltype", "default", "delete", "do",
-    "double", "dynamic_cast", "else", "enum", "explicit", "export", "extern", "false", "float", "for", "friend",
-    "goto", "if", "inline", "int", "long", "mutable", "namespace", "new", "noexcept", "not", "not_eq", "nullptr",
-    "operator", "or", "or_eq", "private", "protected", "public", "register", "reinterpret_cast", "requires",
-    "return", "short", "signed", "sizeof", "static", "static_assert", "static_cast", "struct", "switch",
-    "template", "this", "thread_local", "throw", "true", "try", "typedef", "typeid", "typename", "union",
-    "unsigned", "using", "virtual", "void", "volatile", "wchar_t", "while", "xor", "xor_eq"};
-
+    "alignas",       "alignof",     "and",
+    "and_eq",        "asm",         "auto",
+    "bitand",        "bitor",       "bool",
+    "break",         "case",        "catch",
+    "char",          "char16_t",    "char32_t",
+    "char8_t",       "class",       "co_await",
+    "co_return",     "co_yield",    "compl",
+    "concept",       "const",       "const_cast",
+    "consteval",     "constexpr",   "constinit",
+    "continue",      "decltype",    "default",
+    "delete",        "do",          "double",
+    "dynamic_cast",  "else",        "enum",
+    "explicit",      "export",      "extern",
+    "false",         "float",       "for",
+    "friend",        "goto",        "if",
+    "inline",        "int",         "long",
+    "mutable",       "namespace",   "new",
+    "noexcept",      "not",         "not_eq",
+    "nullptr",       "operator",    "or",
+    "or_eq",         "private",     "protected",
+    "public",        "register",    "reinterpret_cast",
+    "requires",      "return",      "short",
+    "signed",        "sizeof",      "static",
+    "static_assert", "static_cast", "struct",
+    "switch",        "template",    "this",
+    "thread_local",  "throw",       "true",
+    "try",           "typedef",     "typeid",
+    "typename",      "union",       "unsigned",
+    "using",         "virtual",     "void",
+    "volatile",      "wchar_t",     "while",
+    "xor",           "xor_eq"};
 
 // The factory call that makes `t` (the resolved type of a reflected column).
 std::string factory(const Type& t) {
   if (t.is_null_type()) return "sc::NullType()";
   std::string name(t.visit_name());
-  if (name == "VARCHAR" || name == "CHAR" || name == "NCHAR" || name == "NVARCHAR" || name == "TEXT")
+  if (name == "VARCHAR" || name == "CHAR" || name == "NCHAR" || name == "NVARCHAR" ||
+      name == "TEXT")
     return "sc::" + name + "(" + (t.length() ? std::to_string(*t.length()) : "") + ")";
   if (name == "NUMERIC" || name == "DECIMAL") {
     if (!t.precision()) return "sc::" + name + "()";
     if (!t.scale()) return "sc::" + name + "(" + std::to_string(*t.precision()) + ")";
-    return "sc::" + name + "(" + std::to_string(*t.precision()) + ", " + std::to_string(*t.scale()) + ")";
+    return "sc::" + name + "(" + std::to_string(*t.precision()) + ", " +
+           std::to_string(*t.scale()) + ")";
   }
-  if (name == "FLOAT") return std::string("sc::FLOAT(") + (t.precision() ? std::to_string(*t.precision()) : "") + ")";
+  if (name == "FLOAT")
+    return std::string("sc::FLOAT(") + (t.precision() ? std::to_string(*t.precision()) : "") + ")";
   return "sc::" + name + "()";
 }
 
@@ -58,11 +82,21 @@ std::string cpp_string(const std::string& text) {
   std::string out = "\"";
   for (unsigned char ch : text) {
     switch (ch) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\n': out += "\\n"; break;
-      case '\t': out += "\\t"; break;
-      case '\r': out += "\\r"; break;
+      case '"':
+        out += "\\\"";
+        break;
+      case '\\':
+        out += "\\\\";
+        break;
+      case '\n':
+        out += "\\n";
+        break;
+      case '\t':
+        out += "\\t";
+        break;
+      case '\r':
+        out += "\\r";
+        break;
       default:
         if (ch < 0x20) {
           char buf[8];
@@ -90,7 +124,8 @@ std::string cpp_identifier(const std::string& name, bool camel) {
     }
   }
   if (out.empty() || std::isdigit(static_cast<unsigned char>(out[0]))) out.insert(out.begin(), '_');
-  if (std::find(kCppKeywords.begin(), kCppKeywords.end(), out) != kCppKeywords.end()) out.push_back('_');
+  if (std::find(kCppKeywords.begin(), kCppKeywords.end(), out) != kCppKeywords.end())
+    out.push_back('_');
   return out;
 }
 
@@ -108,12 +143,14 @@ std::string generate_code(Inspector& insp, const CodegenOptions& o) {
     std::string rowid_key;
     if (rowid_table && pk.columns.size() == 1)
       for (const auto& c : cols)
-        if (c.name == pk.columns[0] && (c.declared_type == "INTEGER" || c.declared_type == "integer"))
+        if (c.name == pk.columns[0] &&
+            (c.declared_type == "INTEGER" || c.declared_type == "integer"))
           rowid_key = c.name;
 
     std::string sname = cpp_identifier(t, true);
     while (!struct_names.insert(sname).second) sname += "_";
-    structs << "/// A row of " << cpp_string(t) << ", fields in column order.\nstruct " << sname << " {\n";
+    structs << "/// A row of " << cpp_string(t) << ", fields in column order.\nstruct " << sname
+            << " {\n";
     std::set<std::string> fields;
     for (const auto& c : cols) {
       std::string f = cpp_identifier(c.name, false);
@@ -126,36 +163,44 @@ std::string generate_code(Inspector& insp, const CodegenOptions& o) {
     for (const auto& c : cols) {
       std::string type = factory(c.type);
       std::string compiled = c.type.is_null_type() ? "" : c.type.compile(dialect);
-      if (!c.declared_type.empty() && c.declared_type != compiled) type += ".declared_as(" + cpp_string(c.declared_type) + ")";
+      if (!c.declared_type.empty() && c.declared_type != compiled)
+        type += ".declared_as(" + cpp_string(c.declared_type) + ")";
       decl << ",\n      sc::Column(" << cpp_string(c.name) << ", " << type << ")";
       bool in_pk = std::find(pk.columns.begin(), pk.columns.end(), c.name) != pk.columns.end();
       if (in_pk || !c.nullable) decl << ".nullable(" << (c.nullable ? "true" : "false") << ")";
-      if (c.default_value) decl << ".server_default(sc::text(" << cpp_string(*c.default_value) << "))";
+      if (c.default_value)
+        decl << ".server_default(sc::text(" << cpp_string(*c.default_value) << "))";
       if (c.computed)
-        decl << ".computed(" << cpp_string(c.computed->sqltext) << ", " << (c.computed->persisted ? "true" : "false") << ")";
+        decl << ".computed(" << cpp_string(c.computed->sqltext) << ", "
+             << (c.computed->persisted ? "true" : "false") << ")";
       if (c.collation) decl << ".collation(" << cpp_string(*c.collation) << ")";
-      if (c.not_null_on_conflict) decl << ".sqlite_on_conflict_not_null(" << cpp_string(*c.not_null_on_conflict) << ")";
+      if (c.not_null_on_conflict)
+        decl << ".sqlite_on_conflict_not_null(" << cpp_string(*c.not_null_on_conflict) << ")";
     }
     if (options.virtual_table) {
       decl << ",\n      sc::sqlite_virtual_table(" << cpp_string(options.sql) << "));\n";
       continue;
     }
     if (!pk.columns.empty()) {
-      decl << ",\n      sc::PrimaryKeyConstraint(" << string_list(pk.columns) << (pk.name ? ", " + cpp_string(*pk.name) : "") << ")";
+      decl << ",\n      sc::PrimaryKeyConstraint(" << string_list(pk.columns)
+           << (pk.name ? ", " + cpp_string(*pk.name) : "") << ")";
       if (pk.on_conflict) decl << ".sqlite_on_conflict(" << cpp_string(*pk.on_conflict) << ")";
     }
     if (options.autoincrement) decl << ",\n      sc::sqlite_autoincrement(true)";
     if (options.without_rowid) decl << ",\n      sc::sqlite_with_rowid(false)";
     if (options.strict) decl << ",\n      sc::sqlite_strict(true)";
     for (const auto& u : insp.get_unique_constraints(t)) {
-      decl << ",\n      sc::UniqueConstraint(" << string_list(u.columns) << (u.name ? ", " + cpp_string(*u.name) : "") << ")";
+      decl << ",\n      sc::UniqueConstraint(" << string_list(u.columns)
+           << (u.name ? ", " + cpp_string(*u.name) : "") << ")";
       if (u.on_conflict) decl << ".sqlite_on_conflict(" << cpp_string(*u.on_conflict) << ")";
     }
     for (const auto& ck : insp.get_check_constraints(t))
-      decl << ",\n      sc::CheckConstraint(" << cpp_string(ck.sqltext) << (ck.name ? ", " + cpp_string(*ck.name) : "") << ")";
+      decl << ",\n      sc::CheckConstraint(" << cpp_string(ck.sqltext)
+           << (ck.name ? ", " + cpp_string(*ck.name) : "") << ")";
     for (const auto& fk : insp.get_foreign_keys(t)) {
-      decl << ",\n      sc::ForeignKeyConstraint(" << string_list(fk.constrained_columns) << ", " << cpp_string(fk.referred_table)
-           << ", " << string_list(fk.referred_columns) << ", sc::FK()";
+      decl << ",\n      sc::ForeignKeyConstraint(" << string_list(fk.constrained_columns) << ", "
+           << cpp_string(fk.referred_table) << ", " << string_list(fk.referred_columns)
+           << ", sc::FK()";
       if (fk.ondelete) decl << ".ondelete(" << cpp_string(*fk.ondelete) << ")";
       if (fk.onupdate) decl << ".onupdate(" << cpp_string(*fk.onupdate) << ")";
       if (fk.deferrable) decl << ".deferrable(" << (*fk.deferrable ? "true" : "false") << ")";
@@ -178,12 +223,14 @@ std::string generate_code(Inspector& insp, const CodegenOptions& o) {
     decl << ");\n";
   }
   for (const auto& v : insp.get_view_names())
-    decl << "  meta.add_view(" << cpp_string(v) << ", " << cpp_string(insp.get_view_definition(v)) << ");\n";
+    decl << "  meta.add_view(" << cpp_string(v) << ", " << cpp_string(insp.get_view_definition(v))
+         << ");\n";
 
   std::ostringstream out;
   out << "// Generated by `sqlcore codegen`" << (o.source.empty() ? "" : " from " + o.source)
       << ": the schema as sqlcore declarations.\n"
-      << "#include <sqlcore/sqlcore.hpp>\n\n#include <chrono>\n#include <cstdint>\n#include <optional>\n#include <string>\n\n";
+      << "#include <sqlcore/sqlcore.hpp>\n\n#include <chrono>\n#include <cstdint>\n#include "
+         "<optional>\n#include <string>\n\n";
   if (!o.ns.empty()) out << "namespace " << o.ns << " {\n\n";
   out << structs.str();
   out << "/// Declares every table of the database in `meta`.\n"

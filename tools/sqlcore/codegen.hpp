@@ -10,8 +10,8 @@ namespace sqlcore::tools {
 
 struct CodegenOptions {
   std::string function = "declare_schema";  // void <function>(sqlcore::MetaData& meta)
-  std::string ns;                            // wrap everything in this namespace when not empty
-  std::string source;                        // what the header comment names as the origin
+  std::string ns;                           // wrap everything in this namespace when not empty
+  std::string source;                       // what the header comment names as the origin
 };
 
 /// A self-contained C++ source: one aggregate struct per table (fields in column order, for

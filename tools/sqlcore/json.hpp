@@ -37,7 +37,9 @@ class Json {
     return j;
   }
   void push(Json v) { std::get<Array>(v_).push_back(std::move(v)); }
-  void set(std::string key, Json v) { std::get<Object>(v_).emplace_back(std::move(key), std::move(v)); }
+  void set(std::string key, Json v) {
+    std::get<Object>(v_).emplace_back(std::move(key), std::move(v));
+  }
 
   std::string dump() const {
     std::string out;
@@ -53,11 +55,21 @@ class Json {
     out.push_back('"');
     for (unsigned char c : s) {
       switch (c) {
-        case '"': out += "\\\""; break;
-        case '\\': out += "\\\\"; break;
-        case '\n': out += "\\n"; break;
-        case '\r': out += "\\r"; break;
-        case '\t': out += "\\t"; break;
+        case '"':
+          out += "\\\"";
+          break;
+        case '\\':
+          out += "\\\\";
+          break;
+        case '\n':
+          out += "\\n";
+          break;
+        case '\r':
+          out += "\\r";
+          break;
+        case '\t':
+          out += "\\t";
+          break;
         default:
           if (c < 0x20) {
             char buf[8];
@@ -73,10 +85,18 @@ class Json {
 
   void write(std::string& out) const {
     switch (v_.index()) {
-      case 0: out += "null"; return;
-      case 1: out += std::get<bool>(v_) ? "true" : "false"; return;
-      case 2: out += std::to_string(std::get<std::int64_t>(v_)); return;
-      case 3: quote(out, std::get<std::string>(v_)); return;
+      case 0:
+        out += "null";
+        return;
+      case 1:
+        out += std::get<bool>(v_) ? "true" : "false";
+        return;
+      case 2:
+        out += std::to_string(std::get<std::int64_t>(v_));
+        return;
+      case 3:
+        quote(out, std::get<std::string>(v_));
+        return;
       case 4: {
         out.push_back('[');
         const auto& a = std::get<Array>(v_);

@@ -60,20 +60,25 @@ void inspect_text(sc::Inspector& insp, std::ostream& out) {
       wt = std::max(wt, c.declared_type.size());
     }
     char line[512];
-    std::snprintf(line, sizeof line, "  %-*s  %-*s  %-4s  %-3s  %s\n", static_cast<int>(wn), "column", static_cast<int>(wt),
-                  "type", "null", "pk", "default");
+    std::snprintf(line, sizeof line, "  %-*s  %-*s  %-4s  %-3s  %s\n", static_cast<int>(wn),
+                  "column", static_cast<int>(wt), "type", "null", "pk", "default");
     out << line;
     for (const auto& c : cols) {
-      std::snprintf(line, sizeof line, "  %-*s  %-*s  %-4s  %-3s  %s\n", static_cast<int>(wn), c.name.c_str(),
-                    static_cast<int>(wt), c.declared_type.c_str(), c.nullable ? "yes" : "no",
-                    c.primary_key ? std::to_string(c.primary_key).c_str() : "", or_empty(c.default_value).c_str());
+      std::snprintf(line, sizeof line, "  %-*s  %-*s  %-4s  %-3s  %s\n", static_cast<int>(wn),
+                    c.name.c_str(), static_cast<int>(wt), c.declared_type.c_str(),
+                    c.nullable ? "yes" : "no",
+                    c.primary_key ? std::to_string(c.primary_key).c_str() : "",
+                    or_empty(c.default_value).c_str());
       out << line;
     }
     auto pk = insp.get_pk_constraint(t);
-    if (!pk.columns.empty()) out << "  primary key " << (pk.name ? *pk.name + " " : "") << "(" << joined(pk.columns) << ")\n";
+    if (!pk.columns.empty())
+      out << "  primary key " << (pk.name ? *pk.name + " " : "") << "(" << joined(pk.columns)
+          << ")\n";
     for (const auto& fk : insp.get_foreign_keys(t)) {
-      out << "  foreign key " << (fk.name ? *fk.name + " " : "") << "(" << joined(fk.constrained_columns) << ") -> "
-          << fk.referred_table << " (" << joined(fk.referred_columns) << ")";
+      out << "  foreign key " << (fk.name ? *fk.name + " " : "") << "("
+          << joined(fk.constrained_columns) << ") -> " << fk.referred_table << " ("
+          << joined(fk.referred_columns) << ")";
       if (fk.ondelete) out << " ON DELETE " << *fk.ondelete;
       if (fk.onupdate) out << " ON UPDATE " << *fk.onupdate;
       out << "\n";
@@ -86,7 +91,8 @@ void inspect_text(sc::Inspector& insp, std::ostream& out) {
     }
     for (const auto& u : insp.get_unique_constraints(t))
       out << "  unique " << (u.name ? *u.name + " " : "") << "(" << joined(u.columns) << ")\n";
-    for (const auto& ck : insp.get_check_constraints(t)) out << "  check " << (ck.name ? *ck.name + " " : "") << "(" << ck.sqltext << ")\n";
+    for (const auto& ck : insp.get_check_constraints(t))
+      out << "  check " << (ck.name ? *ck.name + " " : "") << "(" << ck.sqltext << ")\n";
     out << "\n";
   }
   for (const auto& v : insp.get_view_names()) out << "view " << v << "\n";
@@ -103,7 +109,8 @@ void inspect_json(sc::Inspector& insp, std::ostream& out) {
     for (const auto& c : insp.get_columns(t)) {
       Json col = Json::object();
       col.set("name", c.name);
-      col.set("type", c.type.is_null_type() ? Json("NULL") : Json(c.type.compile(sc::sqlite_dialect())));
+      col.set("type",
+              c.type.is_null_type() ? Json("NULL") : Json(c.type.compile(sc::sqlite_dialect())));
       col.set("nullable", c.nullable);
       col.set("default", c.default_value ? Json(*c.default_value) : Json());
       col.set("primary_key", c.primary_key);
@@ -190,9 +197,10 @@ class ProgressBar {
     double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - start_).count();
     double mb = static_cast<double>(done) * static_cast<double>(page_size_) / 1e6;
     int width = 30, filled = static_cast<int>(static_cast<double>(width) * done / p.page_count);
-    std::fprintf(stderr, "\r[%s%s] %3d%%  %d/%d pages  %.1f MB/s", std::string(static_cast<std::size_t>(filled), '#').c_str(),
-                 std::string(static_cast<std::size_t>(width - filled), ' ').c_str(), 100 * done / p.page_count, done,
-                 p.page_count, secs > 0 ? mb / secs : 0.0);
+    std::fprintf(stderr, "\r[%s%s] %3d%%  %d/%d pages  %.1f MB/s",
+                 std::string(static_cast<std::size_t>(filled), '#').c_str(),
+                 std::string(static_cast<std::size_t>(width - filled), ' ').c_str(),
+                 100 * done / p.page_count, done, p.page_count, secs > 0 ? mb / secs : 0.0);
     if (p.remaining == 0) std::fprintf(stderr, "\n");
     std::fflush(stderr);
     return true;
@@ -221,19 +229,25 @@ int main(int argc, char** argv) {
   std::string db, src, dst, function = "declare_schema", ns;
   bool json = false;
   int pages = 100;
-  auto* inspect = app.add_subcommand("inspect", "Print the tables, columns, keys and indexes of DB");
+  auto* inspect =
+      app.add_subcommand("inspect", "Print the tables, columns, keys and indexes of DB");
   inspect->add_option("DB", db, "a database file or an sqlite:// URL")->required();
-  inspect->add_flag("--json", json, "one JSON object per table, keys as SQLAlchemy's Inspector names them");
+  inspect->add_flag("--json", json,
+                    "one JSON object per table, keys as SQLAlchemy's Inspector names them");
   auto* ddl = app.add_subcommand("ddl", "Print the script that creates DB's schema");
   ddl->add_option("DB", db, "a database file or an sqlite:// URL")->required();
   auto* codegen = app.add_subcommand("codegen", "Print C++ that declares DB's schema with sqlcore");
   codegen->add_option("DB", db, "a database file or an sqlite:// URL")->required();
-  codegen->add_option("--function", function, "the name of the declaring function (default declare_schema)");
+  codegen->add_option("--function", function,
+                      "the name of the declaring function (default declare_schema)");
   codegen->add_option("--namespace", ns, "wrap the code in this namespace");
-  auto* backup = app.add_subcommand("backup", "Copy SRC to the file DST atomically (online backup)");
+  auto* backup =
+      app.add_subcommand("backup", "Copy SRC to the file DST atomically (online backup)");
   backup->add_option("SRC", src, "the database to copy: a file or an sqlite:// URL")->required();
-  backup->add_option("DST", dst, "the file to write (replaced only when the copy is complete)")->required();
-  backup->add_option("--pages-per-step", pages, "pages copied per step (default 100)")->check(CLI::Range(1, 1 << 30));
+  backup->add_option("DST", dst, "the file to write (replaced only when the copy is complete)")
+      ->required();
+  backup->add_option("--pages-per-step", pages, "pages copied per step (default 100)")
+      ->check(CLI::Range(1, 1 << 30));
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {
@@ -255,7 +269,8 @@ int main(int argc, char** argv) {
         meta.reflect(engine, {.views = true});
         std::cout << sc::ddl_script(meta, sc::sqlite_dialect());
       } else {
-        std::cout << sc::tools::generate_code(insp, {.function = sc::tools::cpp_identifier(function, false), .ns = ns, .source = db});
+        std::cout << sc::tools::generate_code(
+            insp, {.function = sc::tools::cpp_identifier(function, false), .ns = ns, .source = db});
       }
     } else {
       sc::Engine engine = open_database(src);
@@ -265,7 +280,9 @@ int main(int argc, char** argv) {
         page_size = c.execute(sc::text("PRAGMA page_size")).scalar<std::int64_t>().value_or(4096);
       }
       ProgressBar bar(page_size);
-      engine.save_as(dst, {.backup = {.pages_per_step = pages, .on_progress = [&](const sc::BackupProgress& p) { return bar(p); }}});
+      engine.save_as(
+          dst, {.backup = {.pages_per_step = pages,
+                           .on_progress = [&](const sc::BackupProgress& p) { return bar(p); }}});
     }
   } catch (const Failure& e) {
     std::fprintf(stderr, "sqlcore: %s\n", e.what());

@@ -16,7 +16,8 @@ bool ident_char(unsigned char c) { return std::isalnum(c) || c == '_' || c == '$
 bool iequals(std::string_view a, std::string_view b) {
   if (a.size() != b.size()) return false;
   for (std::size_t i = 0; i < a.size(); ++i)
-    if (std::toupper(static_cast<unsigned char>(a[i])) != std::toupper(static_cast<unsigned char>(b[i])))
+    if (std::toupper(static_cast<unsigned char>(a[i])) !=
+        std::toupper(static_cast<unsigned char>(b[i])))
       return false;
   return true;
 }
@@ -39,7 +40,9 @@ class Parser {
   explicit Parser(std::string_view sql) : src_(sql), toks_(tokenize(sql)) {}
 
   bool at_end() const { return p_ >= toks_.size(); }
-  const Token* peek(std::size_t k = 0) const { return p_ + k < toks_.size() ? &toks_[p_ + k] : nullptr; }
+  const Token* peek(std::size_t k = 0) const {
+    return p_ + k < toks_.size() ? &toks_[p_ + k] : nullptr;
+  }
 
   // An unquoted word (keywords are plain identifiers to the tokenizer).
   bool is_kw(std::string_view word, std::size_t k = 0) const {
@@ -63,8 +66,9 @@ class Parser {
   // A name: an identifier, a quoted identifier, or a string used as one (SQLite allows it).
   bool is_name(std::size_t k = 0) const {
     const Token* t = peek(k);
-    return t != nullptr && (t->kind == Token::Kind::identifier || t->kind == Token::Kind::quoted_identifier ||
-                            t->kind == Token::Kind::string);
+    return t != nullptr &&
+           (t->kind == Token::Kind::identifier || t->kind == Token::Kind::quoted_identifier ||
+            t->kind == Token::Kind::string);
   }
   std::string name() {
     if (!is_name()) return {};
@@ -201,8 +205,8 @@ class Parser {
 
 bool starts_column_constraint(const Parser& ps) {
   static constexpr std::array<std::string_view, 11> kWords{
-      "CONSTRAINT", "PRIMARY", "NOT", "NULL", "UNIQUE", "CHECK", "DEFAULT",
-      "COLLATE", "REFERENCES", "GENERATED", "AS"};
+      "CONSTRAINT", "PRIMARY", "NOT",        "NULL",      "UNIQUE", "CHECK",
+      "DEFAULT",    "COLLATE", "REFERENCES", "GENERATED", "AS"};
   for (auto w : kWords)
     if (ps.is_kw(w)) return true;
   return false;
@@ -213,7 +217,8 @@ void parse_column(Parser& ps, ParsedTable& table) {
   col.name = ps.name();
   // The type: names up to a constraint keyword, then an optional "(n[, m])".
   std::size_t type_start = ps.pos();
-  while (!ps.at_end() && ps.is_name() && ps.peek()->kind != Token::Kind::string && !starts_column_constraint(ps))
+  while (!ps.at_end() && ps.is_name() && ps.peek()->kind != Token::Kind::string &&
+         !starts_column_constraint(ps))
     ps.advance();
   if (ps.pos() > type_start && ps.is_punct('(')) ps.parenthesized();
   col.type = ps.source(type_start, ps.pos());
@@ -349,7 +354,8 @@ std::vector<Token> tokenize(std::string_view s) {
       quoted('\'', Token::Kind::blob);
       out.back().begin = start;
       out.back().text = std::string(s.substr(start, i - start));
-    } else if (std::isdigit(c) || (c == '.' && i + 1 < n && std::isdigit(static_cast<unsigned char>(s[i + 1])))) {
+    } else if (std::isdigit(c) ||
+               (c == '.' && i + 1 < n && std::isdigit(static_cast<unsigned char>(s[i + 1])))) {
       std::size_t start = i;
       while (i < n) {
         auto d = static_cast<unsigned char>(s[i]);

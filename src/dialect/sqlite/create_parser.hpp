@@ -74,7 +74,7 @@ struct ParsedTable {
   bool temporary = false;
   bool virtual_table = false;  // CREATE VIRTUAL TABLE ... USING module(...)
   std::string module;
-  bool as_select = false;      // CREATE TABLE ... AS SELECT: no column definitions
+  bool as_select = false;  // CREATE TABLE ... AS SELECT: no column definitions
   std::vector<ParsedColumn> columns;
   std::vector<ParsedTableConstraint> constraints;
   bool without_rowid = false;
@@ -95,8 +95,8 @@ struct ParsedIndex {
   std::string table;
   bool unique = false;
   struct Element {
-    std::string text;       // a lone column's name; otherwise as written (expression, COLLATE, DESC)
-    std::string column;     // the column name when the element is a plain column, else ""
+    std::string text;    // a lone column's name; otherwise as written (expression, COLLATE, DESC)
+    std::string column;  // the column name when the element is a plain column, else ""
   };
   std::vector<Element> elements;
   std::optional<std::string> where;  // the partial-index predicate as written

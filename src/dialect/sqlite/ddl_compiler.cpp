@@ -45,9 +45,10 @@ std::string checked_phrase(const Table& t, const std::string& phrase, bool initi
   bool ok = initially ? (up == "DEFERRED" || up == "IMMEDIATE")
                       : std::find(kActions.begin(), kActions.end(), up) != kActions.end();
   if (!ok)
-    fail(t, {}, fmt::format("Unexpected SQL phrase: '{}' (expected {})", phrase,
-                            initially ? "DEFERRED or IMMEDIATE"
-                                      : "RESTRICT, CASCADE, SET NULL, NO ACTION or SET DEFAULT"));
+    fail(t, {},
+         fmt::format("Unexpected SQL phrase: '{}' (expected {})", phrase,
+                     initially ? "DEFERRED or IMMEDIATE"
+                               : "RESTRICT, CASCADE, SET NULL, NO ACTION or SET DEFAULT"));
   return phrase;
 }
 
@@ -96,9 +97,10 @@ std::string deferrability(const Table& t, const FK& o) {
   if (o.initially()) {
     // SQLite's grammar takes INITIALLY only after [NOT] DEFERRABLE.
     if (!o.deferrable())
-      fail(t, {}, fmt::format("INITIALLY {} needs deferrable(true) (or false) on SQLite: its "
-                              "grammar is [NOT] DEFERRABLE [INITIALLY DEFERRED|IMMEDIATE]",
-                              *o.initially()));
+      fail(t, {},
+           fmt::format("INITIALLY {} needs deferrable(true) (or false) on SQLite: its "
+                       "grammar is [NOT] DEFERRABLE [INITIALLY DEFERRED|IMMEDIATE]",
+                       *o.initially()));
     out += " INITIALLY " + checked_phrase(t, *o.initially(), true);
   }
   return out;
@@ -114,24 +116,27 @@ const Column* autoincrement_column(const Table& t, const Dialect& dialect) {
   }
   if (!t.sqlite_autoincrement()) return nullptr;
   if (pk.empty())
-    fail(t, {}, "sqlite_autoincrement(true) needs a primary key: AUTOINCREMENT goes on a single "
-                "INTEGER PRIMARY KEY column");
+    fail(t, {},
+         "sqlite_autoincrement(true) needs a primary key: AUTOINCREMENT goes on a single "
+         "INTEGER PRIMARY KEY column");
   if (pk.size() != 1)
-    fail(t, {}, fmt::format("sqlite_autoincrement(true) needs a single-column primary key; this "
-                            "one has {} columns. SQLite allows AUTOINCREMENT only on an INTEGER "
-                            "PRIMARY KEY (the rowid)",
-                            pk.size()));
+    fail(t, {},
+         fmt::format("sqlite_autoincrement(true) needs a single-column primary key; this "
+                     "one has {} columns. SQLite allows AUTOINCREMENT only on an INTEGER "
+                     "PRIMARY KEY (the rowid)",
+                     pk.size()));
   if (!t.sqlite_with_rowid())
-    fail(t, {}, "sqlite_autoincrement(true) cannot go with sqlite_with_rowid(false): "
-                "AUTOINCREMENT uses the rowid");
+    fail(t, {},
+         "sqlite_autoincrement(true) cannot go with sqlite_with_rowid(false): "
+         "AUTOINCREMENT uses the rowid");
   const Column& col = t.c(pk[0]);
   std::string type = upper(col.type().compile(dialect));
   if (type != "INTEGER")
-    fail(t, col.name(), fmt::format(
-                            "sqlite_autoincrement(true) needs the key to be declared INTEGER (the "
-                            "rowid alias); it is {}. For a BigInteger key use "
-                            "BigInteger().with_variant(Integer(), \"sqlite\")",
-                            type));
+    fail(t, col.name(),
+         fmt::format("sqlite_autoincrement(true) needs the key to be declared INTEGER (the "
+                     "rowid alias); it is {}. For a BigInteger key use "
+                     "BigInteger().with_variant(Integer(), \"sqlite\")",
+                     type));
   // SQLAlchemy leaves AUTOINCREMENT off a key column that is also a foreign key.
   if (!col.foreign_keys().empty()) return nullptr;
   for (const ForeignKeyConstraint* fk : t.foreign_keys())
@@ -142,15 +147,18 @@ const Column* autoincrement_column(const Table& t, const Dialect& dialect) {
 
 // SQLite's STRICT tables take only these type names (https://www.sqlite.org/stricttables.html).
 void check_strict_type(const Table& t, const Column& col, const std::string& type) {
-  static constexpr std::array<std::string_view, 6> kStrict{"INT", "INTEGER", "REAL", "TEXT", "BLOB", "ANY"};
+  static constexpr std::array<std::string_view, 6> kStrict{"INT",  "INTEGER", "REAL",
+                                                           "TEXT", "BLOB",    "ANY"};
   if (std::find(kStrict.begin(), kStrict.end(), upper(type)) == kStrict.end())
-    fail(t, col.name(), fmt::format("a STRICT table takes only the types INT, INTEGER, REAL, TEXT, "
-                                    "BLOB and ANY; this column is {} (use Integer(), Float()→REAL(), "
-                                    "Text(), LargeBinary())",
-                                    type));
+    fail(t, col.name(),
+         fmt::format("a STRICT table takes only the types INT, INTEGER, REAL, TEXT, "
+                     "BLOB and ANY; this column is {} (use Integer(), Float()→REAL(), "
+                     "Text(), LargeBinary())",
+                     type));
 }
 
-std::string column_spec(const Table& t, const Column& col, const Column* autoinc, const Dialect& dialect) {
+std::string column_spec(const Table& t, const Column& col, const Column* autoinc,
+                        const Dialect& dialect) {
   // An untyped column (NullType) is written with no type at all, which is what SQLite keeps
   // for it (SQLAlchemy writes "NULL", a NULL constraint, to the same effect).
   std::string type = col.type().is_null_type() ? std::string() : col.type().compile(dialect);
@@ -173,12 +181,14 @@ std::string column_spec(const Table& t, const Column& col, const Column* autoinc
   }
   if (&col == autoinc) {
     spec += " PRIMARY KEY";
-    if (auto r = col.on_conflict_primary_key() ? col.on_conflict_primary_key() : t.primary_key().on_conflict())
+    if (auto r = col.on_conflict_primary_key() ? col.on_conflict_primary_key()
+                                               : t.primary_key().on_conflict())
       spec += " ON CONFLICT " + *r;
     spec += " AUTOINCREMENT";
   }
   if (col.computed()) {
-    if (col.is_primary_key()) fail(t, col.name(), "a generated column cannot be part of the PRIMARY KEY");
+    if (col.is_primary_key())
+      fail(t, col.name(), "a generated column cannot be part of the PRIMARY KEY");
     spec += " GENERATED ALWAYS AS (" + col.computed()->sqltext + ")";
     if (col.computed()->stored) spec += *col.computed()->stored ? " STORED" : " VIRTUAL";
   }
@@ -232,7 +242,8 @@ std::string constraint_clause(const Table& t, const TableConstraint& c) {
           out += "FOREIGN KEY(" + quoted_list(con.columns()) + ") REFERENCES " +
                  quote_identifier(parent != nullptr ? parent->name() : con.referred_table());
           // No referred columns: the parent's primary key.
-          if (!con.referred_columns().empty()) out += " (" + quoted_list(con.referred_columns()) + ")";
+          if (!con.referred_columns().empty())
+            out += " (" + quoted_list(con.referred_columns()) + ")";
           if (o.ondelete()) out += " ON DELETE " + checked_phrase(t, *o.ondelete(), false);
           if (o.onupdate()) out += " ON UPDATE " + checked_phrase(t, *o.onupdate(), false);
           out += deferrability(t, o);
@@ -248,8 +259,9 @@ std::string CreateTable::compile(const Dialect& dialect) const {
   const Table& t = *table_;
   if (!t.sqlite_virtual_sql().empty()) return t.sqlite_virtual_sql();
   if (t.sqlite_strict() && !dialect.supports_strict_tables())
-    fail(t, {}, fmt::format("STRICT tables need SQLite 3.37 or later; this one is {}",
-                            dialect.server_version()));
+    fail(t, {},
+         fmt::format("STRICT tables need SQLite 3.37 or later; this one is {}",
+                     dialect.server_version()));
   if (!t.sqlite_with_rowid() && t.primary_key().columns().empty())
     fail(t, {}, "a WITHOUT ROWID table needs a PRIMARY KEY");
   const Column* autoinc = autoincrement_column(t, dialect);
@@ -272,12 +284,14 @@ std::string CreateTable::compile(const Dialect& dialect) const {
 }
 
 std::string DropTable::compile(const Dialect&) const {
-  return std::string("DROP TABLE ") + (if_exists_ ? "IF EXISTS " : "") + quote_identifier(table_->name());
+  return std::string("DROP TABLE ") + (if_exists_ ? "IF EXISTS " : "") +
+         quote_identifier(table_->name());
 }
 
 std::string CreateIndex::compile(const Dialect&) const {
   const Index& ix = *index_;
-  if (ix.table() == nullptr) throw CompileError(fmt::format("index '{}' is not part of a table", ix.name()));
+  if (ix.table() == nullptr)
+    throw CompileError(fmt::format("index '{}' is not part of a table", ix.name()));
   std::string out = "CREATE ";
   if (ix.is_unique()) out += "UNIQUE ";
   out += "INDEX ";
@@ -287,13 +301,15 @@ std::string CreateIndex::compile(const Dialect&) const {
     if (i > 0) elements += ", ";
     elements += ix.is_expression(i) ? ix.columns()[i] : quote_identifier(ix.columns()[i]);
   }
-  out += quote_identifier(ix.name()) + " ON " + quote_identifier(ix.table()->name()) + " (" + elements + ")";
+  out += quote_identifier(ix.name()) + " ON " + quote_identifier(ix.table()->name()) + " (" +
+         elements + ")";
   if (ix.where()) out += " WHERE " + *ix.where();
   return out;
 }
 
 std::string DropIndex::compile(const Dialect&) const {
-  return std::string("DROP INDEX ") + (if_exists_ ? "IF EXISTS " : "") + quote_identifier(index_->name());
+  return std::string("DROP INDEX ") + (if_exists_ ? "IF EXISTS " : "") +
+         quote_identifier(index_->name());
 }
 
 std::string ddl_script(const MetaData& meta, const Dialect& dialect) {

@@ -24,7 +24,8 @@ using Rows = std::vector<std::vector<std::optional<std::string>>>;
 Rows query(RawConnection& raw, std::string_view sql, const std::vector<std::string>& params = {}) {
   Statement st(raw.native_handle(), sql);
   if (st.stmt == nullptr) return {};
-  for (std::size_t i = 0; i < params.size(); ++i) bind_text(st.stmt, static_cast<int>(i + 1), params[i], false);
+  for (std::size_t i = 0; i < params.size(); ++i)
+    bind_text(st.stmt, static_cast<int>(i + 1), params[i], false);
   Rows rows;
   int n = static_cast<int>(st.column_names.size());
   while (step(st.stmt, st.sql)) {
@@ -50,12 +51,15 @@ std::string lower(std::string_view s) {
 }
 
 bool iequals(std::string_view a, std::string_view b) {
-  return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) { return fold(x) == fold(y); });
+  return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(),
+                                            [](char x, char y) { return fold(x) == fold(y); });
 }
 
 int to_int(const std::optional<std::string>& s) { return s ? std::atoi(s->c_str()) : 0; }
 
-std::string schema_or_main(std::string_view schema) { return schema.empty() ? "main" : std::string(schema); }
+std::string schema_or_main(std::string_view schema) {
+  return schema.empty() ? "main" : std::string(schema);
+}
 
 // NO ACTION is SQLite's default; SQLAlchemy reports it as no option at all.
 std::optional<std::string> fk_action(const std::optional<std::string>& a) {
@@ -64,9 +68,9 @@ std::optional<std::string> fk_action(const std::optional<std::string>& a) {
 }
 
 bool same_columns(const std::vector<std::string>& a, const std::vector<std::string>& b) {
-  return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](const auto& x, const auto& y) {
-           return iequals(x, y);
-         });
+  return a.size() == b.size() &&
+         std::equal(a.begin(), a.end(), b.begin(),
+                    [](const auto& x, const auto& y) { return iequals(x, y); });
 }
 
 std::string strip_generated_words(std::string type) {
@@ -75,7 +79,8 @@ std::string strip_generated_words(std::string type) {
   for (const char* w : {"GENERATED", "ALWAYS"}) {
     for (;;) {
       std::string up;
-      for (char c : type) up.push_back(static_cast<char>(std::toupper(static_cast<unsigned char>(c))));
+      for (char c : type)
+        up.push_back(static_cast<char>(std::toupper(static_cast<unsigned char>(c))));
       auto at = up.find(w);
       if (at == std::string::npos) break;
       type.erase(at, std::string_view(w).size());
@@ -97,7 +102,8 @@ std::string force_quote(std::string_view name) {
   return out + "\"";
 }
 
-// ---- the catalog ----------------------------------------------------------------------------------
+// ---- the catalog
+// ----------------------------------------------------------------------------------
 
 const Reflector::Catalog& Reflector::catalog(std::string_view schema) {
   std::string key = lower(schema_or_main(schema));
@@ -107,11 +113,13 @@ const Reflector::Catalog& Reflector::catalog(std::string_view schema) {
   Rows rows = query(*raw_, fmt::format("SELECT type, name, tbl_name, sql FROM {}.sqlite_master",
                                        force_quote(schema_or_main(schema))));
   for (auto& r : rows)
-    cat.push_back({r[0].value_or(""), r[1].value_or(""), r[2].value_or(""), r[3].value_or(""), false});
+    cat.push_back(
+        {r[0].value_or(""), r[1].value_or(""), r[2].value_or(""), r[3].value_or(""), false});
   // Shadow tables of virtual tables: PRAGMA table_list says so (SQLite 3.37+); before that,
   // a table named "<virtual table>_..." of an FTS or R*Tree module is one.
   if (sqlite_library_version() >= 3037000) {
-    for (auto& r : query(*raw_, fmt::format("PRAGMA {}.table_list", force_quote(schema_or_main(schema))))) {
+    for (auto& r :
+         query(*raw_, fmt::format("PRAGMA {}.table_list", force_quote(schema_or_main(schema))))) {
       if (r.size() < 3 || r[2].value_or("") != "shadow") continue;
       for (auto& e : cat)
         if (e.type == "table" && e.name == r[1].value_or("")) e.shadow = true;
@@ -142,10 +150,12 @@ const CatalogEntry& Reflector::entry(std::string_view table, std::string_view sc
   const Catalog& cat = catalog(schema);
   auto it = cat.objects.find(lower(table));
   if (it != cat.objects.end()) return cat.entries[it->second];
-  throw NoSuchTableError(fmt::format("no table or view named '{}' in schema '{}'", table, schema_or_main(schema)));
+  throw NoSuchTableError(
+      fmt::format("no table or view named '{}' in schema '{}'", table, schema_or_main(schema)));
 }
 
-const std::optional<ParsedTable>& Reflector::parsed(std::string_view table, std::string_view schema) {
+const std::optional<ParsedTable>& Reflector::parsed(std::string_view table,
+                                                    std::string_view schema) {
   const CatalogEntry& e = entry(table, schema);
   std::string key = lower(schema_or_main(schema)) + "." + lower(e.name);
   auto it = parsed_.find(key);
@@ -156,19 +166,22 @@ const std::optional<ParsedTable>& Reflector::parsed(std::string_view table, std:
 }
 
 Rows Reflector::pragma(std::string_view name, std::string_view schema, std::string_view arg) {
-  std::string sql = fmt::format("PRAGMA {}.{}({})", force_quote(schema_or_main(schema)), name, force_quote(arg));
+  std::string sql =
+      fmt::format("PRAGMA {}.{}({})", force_quote(schema_or_main(schema)), name, force_quote(arg));
   auto it = pragmas_.find(sql);
   if (it != pragmas_.end()) return it->second;
   Rows rows = query(*raw_, sql);
   return pragmas_.emplace(std::move(sql), std::move(rows)).first->second;
 }
 
-// ---- names ---------------------------------------------------------------------------------------
+// ---- names
+// ---------------------------------------------------------------------------------------
 
 std::vector<std::string> Reflector::table_names(std::string_view schema) {
   std::vector<std::string> out;
   for (const auto& e : catalog(schema).entries)
-    if (e.type == "table" && !e.shadow && lower(e.name).rfind("sqlite_", 0) != 0) out.push_back(e.name);
+    if (e.type == "table" && !e.shadow && lower(e.name).rfind("sqlite_", 0) != 0)
+      out.push_back(e.name);
   std::sort(out.begin(), out.end());
   return out;
 }
@@ -191,7 +204,8 @@ std::vector<std::string> Reflector::schema_names() {
 std::string Reflector::view_definition(std::string_view view, std::string_view schema) {
   for (const auto& e : catalog(schema).entries)
     if (e.type == "view" && iequals(e.name, view)) return e.sql;
-  throw NoSuchTableError(fmt::format("no view named '{}' in schema '{}'", view, schema_or_main(schema)));
+  throw NoSuchTableError(
+      fmt::format("no view named '{}' in schema '{}'", view, schema_or_main(schema)));
 }
 
 bool Reflector::has_table(std::string_view table, std::string_view schema) {
@@ -200,7 +214,8 @@ bool Reflector::has_table(std::string_view table, std::string_view schema) {
   return it != cat.objects.end() && cat.entries[it->second].type == "table";
 }
 
-// ---- columns -------------------------------------------------------------------------------------
+// ---- columns
+// -------------------------------------------------------------------------------------
 
 std::vector<ReflectedColumn> Reflector::columns(std::string_view table, std::string_view schema) {
   const CatalogEntry& e = entry(table, schema);
@@ -263,9 +278,11 @@ ReflectedPrimaryKey Reflector::pk_constraint(std::string_view table, std::string
   return pk;
 }
 
-// ---- foreign keys --------------------------------------------------------------------------------
+// ---- foreign keys
+// --------------------------------------------------------------------------------
 
-std::vector<ReflectedForeignKey> Reflector::foreign_keys(std::string_view table, std::string_view schema) {
+std::vector<ReflectedForeignKey> Reflector::foreign_keys(std::string_view table,
+                                                         std::string_view schema) {
   const CatalogEntry& e = entry(table, schema);
   Rows rows = pragma("foreign_key_list", schema, e.name);
   // PRAGMA foreign_key_list lists the last declared constraint first (id 0): keep the
@@ -291,7 +308,8 @@ std::vector<ReflectedForeignKey> Reflector::foreign_keys(std::string_view table,
     if (unnamed_target.count(id) > 0) {
       // REFERENCES parent with no columns: the parent's primary key.
       fk.referred_columns.clear();
-      if (has_table(fk.referred_table, schema)) fk.referred_columns = pk_constraint(fk.referred_table, schema).columns;
+      if (has_table(fk.referred_table, schema))
+        fk.referred_columns = pk_constraint(fk.referred_table, schema).columns;
     }
     if (p) {
       for (std::size_t i = 0; i < p->foreign_keys.size(); ++i) {
@@ -299,7 +317,8 @@ std::vector<ReflectedForeignKey> Reflector::foreign_keys(std::string_view table,
         if (used[i] || !iequals(pf.referred_table, fk.referred_table) ||
             !same_columns(pf.columns, fk.constrained_columns))
           continue;
-        if (!pf.referred_columns.empty() && !same_columns(pf.referred_columns, fk.referred_columns)) continue;
+        if (!pf.referred_columns.empty() && !same_columns(pf.referred_columns, fk.referred_columns))
+          continue;
         used[i] = true;
         if (!pf.name.empty()) fk.name = pf.name;
         fk.deferrable = pf.deferrable;
@@ -346,7 +365,8 @@ std::vector<ReflectedIndex> Reflector::indexes(std::string_view table, std::stri
   return out;
 }
 
-std::vector<ReflectedUniqueConstraint> Reflector::unique_constraints(std::string_view table, std::string_view schema) {
+std::vector<ReflectedUniqueConstraint> Reflector::unique_constraints(std::string_view table,
+                                                                     std::string_view schema) {
   const CatalogEntry& e = entry(table, schema);
   const auto& p = parsed(table, schema);
   // The parsed UNIQUE constraints, table-level then column-level, to match by columns.
@@ -359,7 +379,8 @@ std::vector<ReflectedUniqueConstraint> Reflector::unique_constraints(std::string
   std::vector<Declared> declared;
   if (p) {
     for (const auto& c : p->constraints)
-      if (c.kind == ParsedTableConstraint::Kind::unique) declared.push_back({c.name, c.columns, c.on_conflict});
+      if (c.kind == ParsedTableConstraint::Kind::unique)
+        declared.push_back({c.name, c.columns, c.on_conflict});
     for (const auto& col : p->columns)
       if (col.unique) declared.push_back({col.unique_name, {col.name}, col.unique_on_conflict});
   }
@@ -369,7 +390,8 @@ std::vector<ReflectedUniqueConstraint> Reflector::unique_constraints(std::string
     const auto& r = *it;
     if (r.size() <= 3 || r[3].value_or("") != "u") continue;
     ReflectedUniqueConstraint uc;
-    for (const auto& x : pragma("index_info", schema, r[1].value_or(""))) uc.columns.push_back(x[2].value_or(""));
+    for (const auto& x : pragma("index_info", schema, r[1].value_or("")))
+      uc.columns.push_back(x[2].value_or(""));
     for (auto& d : declared) {
       if (d.used || !same_columns(d.columns, uc.columns)) continue;
       d.used = true;
@@ -382,7 +404,8 @@ std::vector<ReflectedUniqueConstraint> Reflector::unique_constraints(std::string
   return out;
 }
 
-std::vector<ReflectedCheckConstraint> Reflector::check_constraints(std::string_view table, std::string_view schema) {
+std::vector<ReflectedCheckConstraint> Reflector::check_constraints(std::string_view table,
+                                                                   std::string_view schema) {
   std::vector<ReflectedCheckConstraint> out;
   if (const auto& p = parsed(table, schema)) {
     for (const auto& ck : p->checks) {

@@ -4,9 +4,9 @@
 
 #include <map>
 #include <optional>
-#include <unordered_map>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "dialect/sqlite/create_parser.hpp"
@@ -39,8 +39,10 @@ class Reflector {
   ReflectedPrimaryKey pk_constraint(std::string_view table, std::string_view schema);
   std::vector<ReflectedForeignKey> foreign_keys(std::string_view table, std::string_view schema);
   std::vector<ReflectedIndex> indexes(std::string_view table, std::string_view schema);
-  std::vector<ReflectedUniqueConstraint> unique_constraints(std::string_view table, std::string_view schema);
-  std::vector<ReflectedCheckConstraint> check_constraints(std::string_view table, std::string_view schema);
+  std::vector<ReflectedUniqueConstraint> unique_constraints(std::string_view table,
+                                                            std::string_view schema);
+  std::vector<ReflectedCheckConstraint> check_constraints(std::string_view table,
+                                                          std::string_view schema);
   ReflectedTableOptions table_options(std::string_view table, std::string_view schema);
 
  private:
@@ -54,7 +56,8 @@ class Reflector {
   const CatalogEntry& entry(std::string_view table, std::string_view schema);
   /// The parsed CREATE TABLE of `table` (nullopt for views and unparsable text).
   const std::optional<ParsedTable>& parsed(std::string_view table, std::string_view schema);
-  std::vector<std::vector<std::optional<std::string>>> pragma(std::string_view name, std::string_view schema,
+  std::vector<std::vector<std::optional<std::string>>> pragma(std::string_view name,
+                                                              std::string_view schema,
                                                               std::string_view arg);
 
   RawConnection* raw_;

@@ -28,75 +28,148 @@ constexpr int kLargest = 100;
 // sql/operators.py _PRECEDENCE.
 int precedence(Op op) {
   switch (op) {
-    case Op::mul: case Op::div: case Op::mod: case Op::neg: return 8;
-    case Op::add: case Op::sub: return 7;
-    case Op::concat: return 6;
-    case Op::like: case Op::not_like: case Op::ilike: case Op::not_ilike: case Op::in_: case Op::not_in:
-    case Op::is_: case Op::is_not: case Op::eq: case Op::ne: case Op::gt: case Op::lt: case Op::ge:
-    case Op::le: case Op::between: case Op::not_between: case Op::distinct: case Op::inv:
+    case Op::mul:
+    case Op::div:
+    case Op::mod:
+    case Op::neg:
+      return 8;
+    case Op::add:
+    case Op::sub:
+      return 7;
+    case Op::concat:
+      return 6;
+    case Op::like:
+    case Op::not_like:
+    case Op::ilike:
+    case Op::not_ilike:
+    case Op::in_:
+    case Op::not_in:
+    case Op::is_:
+    case Op::is_not:
+    case Op::eq:
+    case Op::ne:
+    case Op::gt:
+    case Op::lt:
+    case Op::ge:
+    case Op::le:
+    case Op::between:
+    case Op::not_between:
+    case Op::distinct:
+    case Op::inv:
       return 5;
-    case Op::and_: return 3;
-    case Op::or_: return 2;
-    case Op::desc: case Op::asc: return 3;
-    case Op::startswith: case Op::contains: case Op::nulls_first: case Op::nulls_last: return kSmallest;
+    case Op::and_:
+      return 3;
+    case Op::or_:
+      return 2;
+    case Op::desc:
+    case Op::asc:
+      return 3;
+    case Op::startswith:
+    case Op::contains:
+    case Op::nulls_first:
+    case Op::nulls_last:
+      return kSmallest;
   }
   return kSmallest;
 }
 
-bool associative(Op op) { return op == Op::and_ || op == Op::or_ || op == Op::add || op == Op::mul || op == Op::concat; }
+bool associative(Op op) {
+  return op == Op::and_ || op == Op::or_ || op == Op::add || op == Op::mul || op == Op::concat;
+}
 
 // The operator an expression is, for grouping decisions; nullopt for atoms.
 std::optional<Op> operator_of(const ExprNode& n) {
   switch (n.kind) {
-    case Kind::binary: case Kind::unary: case Kind::in_list: case Kind::between: return n.op;
-    default: return std::nullopt;
+    case Kind::binary:
+    case Kind::unary:
+    case Kind::in_list:
+    case Kind::between:
+      return n.op;
+    default:
+      return std::nullopt;
   }
 }
 
 // SQLAlchemy's negation of comparisons: NOT (a = b) is a != b, and so on.
 std::optional<Op> negated(Op op) {
   switch (op) {
-    case Op::eq: return Op::ne;
-    case Op::ne: return Op::eq;
-    case Op::lt: return Op::ge;
-    case Op::ge: return Op::lt;
-    case Op::gt: return Op::le;
-    case Op::le: return Op::gt;
-    case Op::like: return Op::not_like;
-    case Op::not_like: return Op::like;
-    case Op::ilike: return Op::not_ilike;
-    case Op::not_ilike: return Op::ilike;
-    case Op::in_: return Op::not_in;
-    case Op::not_in: return Op::in_;
-    case Op::is_: return Op::is_not;
-    case Op::is_not: return Op::is_;
-    case Op::between: return Op::not_between;
-    case Op::not_between: return Op::between;
-    default: return std::nullopt;
+    case Op::eq:
+      return Op::ne;
+    case Op::ne:
+      return Op::eq;
+    case Op::lt:
+      return Op::ge;
+    case Op::ge:
+      return Op::lt;
+    case Op::gt:
+      return Op::le;
+    case Op::le:
+      return Op::gt;
+    case Op::like:
+      return Op::not_like;
+    case Op::not_like:
+      return Op::like;
+    case Op::ilike:
+      return Op::not_ilike;
+    case Op::not_ilike:
+      return Op::ilike;
+    case Op::in_:
+      return Op::not_in;
+    case Op::not_in:
+      return Op::in_;
+    case Op::is_:
+      return Op::is_not;
+    case Op::is_not:
+      return Op::is_;
+    case Op::between:
+      return Op::not_between;
+    case Op::not_between:
+      return Op::between;
+    default:
+      return std::nullopt;
   }
 }
 
 const char* symbol(Op op) {
   switch (op) {
-    case Op::eq: return " = ";
-    case Op::ne: return " != ";
-    case Op::lt: return " < ";
-    case Op::le: return " <= ";
-    case Op::gt: return " > ";
-    case Op::ge: return " >= ";
-    case Op::add: return " + ";
-    case Op::sub: return " - ";
-    case Op::mul: return " * ";
-    case Op::div: return " / ";
-    case Op::mod: return " % ";
-    case Op::concat: return " || ";
-    case Op::and_: return " AND ";
-    case Op::or_: return " OR ";
-    case Op::like: return " LIKE ";
-    case Op::not_like: return " NOT LIKE ";
-    case Op::is_: return " IS ";
-    case Op::is_not: return " IS NOT ";
-    default: return " ? ";
+    case Op::eq:
+      return " = ";
+    case Op::ne:
+      return " != ";
+    case Op::lt:
+      return " < ";
+    case Op::le:
+      return " <= ";
+    case Op::gt:
+      return " > ";
+    case Op::ge:
+      return " >= ";
+    case Op::add:
+      return " + ";
+    case Op::sub:
+      return " - ";
+    case Op::mul:
+      return " * ";
+    case Op::div:
+      return " / ";
+    case Op::mod:
+      return " % ";
+    case Op::concat:
+      return " || ";
+    case Op::and_:
+      return " AND ";
+    case Op::or_:
+      return " OR ";
+    case Op::like:
+      return " LIKE ";
+    case Op::not_like:
+      return " NOT LIKE ";
+    case Op::is_:
+      return " IS ";
+    case Op::is_not:
+      return " IS NOT ";
+    default:
+      return " ? ";
   }
 }
 
@@ -112,7 +185,9 @@ class Compiler {
     return "?";
   }
 
-  std::string next_name(const std::string& key) { return fmt::format("{}_{}", key, ++counters_[key]); }
+  std::string next_name(const std::string& key) {
+    return fmt::format("{}_{}", key, ++counters_[key]);
+  }
 
   std::string column(const ExprNode& c) {
     return quote_identifier(c.table->name()) + "." + quote_identifier(c.column);
@@ -125,7 +200,8 @@ class Compiler {
     if (!op) return s;
     if (*op == parent && associative(*op)) return s;
     if (*op == Op::not_in) return s;  // already in its own parentheses
-    if (precedence(*op) <= (precedence(parent) == kSmallest ? kLargest : precedence(parent))) return "(" + s + ")";
+    if (precedence(*op) <= (precedence(parent) == kSmallest ? kLargest : precedence(parent)))
+      return "(" + s + ")";
     return s;
   }
 
@@ -133,9 +209,12 @@ class Compiler {
 
   std::string process(const ExprNode& n) {
     switch (n.kind) {
-      case Kind::column: return column(n);
-      case Kind::star: return "*";
-      case Kind::bind: return bind(n, n.type);
+      case Kind::column:
+        return column(n);
+      case Kind::star:
+        return "*";
+      case Kind::bind:
+        return bind(n, n.type);
       case Kind::label: {
         std::string s = process(n.operands[0]);
         return s + " AS " + quote_identifier(n.name);
@@ -159,9 +238,12 @@ class Compiler {
         s += operand(n.operands[2], Op::between);
         return s;
       }
-      case Kind::in_list: return in_list(n);
-      case Kind::unary: return unary(n);
-      case Kind::binary: return binary_op(n.op, n.operands[0], n.operands[1]);
+      case Kind::in_list:
+        return in_list(n);
+      case Kind::unary:
+        return unary(n);
+      case Kind::binary:
+        return binary_op(n.op, n.operands[0], n.operands[1]);
     }
     return {};
   }
@@ -179,7 +261,8 @@ class Compiler {
       case Op::not_ilike:
         left = process(l);
         right = process(r);
-        return "lower(" + left + (op == Op::ilike ? ") LIKE lower(" : ") NOT LIKE lower(") + right + ")";
+        return "lower(" + left + (op == Op::ilike ? ") LIKE lower(" : ") NOT LIKE lower(") + right +
+               ")";
       case Op::startswith:
         left = operand(l, Op::like);
         right = process(r);
@@ -209,13 +292,20 @@ class Compiler {
         }
         return "NOT " + operand(x, Op::inv);
       }
-      case Op::neg: return "-" + operand(x, Op::neg);
-      case Op::distinct: return "DISTINCT " + operand(x, Op::distinct);
-      case Op::desc: return operand(x, Op::desc) + " DESC";
-      case Op::asc: return operand(x, Op::asc) + " ASC";
-      case Op::nulls_first: return process(x) + " NULLS FIRST";
-      case Op::nulls_last: return process(x) + " NULLS LAST";  // one child each: no ordering issue
-      default: return process(x);
+      case Op::neg:
+        return "-" + operand(x, Op::neg);
+      case Op::distinct:
+        return "DISTINCT " + operand(x, Op::distinct);
+      case Op::desc:
+        return operand(x, Op::desc) + " DESC";
+      case Op::asc:
+        return operand(x, Op::asc) + " ASC";
+      case Op::nulls_first:
+        return process(x) + " NULLS FIRST";
+      case Op::nulls_last:
+        return process(x) + " NULLS LAST";  // one child each: no ordering issue
+      default:
+        return process(x);
     }
   }
 
@@ -225,7 +315,8 @@ class Compiler {
       // An empty list, as SQLAlchemy 1.4 renders it (with render_postcompile): never true for
       // IN, always true for NOT IN.
       // (SQLAlchemy puts only the NOT IN form in parentheses.)
-      return neg ? "(" + operand(n.operands[0], Op::not_in) + " NOT IN (SELECT 1 FROM (SELECT 1) WHERE 1!=1))"
+      return neg ? "(" + operand(n.operands[0], Op::not_in) +
+                       " NOT IN (SELECT 1 FROM (SELECT 1) WHERE 1!=1))"
                  : operand(n.operands[0], Op::in_) + " IN (SELECT 1 FROM (SELECT 1) WHERE 1!=1)";
     }
     std::string s = operand(n.operands[0], n.op);
@@ -268,7 +359,8 @@ class Compiler {
 };
 
 void tables_in(const ExprNode& n, std::vector<const Table*>& out) {
-  if (n.kind == Kind::column && std::find(out.begin(), out.end(), n.table) == out.end()) out.push_back(n.table);
+  if (n.kind == Kind::column && std::find(out.begin(), out.end(), n.table) == out.end())
+    out.push_back(n.table);
   for (const auto& o : n.operands) tables_in(o.node(), out);
 }
 
@@ -311,9 +403,10 @@ void check_single_table(const Table& t, const Expr& e, std::string_view what) {
   tables_in(e.node(), tables);
   for (const Table* other : tables)
     if (other != &t)
-      throw ArgumentError(fmt::format("{} of table '{}' names a column of table '{}': a single-table statement "
-                                      "cannot; use a subquery",
-                                      what, t.name(), other->name()));
+      throw ArgumentError(
+          fmt::format("{} of table '{}' names a column of table '{}': a single-table statement "
+                      "cannot; use a subquery",
+                      what, t.name(), other->name()));
 }
 
 }  // namespace
@@ -337,7 +430,8 @@ Compiled Insert::compile(const Dialect&) const {
       binds += ", ";
     }
     names += quote_identifier(col->name());
-    auto it = std::find_if(values_.begin(), values_.end(), [&](const auto& p) { return table_->find_column(p.first) == col; });
+    auto it = std::find_if(values_.begin(), values_.end(),
+                           [&](const auto& p) { return table_->find_column(p.first) == col; });
     if (it != values_.end()) {
       if (it->second.expr()) check_single_table(*table_, *it->second.expr(), "an INSERT value");
       binds += assigned(c, *col, it->second);
@@ -348,16 +442,19 @@ Compiled Insert::compile(const Dialect&) const {
       binds += "?";
     }
   }
-  c.out.sql = "INSERT INTO " + quote_identifier(table_->name()) + " (" + names + ") VALUES (" + binds + ")";
+  c.out.sql =
+      "INSERT INTO " + quote_identifier(table_->name()) + " (" + names + ") VALUES (" + binds + ")";
   return std::move(c.out);
 }
 
 Compiled Update::compile(const Dialect&) const {
-  if (values_.empty()) throw ArgumentError(fmt::format("update() of table '{}' has no values()", table_->name()));
+  if (values_.empty())
+    throw ArgumentError(fmt::format("update() of table '{}' has no values()", table_->name()));
   Compiler c;
   std::string sets;
   for (const Column& col : table_->columns()) {
-    auto it = std::find_if(values_.begin(), values_.end(), [&](const auto& p) { return table_->find_column(p.first) == &col; });
+    auto it = std::find_if(values_.begin(), values_.end(),
+                           [&](const auto& p) { return table_->find_column(p.first) == &col; });
     if (it == values_.end()) continue;
     if (it->second.expr()) check_single_table(*table_, *it->second.expr(), "an UPDATE value");
     if (!sets.empty()) sets += ", ";

@@ -28,12 +28,13 @@ std::string sqlite_type_ddl(const TypeImpl& i) {
     // a format that writes only digits would give the column NUMERIC affinity (SQLite would
     // turn '20110315' into an integer), so the name says _CHAR to keep TEXT affinity.
     std::string sample = i.storage->zero_sample();
-    bool digits_only = std::all_of(sample.begin(), sample.end(),
-                                   [](char c) { return c >= '0' && c <= '9'; });
+    bool digits_only =
+        std::all_of(sample.begin(), sample.end(), [](char c) { return c >= '0' && c <= '9'; });
     if (digits_only) return v + "_CHAR";
   }
   if (v == "NULL")  // SQLAlchemy's GenericTypeCompiler.visit_null
-    throw CompileError("Can't generate DDL for NullType(); did you forget to specify a type on this Column?");
+    throw CompileError(
+        "Can't generate DDL for NullType(); did you forget to specify a type on this Column?");
   return v;
 }
 

@@ -39,14 +39,16 @@ constexpr std::array<Entry, 25> kExact{{
     {"DATETIME", [](const Args&) { return DATETIME(); }},
     {"DATETIME_CHAR", [](const Args&) { return DATETIME(); }},
     {"DATE_CHAR", [](const Args&) { return DATE(); }},
-    {"DECIMAL", [](const Args& a) { return DECIMAL(arg(a, 0), a.size() > 1 ? arg(a, 1) : std::nullopt); }},
+    {"DECIMAL",
+     [](const Args& a) { return DECIMAL(arg(a, 0), a.size() > 1 ? arg(a, 1) : std::nullopt); }},
     {"DOUBLE", [](const Args& a) { return FLOAT(arg(a, 0)); }},
     {"FLOAT", [](const Args& a) { return FLOAT(arg(a, 0)); }},
     {"INT", [](const Args&) { return INTEGER(); }},
     {"INTEGER", [](const Args&) { return INTEGER(); }},
     {"JSON", [](const Args&) { return JSON(); }},
     {"NCHAR", [](const Args& a) { return NCHAR(arg(a, 0)); }},
-    {"NUMERIC", [](const Args& a) { return NUMERIC(arg(a, 0), a.size() > 1 ? arg(a, 1) : std::nullopt); }},
+    {"NUMERIC",
+     [](const Args& a) { return NUMERIC(arg(a, 0), a.size() > 1 ? arg(a, 1) : std::nullopt); }},
     {"NVARCHAR", [](const Args& a) { return NVARCHAR(arg(a, 0)); }},
     {"REAL", [](const Args&) { return REAL(); }},
     {"SMALLINT", [](const Args&) { return SMALLINT(); }},
@@ -64,13 +66,14 @@ static_assert(std::is_sorted(kExact.begin(), kExact.end(),
 
 Type reflect_type(std::string_view declared) {
   std::string up;
-  for (char c : declared) up.push_back(static_cast<char>(std::toupper(static_cast<unsigned char>(c))));
+  for (char c : declared)
+    up.push_back(static_cast<char>(std::toupper(static_cast<unsigned char>(c))));
   // SQLAlchemy: re.match(r"([\w ]+)(\(.*?\))?", type_). The name is the run of word characters
   // and spaces; sqlcore trims the spaces around it, so "VARCHAR (30)" is VARCHAR(30) (SQLAlchemy
   // keeps the space, misses VARCHAR in its table and falls back to TEXT(30)).
   std::size_t i = 0;
-  while (i < up.size() && (std::isalnum(static_cast<unsigned char>(up[i])) || up[i] == '_' || up[i] == ' ' ||
-                           static_cast<unsigned char>(up[i]) >= 0x80))
+  while (i < up.size() && (std::isalnum(static_cast<unsigned char>(up[i])) || up[i] == '_' ||
+                           up[i] == ' ' || static_cast<unsigned char>(up[i]) >= 0x80))
     ++i;
   std::string name = up.substr(0, i);
   while (!name.empty() && name.back() == ' ') name.pop_back();
@@ -78,7 +81,8 @@ Type reflect_type(std::string_view declared) {
   Args args;
   if (i < up.size() && up[i] == '(') {
     auto close = up.find(')', i);
-    std::string inside = up.substr(i + 1, close == std::string::npos ? std::string::npos : close - i - 1);
+    std::string inside =
+        up.substr(i + 1, close == std::string::npos ? std::string::npos : close - i - 1);
     int n = 0;
     bool digits = false;
     for (char c : inside) {  // re.findall(r"(\d+)", args)
@@ -107,16 +111,26 @@ Type reflect_type(std::string_view declared) {
 
 std::string_view cpp_type_of(const Type& type) {
   switch (type.value_kind()) {
-    case ValueKind::integer: return "std::int64_t";
-    case ValueKind::real: return "double";
-    case ValueKind::boolean: return "bool";
-    case ValueKind::text: return "std::string";
-    case ValueKind::blob: return "sqlcore::Blob";
-    case ValueKind::decimal: return "sqlcore::Decimal";
-    case ValueKind::date: return "std::chrono::year_month_day";
-    case ValueKind::time: return "sqlcore::TimeOfDay";
-    case ValueKind::datetime: return "sqlcore::Timestamp";
-    case ValueKind::null: break;
+    case ValueKind::integer:
+      return "std::int64_t";
+    case ValueKind::real:
+      return "double";
+    case ValueKind::boolean:
+      return "bool";
+    case ValueKind::text:
+      return "std::string";
+    case ValueKind::blob:
+      return "sqlcore::Blob";
+    case ValueKind::decimal:
+      return "sqlcore::Decimal";
+    case ValueKind::date:
+      return "std::chrono::year_month_day";
+    case ValueKind::time:
+      return "sqlcore::TimeOfDay";
+    case ValueKind::datetime:
+      return "sqlcore::Timestamp";
+    case ValueKind::null:
+      break;
   }
   return "sqlcore::Value";
 }

@@ -24,40 +24,48 @@ void runs(const std::string& sql) {
 
 TEST(SQLiteDDLCompiler, AutoincrementOnlyOnASingleIntegerKey) {
   sc::MetaData m;
-  auto& big = m.table("big", sc::Column("id", sc::BigInteger()).primary_key(), sc::sqlite_autoincrement(true));
-  EXPECT_THROW_MSG(create(big), sc::CompileError,
-                   "(in table 'big', column 'id'): sqlite_autoincrement(true) needs the key to be declared "
-                   "INTEGER (the rowid alias); it is BIGINT");
-  auto& comp = m.table("comp", sc::Column("a", sc::Integer()).primary_key(), sc::Column("b", sc::Integer()).primary_key(),
-                       sc::sqlite_autoincrement(true));
-  EXPECT_THROW_MSG(create(comp), sc::CompileError, "needs a single-column primary key; this one has 2 columns");
-  auto& str = m.table("str", sc::Column("k", sc::String(5)).primary_key(), sc::sqlite_autoincrement(true));
+  auto& big = m.table("big", sc::Column("id", sc::BigInteger()).primary_key(),
+                      sc::sqlite_autoincrement(true));
+  EXPECT_THROW_MSG(
+      create(big), sc::CompileError,
+      "(in table 'big', column 'id'): sqlite_autoincrement(true) needs the key to be declared "
+      "INTEGER (the rowid alias); it is BIGINT");
+  auto& comp =
+      m.table("comp", sc::Column("a", sc::Integer()).primary_key(),
+              sc::Column("b", sc::Integer()).primary_key(), sc::sqlite_autoincrement(true));
+  EXPECT_THROW_MSG(create(comp), sc::CompileError,
+                   "needs a single-column primary key; this one has 2 columns");
+  auto& str =
+      m.table("str", sc::Column("k", sc::String(5)).primary_key(), sc::sqlite_autoincrement(true));
   EXPECT_THROW_MSG(create(str), sc::CompileError, "it is VARCHAR(5)");
   auto& none = m.table("none", sc::Column("a", sc::Integer()), sc::sqlite_autoincrement(true));
   EXPECT_THROW_MSG(create(none), sc::CompileError, "needs a primary key");
   auto& auto_comp = m.table("ac", sc::Column("a", sc::Integer()).primary_key().autoincrement(true),
                             sc::Column("b", sc::Integer()).primary_key());
-  EXPECT_THROW_MSG(create(auto_comp), sc::CompileError, "SQLite does not support autoincrement for composite primary keys");
-  auto& norowid = m.table("nr", sc::Column("id", sc::Integer()).primary_key(), sc::sqlite_autoincrement(true),
-                          sc::sqlite_with_rowid(false));
+  EXPECT_THROW_MSG(create(auto_comp), sc::CompileError,
+                   "SQLite does not support autoincrement for composite primary keys");
+  auto& norowid = m.table("nr", sc::Column("id", sc::Integer()).primary_key(),
+                          sc::sqlite_autoincrement(true), sc::sqlite_with_rowid(false));
   EXPECT_THROW_MSG(create(norowid), sc::CompileError, "cannot go with sqlite_with_rowid(false)");
   // The recipe works.
-  auto& ok = m.table("ok", sc::Column("id", sc::BigInteger().with_variant(sc::Integer(), "sqlite")).primary_key(),
-                     sc::sqlite_autoincrement(true));
+  auto& ok = m.table(
+      "ok", sc::Column("id", sc::BigInteger().with_variant(sc::Integer(), "sqlite")).primary_key(),
+      sc::sqlite_autoincrement(true));
   EXPECT_NE(create(ok).find("id INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT"), std::string::npos);
   runs(create(ok));
 }
 
 TEST(SQLiteDDLCompiler, ExpressionDefaultsGetParentheses) {
   sc::MetaData m;
-  auto& t = m.table("t", sc::Column("id", sc::Integer()).primary_key(),
-                    sc::Column("ts", sc::Integer()).server_default(sc::text("strftime('%s', 'now')")),
-                    sc::Column("x", sc::Integer()).server_default(sc::text("abs(-1)")),
-                    sc::Column("lit", sc::Text()).server_default(sc::text("'quoted'")),
-                    sc::Column("blob", sc::LargeBinary()).server_default(sc::text("x'00ff'")),
-                    sc::Column("ct", sc::Date()).server_default(sc::text("current_date")),
-                    sc::Column("hex", sc::Integer()).server_default(sc::text("0x1F")),
-                    sc::Column("paren", sc::Integer()).server_default(sc::text("(1) + (2)")));
+  auto& t =
+      m.table("t", sc::Column("id", sc::Integer()).primary_key(),
+              sc::Column("ts", sc::Integer()).server_default(sc::text("strftime('%s', 'now')")),
+              sc::Column("x", sc::Integer()).server_default(sc::text("abs(-1)")),
+              sc::Column("lit", sc::Text()).server_default(sc::text("'quoted'")),
+              sc::Column("blob", sc::LargeBinary()).server_default(sc::text("x'00ff'")),
+              sc::Column("ct", sc::Date()).server_default(sc::text("current_date")),
+              sc::Column("hex", sc::Integer()).server_default(sc::text("0x1F")),
+              sc::Column("paren", sc::Integer()).server_default(sc::text("(1) + (2)")));
   std::string sql = create(t);
   EXPECT_NE(sql.find("ts INTEGER DEFAULT (strftime('%s', 'now'))"), std::string::npos) << sql;
   EXPECT_NE(sql.find("x INTEGER DEFAULT (abs(-1))"), std::string::npos);
@@ -72,50 +80,60 @@ TEST(SQLiteDDLCompiler, ExpressionDefaultsGetParentheses) {
 TEST(SQLiteDDLCompiler, InitiallyNeedsDeferrable) {
   sc::MetaData m;
   m.table("p", sc::Column("id", sc::Integer()).primary_key());
-  auto& t = m.table("c", sc::Column("pid", sc::Integer()).foreign_key("p.id", sc::FK().initially("DEFERRED")));
+  auto& t = m.table(
+      "c", sc::Column("pid", sc::Integer()).foreign_key("p.id", sc::FK().initially("DEFERRED")));
   EXPECT_THROW_MSG(create(t), sc::CompileError, "INITIALLY DEFERRED needs deferrable(true)");
-  auto& bad = m.table("c2", sc::Column("pid", sc::Integer()).foreign_key("p.id", sc::FK().ondelete("EXPLODE")));
+  auto& bad = m.table(
+      "c2", sc::Column("pid", sc::Integer()).foreign_key("p.id", sc::FK().ondelete("EXPLODE")));
   EXPECT_THROW_MSG(create(bad), sc::CompileError, "Unexpected SQL phrase: 'EXPLODE'");
 }
 
 TEST(SQLiteDDLCompiler, WithoutRowidNeedsAPrimaryKey) {
   sc::MetaData m;
   auto& t = m.table("t", sc::Column("a", sc::Integer()), sc::sqlite_with_rowid(false));
-  EXPECT_THROW_MSG(create(t), sc::CompileError, "(in table 't'): a WITHOUT ROWID table needs a PRIMARY KEY");
+  EXPECT_THROW_MSG(create(t), sc::CompileError,
+                   "(in table 't'): a WITHOUT ROWID table needs a PRIMARY KEY");
 }
 
 TEST(SQLiteDDLCompiler, StrictTables) {
   sc::MetaData m;
-  auto& t = m.table("s", sc::Column("id", sc::Integer()).primary_key(), sc::Column("name", sc::Text()).nullable(false),
-                    sc::Column("score", sc::REAL()), sc::Column("data", sc::BLOB()), sc::sqlite_strict(true));
+  auto& t = m.table("s", sc::Column("id", sc::Integer()).primary_key(),
+                    sc::Column("name", sc::Text()).nullable(false), sc::Column("score", sc::REAL()),
+                    sc::Column("data", sc::BLOB()), sc::sqlite_strict(true));
   EXPECT_EQ(create(t),
-            "CREATE TABLE s (\n\tid INTEGER NOT NULL,\n\tname TEXT NOT NULL,\n\tscore REAL,\n\tdata BLOB,\n\t"
+            "CREATE TABLE s (\n\tid INTEGER NOT NULL,\n\tname TEXT NOT NULL,\n\tscore "
+            "REAL,\n\tdata BLOB,\n\t"
             "PRIMARY KEY (id)\n) STRICT");
   runs(create(t));
-  auto& both = m.table("b", sc::Column("k", sc::Text()).primary_key(), sc::sqlite_strict(true), sc::sqlite_with_rowid(false));
+  auto& both = m.table("b", sc::Column("k", sc::Text()).primary_key(), sc::sqlite_strict(true),
+                       sc::sqlite_with_rowid(false));
   EXPECT_NE(create(both).find(") WITHOUT ROWID, STRICT"), std::string::npos);
   runs(create(both));
-  auto& bad = m.table("bad", sc::Column("id", sc::Integer()).primary_key(), sc::Column("name", sc::String(20)),
-                      sc::sqlite_strict(true));
-  EXPECT_THROW_MSG(create(bad), sc::CompileError,
-                   "(in table 'bad', column 'name'): a STRICT table takes only the types INT, INTEGER, REAL, "
-                   "TEXT, BLOB and ANY; this column is VARCHAR(20)");
+  auto& bad = m.table("bad", sc::Column("id", sc::Integer()).primary_key(),
+                      sc::Column("name", sc::String(20)), sc::sqlite_strict(true));
+  EXPECT_THROW_MSG(
+      create(bad), sc::CompileError,
+      "(in table 'bad', column 'name'): a STRICT table takes only the types INT, INTEGER, REAL, "
+      "TEXT, BLOB and ANY; this column is VARCHAR(20)");
 }
 
 TEST(SQLiteDDLCompiler, GeneratedColumnRules) {
   sc::MetaData m;
-  auto& t = m.table("g", sc::Column("a", sc::Integer()), sc::Column("b", sc::Integer()).computed("a * 2").server_default("1"));
+  auto& t = m.table("g", sc::Column("a", sc::Integer()),
+                    sc::Column("b", sc::Integer()).computed("a * 2").server_default("1"));
   EXPECT_THROW_MSG(create(t), sc::CompileError, "a generated column cannot have a DEFAULT");
-  auto& k = m.table("k", sc::Column("a", sc::Integer()), sc::Column("b", sc::Integer()).computed("a * 2").primary_key());
+  auto& k = m.table("k", sc::Column("a", sc::Integer()),
+                    sc::Column("b", sc::Integer()).computed("a * 2").primary_key());
   EXPECT_THROW_MSG(create(k), sc::CompileError, "cannot be part of the PRIMARY KEY");
 }
 
 TEST(SQLiteDDLCompiler, IfNotExistsAndDrops) {
   sc::MetaData m;
-  auto& t = m.table("t", sc::Column("id", sc::Integer()).primary_key(), sc::Column("a", sc::Integer()),
-                    sc::Index("ix_a", {"a"}));
+  auto& t = m.table("t", sc::Column("id", sc::Integer()).primary_key(),
+                    sc::Column("a", sc::Integer()), sc::Index("ix_a", {"a"}));
   EXPECT_EQ(sc::CreateTable(t, true).compile(d).rfind("CREATE TABLE IF NOT EXISTS t (", 0), 0u);
-  EXPECT_EQ(sc::CreateIndex(t.index("ix_a"), true).compile(d), "CREATE INDEX IF NOT EXISTS ix_a ON t (a)");
+  EXPECT_EQ(sc::CreateIndex(t.index("ix_a"), true).compile(d),
+            "CREATE INDEX IF NOT EXISTS ix_a ON t (a)");
   EXPECT_EQ(sc::DropTable(t).compile(d), "DROP TABLE t");
   EXPECT_EQ(sc::DropTable(t, true).compile(d), "DROP TABLE IF EXISTS t");
   EXPECT_EQ(sc::DropIndex(t.index("ix_a")).compile(d), "DROP INDEX ix_a");
@@ -124,13 +142,16 @@ TEST(SQLiteDDLCompiler, IfNotExistsAndDrops) {
 
 TEST(SQLiteDDLCompiler, QuotesSQLiteKeywordsThatSQLAlchemyMisses) {
   sc::MetaData m;
-  auto& t = m.table("window", sc::Column("nothing", sc::Integer()).primary_key(), sc::Column("returning", sc::Text()),
-                    sc::Column("filter", sc::Integer()), sc::Column("over", sc::Integer()),
-                    sc::Index("rows", {"filter"}));
+  auto& t = m.table("window", sc::Column("nothing", sc::Integer()).primary_key(),
+                    sc::Column("returning", sc::Text()), sc::Column("filter", sc::Integer()),
+                    sc::Column("over", sc::Integer()), sc::Index("rows", {"filter"}));
   std::string sql = create(t);
-  EXPECT_NE(sql.find("CREATE TABLE \"window\" (\n\t\"nothing\" INTEGER NOT NULL,\n\t\"returning\" TEXT"),
-            std::string::npos) << sql;
-  EXPECT_EQ(sc::CreateIndex(t.index("rows")).compile(d), "CREATE INDEX \"rows\" ON \"window\" (\"filter\")");
+  EXPECT_NE(
+      sql.find("CREATE TABLE \"window\" (\n\t\"nothing\" INTEGER NOT NULL,\n\t\"returning\" TEXT"),
+      std::string::npos)
+      << sql;
+  EXPECT_EQ(sc::CreateIndex(t.index("rows")).compile(d),
+            "CREATE INDEX \"rows\" ON \"window\" (\"filter\")");
   runs(sc::ddl_script(m, d));
 }
 
@@ -138,8 +159,10 @@ TEST(SQLiteDDLCompiler, ForeignKeyTargetsAreCheckedAtCompileTime) {
   sc::MetaData m;
   auto& t = m.table("c", sc::Column("pid", sc::Integer()).foreign_key("nowhere.id"));
   EXPECT_THROW_MSG(create(t), sc::ArgumentError,
-                   "table 'c': foreign key on column 'pid' references table 'nowhere', which is not in this MetaData");
+                   "table 'c': foreign key on column 'pid' references table 'nowhere', which is "
+                   "not in this MetaData");
   m.table("p", sc::Column("id", sc::Integer()).primary_key());
   auto& t2 = m.table("c2", sc::Column("pid", sc::Integer()).foreign_key("p.idx"));
-  EXPECT_THROW_MSG(create(t2), sc::ArgumentError, "references column 'p.idx', which does not exist");
+  EXPECT_THROW_MSG(create(t2), sc::ArgumentError,
+                   "references column 'p.idx', which does not exist");
 }
