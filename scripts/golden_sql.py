@@ -10,8 +10,9 @@ import sys
 import warnings
 
 import sqlalchemy
-from sqlalchemy import (Column, DateTime, ForeignKey, Integer, MetaData, String, Table, and_, bindparam,
-                        create_engine, delete, func, insert, literal, not_, or_, select, update)
+from sqlalchemy import case as case_
+from sqlalchemy import (Column, DateTime, Float, ForeignKey, Integer, MetaData, String, Table, and_, bindparam,
+                        cast, create_engine, delete, func, insert, literal, not_, or_, select, update)
 from sqlalchemy.dialects import sqlite
 
 assert sqlalchemy.__version__.startswith("1.4"), sqlalchemy.__version__
@@ -70,6 +71,19 @@ case("bindparam", select(u.c.id).where(u.c.name == bindparam("nm")), nm="dave")
 case("literal_left", select(u.c.id).where(literal(3) < u.c.id))
 case("duplicate_names", select(u.c.id, a.c.id).where(u.c.id == a.c.user_id).order_by(a.c.id))
 case("where_twice", select(u.c.id).where(u.c.id > 1).where(u.c.id < 4))
+case("concat_values", select(u.c.name.concat("!"), literal("x").concat(u.c.name), (u.c.name + "a").concat("b"), u.c.id.concat(u.c.name)))
+case("cast_columns", select(cast(u.c.id, String()), cast(u.c.name, Integer), cast(u.c.id + 1, String(20)), cast(u.c.born, String)))
+case("cast_labels", select(u.c.id, u.c.id, cast(u.c.id, String), a.c.id, cast(a.c.id, Float), cast(cast(u.c.name, Integer), String), u.c.name)
+     .where(u.c.id == a.c.user_id).order_by(a.c.id))
+case("cast_in_where", select(u.c.id).where(cast(u.c.id, String) == "3"))
+case("case_else", select(u.c.id, case_([(u.c.id > 2, "big")], else_="small")).order_by(u.c.id))
+case("case_no_else", select(case_([(u.c.id > 3, "big"), (u.c.id == 1, u.c.name)]).label("c")).order_by(u.c.id))
+case("case_grouped_conditions", select(case_([(and_(u.c.id > 1, u.c.id < 3), "a"), (or_(u.c.id == 1, u.c.id == 4), "b"), (u.c.id.in_([5]), "c")],
+                                            else_=u.c.name + "x")).order_by(u.c.id))
+case("case_in_where_order", select(u.c.id).where(case_([(u.c.born.is_(None), 0)], else_=1) == 1)
+     .order_by(case_([(u.c.parent_id.is_(None), 0)], else_=1), cast(u.c.id, String).desc()))
+case("case_expression_results", select(case_([(u.c.id > 2, u.c.id + 10)], else_=u.c.id).label("x"), -cast(u.c.id, Integer)).order_by(u.c.id))
+case("nulls_first_column", select(u.c.id).order_by(u.c.born.nulls_first(), u.c.id))
 
 
 DML = []

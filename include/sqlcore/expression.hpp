@@ -4,6 +4,7 @@
 
 #include <initializer_list>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -17,6 +18,7 @@ namespace sqlcore {
 class Column;
 class Table;
 class Expr;
+class Operand;
 
 namespace detail {
 struct ExprNode;
@@ -90,6 +92,10 @@ class ExprOps {
   Expr desc() const;
   Expr asc() const;
   Expr distinct() const;
+  Expr nulls_first() const;
+  Expr nulls_last() const;
+  /// `a || b`: an expression, or a value bound with this expression's type.
+  Expr concat(const Operand& other) const;
 
  private:
   Expr self() const;
@@ -103,11 +109,6 @@ class SQLCORE_EXPORT Expr : public ExprOps<Expr> {
   /// A reference to a table's column.
   Expr(const Column& c);  // NOLINT(google-explicit-constructor): columns are expressions
   explicit Expr(std::shared_ptr<const detail::ExprNode> node) : node_(std::move(node)) {}
-
-  Expr nulls_first() const;
-  Expr nulls_last() const;
-  /// `a || b`.
-  Expr concat(const Expr& other) const;
 
   /// The type of the expression's values (its column's, a function's, NullType when unknown).
   const Type& type() const noexcept;
@@ -156,6 +157,42 @@ SQLCORE_VALUE_OPERATOR(*)
 SQLCORE_VALUE_OPERATOR(/)
 SQLCORE_VALUE_OPERATOR(%)
 #undef SQLCORE_VALUE_OPERATOR
+
+/// Where an expression or a plain value may go (a CASE result, concat()'s argument): a value
+/// becomes a bound parameter.
+class SQLCORE_EXPORT Operand {
+ public:
+  Operand(const Expr& e) : expr_(e) {}  // NOLINT(google-explicit-constructor)
+  Operand(const Column& c);             // NOLINT(google-explicit-constructor)
+  template <class V>
+  requires std::constructible_from<Value, V> &&
+      (!std::is_base_of_v<Expr, std::decay_t<V>>)&&(!std::is_base_of_v<Column, std::decay_t<V>>)
+          Operand(V&& v)
+      : value_(Value(std::forward<V>(v))) {}  // NOLINT(google-explicit-constructor)
+
+  /// The expression; a value is bound as `compared_with`'s binds are (named and typed after
+  /// it), or, without one, as param_N typed after the value.
+  Expr to_expr(const Expr* compared_with = nullptr) const;
+
+ private:
+  std::optional<Expr> expr_;
+  Value value_;
+};
+
+/// One `WHEN condition THEN result` of case_().
+struct SQLCORE_EXPORT When {
+  When(const Expr& condition, Operand result) : condition(condition), result(std::move(result)) {}
+  Expr condition;
+  Operand result;
+};
+
+/// CAST(e AS type), rendered with the dialect's DDL name of the type; its values read back
+/// as `type`. The type must not be NullType.
+SQLCORE_EXPORT Expr cast(const Expr& e, Type type);
+/// CASE WHEN c1 THEN r1 ... [ELSE e] END: `sc::case_({{u.c("id") > 1, "big"}}, "small")`.
+/// Its type is the last result's, as in SQLAlchemy. Throws ArgumentError without a WHEN.
+SQLCORE_EXPORT Expr case_(std::vector<When> whens);
+SQLCORE_EXPORT Expr case_(std::vector<When> whens, const Operand& else_);
 
 /// AND / OR of any number of expressions; NOT.
 template <class... E>
@@ -291,6 +328,19 @@ Expr ExprOps<Self>::asc() const {
 template <class Self>
 Expr ExprOps<Self>::distinct() const {
   return detail::unary(detail::Op::distinct, self());
+}
+template <class Self>
+Expr ExprOps<Self>::nulls_first() const {
+  return detail::unary(detail::Op::nulls_first, self());
+}
+template <class Self>
+Expr ExprOps<Self>::nulls_last() const {
+  return detail::unary(detail::Op::nulls_last, self());
+}
+template <class Self>
+Expr ExprOps<Self>::concat(const Operand& other) const {
+  Expr s = self();
+  return detail::binary(detail::Op::concat, s, other.to_expr(&s));
 }
 
 template <class... A>

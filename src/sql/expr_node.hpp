@@ -12,7 +12,19 @@
 namespace sqlcore::detail {
 
 struct ExprNode {
-  enum class Kind { column, bind, binary, unary, in_list, between, label, function, star } kind;
+  enum class Kind {
+    column,
+    bind,
+    binary,
+    unary,
+    in_list,
+    between,
+    label,
+    function,
+    star,
+    cast,
+    case_
+  } kind;
   Type type;
   // column
   const Table* table = nullptr;
@@ -25,6 +37,8 @@ struct ExprNode {
   Op op = Op::eq;
   std::vector<Expr> operands;
   std::string name;  // label name, function name
+  // case_: operands are condition, result pairs, then the ELSE result when there is one
+  bool has_else = false;
 };
 
 }  // namespace sqlcore::detail

@@ -1,5 +1,7 @@
 // Building expressions and SELECT statements (pure data; the dialect's SQLCompiler renders them).
 // SPDX-License-Identifier: MIT
+#include <variant>
+
 #include <fmt/format.h>
 
 #include "sql/expr_node.hpp"
@@ -121,9 +123,81 @@ using detail::Op;
 
 Expr::Expr(const Column& c) : Expr(detail::column_expr(c)) {}
 const Type& Expr::type() const noexcept { return node_->type; }
-Expr Expr::nulls_first() const { return detail::unary(Op::nulls_first, *this); }
-Expr Expr::nulls_last() const { return detail::unary(Op::nulls_last, *this); }
-Expr Expr::concat(const Expr& other) const { return detail::binary(Op::concat, *this, other); }
+
+namespace {
+
+// The type SQLAlchemy gives a plain value bound on its own (its literal type map).
+Type type_of_value(const Value& v) {
+  return std::visit(
+      [](const auto& x) -> Type {
+        using T = std::decay_t<decltype(x)>;
+        if constexpr (std::is_same_v<T, std::int64_t>)
+          return Integer();
+        else if constexpr (std::is_same_v<T, double>)
+          return Float();
+        else if constexpr (std::is_same_v<T, std::string>)
+          return String();
+        else if constexpr (std::is_same_v<T, Blob>)
+          return LargeBinary();
+        else if constexpr (std::is_same_v<T, bool>)
+          return Boolean();
+        else if constexpr (std::is_same_v<T, Timestamp>)
+          return DateTime();
+        else if constexpr (std::is_same_v<T, std::chrono::year_month_day>)
+          return Date();
+        else if constexpr (std::is_same_v<T, TimeOfDay>)
+          return Time();
+        else if constexpr (std::is_same_v<T, Decimal>)
+          return Numeric();
+        else
+          return NullType();
+      },
+      v.storage());
+}
+
+}  // namespace
+
+Operand::Operand(const Column& c) : expr_(Expr(c)) {}
+
+Expr Operand::to_expr(const Expr* compared_with) const {
+  if (expr_) return *expr_;
+  if (compared_with != nullptr) return detail::value_expr(value_, *compared_with);
+  return literal(value_);
+}
+
+Expr cast(const Expr& e, Type type) {
+  if (type.is_null_type()) throw ArgumentError("cast(): give the type to cast to (not NullType)");
+  detail::ExprNode n;
+  n.kind = detail::ExprNode::Kind::cast;
+  n.operands = {e};
+  n.type = std::move(type);
+  return Expr(std::make_shared<const detail::ExprNode>(std::move(n)));
+}
+
+namespace {
+
+Expr make_case(std::vector<When> whens, const Operand* else_) {
+  if (whens.empty()) throw ArgumentError("case_(): give at least one {condition, result}");
+  detail::ExprNode n;
+  n.kind = detail::ExprNode::Kind::case_;
+  for (const When& w : whens) {
+    n.operands.push_back(w.condition);
+    n.operands.push_back(w.result.to_expr());
+  }
+  n.type = n.operands.back().type();  // the last WHEN's result type, as SQLAlchemy 1.4
+  if (else_ != nullptr) {
+    n.operands.push_back(else_->to_expr());
+    n.has_else = true;
+  }
+  return Expr(std::make_shared<const detail::ExprNode>(std::move(n)));
+}
+
+}  // namespace
+
+Expr case_(std::vector<When> whens) { return make_case(std::move(whens), nullptr); }
+Expr case_(std::vector<When> whens, const Operand& else_) {
+  return make_case(std::move(whens), &else_);
+}
 
 Expr operator==(const Expr& a, const Expr& b) { return detail::binary(Op::eq, a, b); }
 Expr operator!=(const Expr& a, const Expr& b) { return detail::binary(Op::ne, a, b); }
@@ -160,7 +234,7 @@ Expr literal(Value v, Type type) {
   detail::ExprNode n;
   n.kind = detail::ExprNode::Kind::bind;
   n.key = "param";
-  n.type = std::move(type);
+  n.type = type.is_null_type() ? type_of_value(v) : std::move(type);
   n.value = std::move(v);
   return Expr(std::make_shared<const detail::ExprNode>(std::move(n)));
 }

@@ -119,3 +119,42 @@ TEST_F(Expressions, CompiledStatementsGiveSQLAndBindNames) {
             "SELECT users.id, users.name \nFROM users \nWHERE users.id > ?\n LIMIT ? OFFSET ?");
   EXPECT_EQ(c.params, (std::vector<std::string>{"id_1", "param_1", "param_2"}));
 }
+
+TEST_F(Expressions, CastAndCaseReadBackAsTheirTypes) {
+  conn.execute(sc::insert(u).values({{"id", 1}, {"name", "ada"}, {"born", at(1815, 12, 10)}}));
+  conn.execute(sc::insert(u).values({{"id", 2}, {"name", "bob"}}));
+  struct Got {
+    std::string id;
+    std::optional<std::string> born;
+    std::string what;
+    std::optional<sc::Timestamp> when;
+  };
+  std::vector<Got> got;
+  for (const sc::Row& row : conn.execute(
+           sc::select(sc::cast(u.c("id"), sc::String()), sc::cast(u.c("born"), sc::String()),
+                      sc::case_({{u.c("born").is_null(), "unborn"}}, u.c("name")).label("what"),
+                      sc::case_({{u.c("id") == 1, sc::literal(at(2000, 1, 2))}}))
+               .order_by(u.c("id"))))
+    got.push_back({row.get<std::string>(0), row.get<std::optional<std::string>>(1),
+                   row.get<std::string>("what"), row.get<std::optional<sc::Timestamp>>(3)});
+  ASSERT_EQ(got.size(), 2U);
+  EXPECT_EQ(got[0].id, "1");
+  EXPECT_EQ(got[0].born, "1815-12-10 00:00:00.000000");
+  EXPECT_EQ(got[0].what, "ada");
+  EXPECT_EQ(got[1].what, "unborn");
+  // A CASE's type is its result's: a DATETIME result is parsed back into a Timestamp.
+  EXPECT_EQ(got[0].when, at(2000, 1, 2));
+  EXPECT_EQ(got[1].when, std::nullopt);
+}
+
+TEST_F(Expressions, BadCastsAndCasesRaise) {
+  EXPECT_THROW_MSG(sc::cast(u.c("id"), sc::NullType()), sc::ArgumentError, "cast(): give the type");
+  EXPECT_THROW_MSG(sc::case_({}), sc::ArgumentError, "case_(): give at least one");
+  EXPECT_THROW_MSG(sc::case_({}, "x"), sc::ArgumentError, "case_(): give at least one");
+  // CAST(x AS DATETIME) has NUMERIC affinity on SQLite: the stored text becomes a number, which
+  // a DATETIME result cannot read (SQLAlchemy fails the same way).
+  conn.execute(sc::insert(u).values({{"id", 1}, {"name", "ada"}, {"born", at(1815, 12, 10)}}));
+  EXPECT_THROW_MSG(
+      conn.execute(sc::select(sc::cast(u.c("born"), sc::DateTime()))).scalar<sc::Timestamp>(),
+      sc::ValueError, "holds integer 1815, which is not DATETIME text");
+}

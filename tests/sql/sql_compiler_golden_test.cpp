@@ -9,6 +9,7 @@
 #include <map>
 #include <sstream>
 
+#include <fmt/format.h>
 #include <gtest/gtest.h>
 
 #include "types/datetime_format.hpp"
@@ -95,11 +96,8 @@ std::map<std::string, Case> cases() {
                        return sc::select(id + 1, id * 2 - 1, -id, (id + 1) * 2, id % 2);
                      },
                      {}};
-  c["string_concat"] = {[](S s) {
-                          return sc::select(s.u.c("name") + "!",
-                                            sc::Expr(s.u.c("name")).concat(s.u.c("name")));
-                        },
-                        {}};
+  c["string_concat"] = {
+      [](S s) { return sc::select(s.u.c("name") + "!", s.u.c("name").concat(s.u.c("name"))); }, {}};
   c["order_by"] = {[](S s) {
                      return sc::select(s.u.c("id"), s.u.c("name"))
                          .order_by(s.u.c("parent_id").desc(), s.u.c("id").asc().nulls_last());
@@ -163,6 +161,72 @@ std::map<std::string, Case> cases() {
   c["where_twice"] = {
       [](S s) { return sc::select(s.u.c("id")).where(s.u.c("id") > 1).where(s.u.c("id") < 4); },
       {}};
+  c["concat_values"] = {[](S s) {
+                          const sc::Column& name = s.u.c("name");
+                          return sc::select(name.concat("!"), sc::literal("x").concat(name),
+                                            (name + "a").concat("b"), s.u.c("id").concat(name));
+                        },
+                        {}};
+  c["cast_columns"] = {[](S s) {
+                         return sc::select(sc::cast(s.u.c("id"), sc::String()),
+                                           sc::cast(s.u.c("name"), sc::Integer()),
+                                           sc::cast(s.u.c("id") + 1, sc::String(20)),
+                                           sc::cast(s.u.c("born"), sc::String()));
+                       },
+                       {}};
+  c["cast_labels"] = {[](S s) {
+                        return sc::select(
+                                   s.u.c("id"), s.u.c("id"), sc::cast(s.u.c("id"), sc::String()),
+                                   s.a.c("id"), sc::cast(s.a.c("id"), sc::Float()),
+                                   sc::cast(sc::cast(s.u.c("name"), sc::Integer()), sc::String()),
+                                   s.u.c("name"))
+                            .where(s.u.c("id") == s.a.c("user_id"))
+                            .order_by(s.a.c("id"));
+                      },
+                      {}};
+  c["cast_in_where"] = {
+      [](S s) { return sc::select(s.u.c("id")).where(sc::cast(s.u.c("id"), sc::String()) == "3"); },
+      {}};
+  c["case_else"] = {[](S s) {
+                      return sc::select(s.u.c("id"), sc::case_({{s.u.c("id") > 2, "big"}}, "small"))
+                          .order_by(s.u.c("id"));
+                    },
+                    {}};
+  c["case_no_else"] = {
+      [](S s) {
+        return sc::select(sc::case_({{s.u.c("id") > 3, "big"}, {s.u.c("id") == 1, s.u.c("name")}})
+                              .label("c"))
+            .order_by(s.u.c("id"));
+      },
+      {}};
+  c["case_grouped_conditions"] = {[](S s) {
+                                    sc::Expr id = s.u.c("id");
+                                    return sc::select(sc::case_({{sc::and_(id > 1, id < 3), "a"},
+                                                                 {sc::or_(id == 1, id == 4), "b"},
+                                                                 {id.in_({5}), "c"}},
+                                                                s.u.c("name") + "x"))
+                                        .order_by(id);
+                                  },
+                                  {}};
+  c["case_in_where_order"] = {[](S s) {
+                                return sc::select(s.u.c("id"))
+                                    .where(sc::case_({{s.u.c("born").is_null(), 0}}, 1) == 1)
+                                    .order_by(sc::case_({{s.u.c("parent_id").is_null(), 0}}, 1),
+                                              sc::cast(s.u.c("id"), sc::String()).desc());
+                              },
+                              {}};
+  c["case_expression_results"] = {[](S s) {
+                                    sc::Expr id = s.u.c("id");
+                                    return sc::select(sc::case_({{id > 2, id + 10}}, id).label("x"),
+                                                      -sc::cast(id, sc::Integer()))
+                                        .order_by(id);
+                                  },
+                                  {}};
+  c["nulls_first_column"] = {
+      [](S s) {
+        return sc::select(s.u.c("id")).order_by(s.u.c("born").nulls_first(), s.u.c("id"));
+      },
+      {}};
   return c;
 }
 
@@ -194,6 +258,11 @@ std::string fmt_value(const sc::Value& v) {
   if (auto* t = std::get_if<std::string>(&s)) return "'" + *t + "'";
   if (auto* ts = std::get_if<sc::Timestamp>(&s)) return sc::detail::format_datetime(*ts);
   if (auto* b = std::get_if<bool>(&s)) return *b ? "True" : "False";
+  if (auto* d = std::get_if<double>(&s)) {
+    // Python's repr of a float: shortest round trip, always with a fraction part.
+    std::string r = fmt::format("{}", *d);
+    return r.find_first_of(".en") == std::string::npos ? r + ".0" : r;
+  }
   return v.describe();
 }
 

@@ -175,6 +175,8 @@ const char* symbol(Op op) {
 
 class Compiler {
  public:
+  explicit Compiler(const Dialect& dialect) : dialect_(dialect) {}
+
   Compiled out;
 
   std::string bind(const ExprNode& b, const Type& type) {
@@ -238,6 +240,12 @@ class Compiler {
         s += operand(n.operands[2], Op::between);
         return s;
       }
+      case Kind::cast: {
+        std::string s = "CAST(" + process(n.operands[0]);
+        return s + " AS " + n.type.compile(dialect_) + ")";
+      }
+      case Kind::case_:
+        return case_(n);
       case Kind::in_list:
         return in_list(n);
       case Kind::unary:
@@ -309,6 +317,24 @@ class Compiler {
     }
   }
 
+  std::string case_(const ExprNode& n) {
+    std::string s = "CASE";
+    std::size_t pairs = (n.operands.size() - (n.has_else ? 1 : 0)) / 2;
+    for (std::size_t i = 0; i < pairs; ++i) {
+      // Each condition is grouped unless it is an atom (SQLAlchemy's self_group()).
+      const Expr& cond = n.operands[2 * i];
+      std::string c = process(cond);
+      s += operator_of(cond.node()) ? " WHEN (" + c + ")" : " WHEN " + c;
+      s += " THEN ";
+      s += process(n.operands[2 * i + 1]);
+    }
+    if (n.has_else) {
+      s += " ELSE ";
+      s += process(n.operands.back());
+    }
+    return s + " END";
+  }
+
   std::string in_list(const ExprNode& n) {
     bool neg = n.op == Op::not_in;
     if (n.operands.size() == 1) {
@@ -339,8 +365,24 @@ class Compiler {
     const ExprNode& n = e.node();
     out.column_types.push_back(n.type);
     if (n.kind == Kind::column) {
+      bool repeated = std::find_if(selected_.begin(), selected_.end(), [&](const ExprNode* o) {
+                        return o->table == n.table && o->column == n.column;
+                      }) != selected_.end();
+      selected_.push_back(&n);
       if (used.insert(n.column).second) return column(n);
-      return column(n) + " AS " + next_name(n.column);
+      // Another column of that name is name_N; the same column again, name__N (SQLAlchemy's
+      // anonymous dedupe label).
+      return column(n) + " AS " + next_name(repeated ? n.column + "_" : n.column);
+    }
+    if (n.kind == Kind::cast) {
+      // CAST(col AS t) is labelled after its column, as SQLAlchemy proxies it.
+      const ExprNode* inner = &n;
+      while (inner->kind == Kind::cast) inner = &inner->operands[0].node();
+      if (inner->kind == Kind::column) {
+        std::string s = process(n);
+        if (used.insert(inner->column).second) return s + " AS " + quote_identifier(inner->column);
+        return s + " AS " + next_name(inner->column + "_");
+      }
     }
     if (n.kind == Kind::label) {
       used.insert(n.name);
@@ -355,7 +397,9 @@ class Compiler {
   }
 
  private:
+  const Dialect& dialect_;
   std::map<std::string, int> counters_;
+  std::vector<const ExprNode*> selected_;  // the bare columns of the SELECT list so far
 };
 
 void tables_in(const ExprNode& n, std::vector<const Table*>& out) {
@@ -411,8 +455,8 @@ void check_single_table(const Table& t, const Expr& e, std::string_view what) {
 
 }  // namespace
 
-Compiled Insert::compile(const Dialect&) const {
-  Compiler c;
+Compiled Insert::compile(const Dialect& dialect) const {
+  Compiler c(dialect);
   std::vector<const Column*> cols;
   if (!values_.empty()) {
     for (const Column& col : table_->columns())  // table column order, as SQLAlchemy
@@ -447,10 +491,10 @@ Compiled Insert::compile(const Dialect&) const {
   return std::move(c.out);
 }
 
-Compiled Update::compile(const Dialect&) const {
+Compiled Update::compile(const Dialect& dialect) const {
   if (values_.empty())
     throw ArgumentError(fmt::format("update() of table '{}' has no values()", table_->name()));
-  Compiler c;
+  Compiler c(dialect);
   std::string sets;
   for (const Column& col : table_->columns()) {
     auto it = std::find_if(values_.begin(), values_.end(),
@@ -471,8 +515,8 @@ Compiled Update::compile(const Dialect&) const {
   return std::move(c.out);
 }
 
-Compiled Delete::compile(const Dialect&) const {
-  Compiler c;
+Compiled Delete::compile(const Dialect& dialect) const {
+  Compiler c(dialect);
   std::string sql = "DELETE FROM " + quote_identifier(table_->name());
   if (where_) {
     check_single_table(*table_, *where_, "the WHERE clause of a DELETE");
@@ -484,9 +528,8 @@ Compiled Delete::compile(const Dialect&) const {
 }
 
 Compiled Select::compile(const Dialect& dialect) const {
-  (void)dialect;
   const Data& d = *d_;
-  Compiler c;
+  Compiler c(dialect);
   std::set<std::string> used;
   std::string cols;
   for (std::size_t i = 0; i < d.columns.size(); ++i) {
