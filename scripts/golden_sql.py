@@ -12,7 +12,7 @@ import warnings
 import sqlalchemy
 from sqlalchemy import case as case_
 from sqlalchemy import (Column, DateTime, Float, ForeignKey, Integer, MetaData, String, Table, and_, bindparam,
-                        cast, create_engine, delete, func, insert, literal, not_, or_, select, update)
+                        cast, create_engine, delete, exists, func, insert, literal, not_, or_, select, update)
 from sqlalchemy.dialects import sqlite
 
 assert sqlalchemy.__version__.startswith("1.4"), sqlalchemy.__version__
@@ -83,6 +83,19 @@ case("case_grouped_conditions", select(case_([(and_(u.c.id > 1, u.c.id < 3), "a"
 case("case_in_where_order", select(u.c.id).where(case_([(u.c.born.is_(None), 0)], else_=1) == 1)
      .order_by(case_([(u.c.parent_id.is_(None), 0)], else_=1), cast(u.c.id, String).desc()))
 case("case_expression_results", select(case_([(u.c.id > 2, u.c.id + 10)], else_=u.c.id).label("x"), -cast(u.c.id, Integer)).order_by(u.c.id))
+case("exists_correlated", select(u.c.id).where(exists(select(a.c.id).where(a.c.user_id == u.c.id))).order_by(u.c.id))
+case("not_exists", select(u.c.id).where(~exists(select(a.c.id).where(a.c.user_id == u.c.id).where(a.c.email.like("%x.org"))))
+     .order_by(u.c.id))
+case("exists_in_and_and_column", select(u.c.id, exists(select(a.c.id).where(a.c.user_id == u.c.id)))
+     .where(and_(u.c.id > 1, exists(select(a.c.id).where(a.c.user_id == u.c.id)))).order_by(u.c.id))
+case("exists_uncorrelated", select(u.c.id).where(exists(select(u.c.id).where(u.c.id > 4))).order_by(u.c.id))
+case("in_select", select(u.c.id).where(u.c.id.in_(select(a.c.user_id).where(a.c.id > 2))).order_by(u.c.id))
+case("not_in_select", select(u.c.id).where(u.c.id.not_in(select(a.c.user_id).where(a.c.user_id.isnot(None)))).order_by(u.c.id))
+case("scalar_subquery", select(u.c.id, select(func.count(a.c.id)).where(a.c.user_id == u.c.id).scalar_subquery().label("n"),
+                               select(func.max(a.c.email)).where(a.c.user_id == u.c.id).scalar_subquery())
+     .where(select(func.count(a.c.id)).where(a.c.user_id == u.c.id).scalar_subquery() > 0).order_by(u.c.id))
+case("subquery_limit", select(u.c.id).where(exists(select(a.c.id).where(a.c.user_id == u.c.id).order_by(a.c.id).limit(1)))
+     .order_by(u.c.id))
 case("nulls_first_column", select(u.c.id).order_by(u.c.born.nulls_first(), u.c.id))
 
 
@@ -104,6 +117,9 @@ dml("update_in", update(a).values(user_id=None).where(a.c.id.in_([1, 2])), a)
 dml("delete_where", delete(a).where(a.c.user_id.is_(None)), a)
 dml("delete_like", delete(a).where(a.c.email.like("%x.org")), a)
 dml("delete_all", delete(a), a)
+dml("update_where_exists", update(u).values(name=u.c.name + "*").where(exists(select(a.c.id).where(a.c.user_id == u.c.id))), u)
+dml("delete_where_not_in_select", delete(u).where(u.c.id.not_in(select(a.c.user_id).where(a.c.user_id.isnot(None))))
+    .where(~exists(select(u.c.id).where(u.c.parent_id == 5))), u)
 
 
 def fmt_value(v):

@@ -19,6 +19,7 @@ class Column;
 class Table;
 class Expr;
 class Operand;
+class Select;
 
 namespace detail {
 struct ExprNode;
@@ -57,7 +58,8 @@ enum class Op {
   desc,
   asc,
   nulls_first,
-  nulls_last
+  nulls_last,
+  exists
 };
 
 SQLCORE_EXPORT Expr column_expr(const Column& c);
@@ -67,6 +69,7 @@ SQLCORE_EXPORT Expr unary(Op op, const Expr& operand);
 SQLCORE_EXPORT Expr in_list(const Expr& left, std::vector<Value> values, bool negate);
 SQLCORE_EXPORT Expr between(const Expr& e, const Expr& lo, const Expr& hi);
 SQLCORE_EXPORT Expr label(const Expr& e, std::string name);
+SQLCORE_EXPORT Expr in_select(const Expr& left, const Select& subquery, bool negate);
 }  // namespace detail
 
 /// What expressions have: comparisons and modifiers. Mixed into Expr and Column, so that
@@ -86,8 +89,11 @@ class ExprOps {
   /// IN (...) with one bind per value; an empty list is never true (SQLAlchemy's rendering).
   Expr in_(std::initializer_list<Value> values) const;
   Expr in_(std::vector<Value> values) const;
+  /// IN (SELECT ...): the subquery selects one column.
+  Expr in_(const Select& subquery) const;
   Expr not_in(std::initializer_list<Value> values) const;
   Expr not_in(std::vector<Value> values) const;
+  Expr not_in(const Select& subquery) const;
   Expr label(std::string name) const;
   Expr desc() const;
   Expr asc() const;

@@ -95,6 +95,10 @@ class SQLCORE_EXPORT Select {
   Select offset(std::int64_t n) const;
   Select distinct() const;
   Select select_from(const FromClause& from) const;
+  /// The SELECT as a value: `(SELECT count(...) ...)`, in a column list or a comparison. It
+  /// selects one column, whose type it has. Tables of the enclosing SELECT's FROM are
+  /// correlated (left out of its FROM), as SQLAlchemy does.
+  Expr scalar_subquery() const;
   /// SQL and bind order for `dialect`. Throws CompileError / ArgumentError; runs nothing.
   Compiled compile(const Dialect& dialect) const;
 
@@ -113,6 +117,19 @@ class SQLCORE_EXPORT Select {
   Select with(const std::function<void(Data&)>& change) const;
   std::shared_ptr<const Data> d_;
 };
+
+/// EXISTS (SELECT ...): in a WHERE, under `!`, or as a selected Boolean column. The subquery
+/// is correlated to the enclosing SELECT as scalar_subquery() is.
+SQLCORE_EXPORT Expr exists(const Select& subquery);
+
+template <class Self>
+Expr ExprOps<Self>::in_(const Select& subquery) const {
+  return detail::in_select(self(), subquery, false);
+}
+template <class Self>
+Expr ExprOps<Self>::not_in(const Select& subquery) const {
+  return detail::in_select(self(), subquery, true);
+}
 
 /// A value assigned to a column by INSERT ... VALUES or UPDATE ... SET: a value (bound through
 /// the column's type) or an expression.

@@ -8,6 +8,7 @@
 
 #include "sqlcore/expression.hpp"
 #include "sqlcore/schema.hpp"
+#include "sqlcore/sql.hpp"
 
 namespace sqlcore::detail {
 
@@ -23,7 +24,10 @@ struct ExprNode {
     function,
     star,
     cast,
-    case_
+    case_,
+    exists,
+    scalar_select,
+    in_select
   } kind;
   Type type;
   // column
@@ -39,6 +43,8 @@ struct ExprNode {
   std::string name;  // label name, function name
   // case_: operands are condition, result pairs, then the ELSE result when there is one
   bool has_else = false;
+  // exists, scalar_select, in_select (operands: the left side; op: in_ / not_in)
+  std::optional<Select> select;
 };
 
 }  // namespace sqlcore::detail

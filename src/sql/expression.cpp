@@ -117,6 +117,20 @@ Expr label(const Expr& e, std::string name) {
   return make(std::move(n));
 }
 
+Expr in_select(const Expr& left, const Select& subquery, bool negate) {
+  if (subquery.data().columns.size() != 1)
+    throw ArgumentError(
+        fmt::format("in_(select): the subquery selects {} columns; it must select one",
+                    subquery.data().columns.size()));
+  ExprNode n;
+  n.kind = ExprNode::Kind::in_select;
+  n.op = negate ? Op::not_in : Op::in_;
+  n.operands = {left};
+  n.select = subquery;
+  n.type = Boolean();
+  return make(std::move(n));
+}
+
 }  // namespace detail
 
 using detail::Op;
@@ -370,6 +384,26 @@ Select Select::offset(std::int64_t n) const {
 Select Select::distinct() const {
   return with([](Data& d) { d.distinct = true; });
 }
+Expr Select::scalar_subquery() const {
+  if (d_->columns.size() != 1)
+    throw ArgumentError(fmt::format(
+        "scalar_subquery(): the SELECT has {} columns; it must have one", d_->columns.size()));
+  detail::ExprNode n;
+  n.kind = detail::ExprNode::Kind::scalar_select;
+  n.select = *this;
+  n.type = d_->columns[0].type();
+  return Expr(std::make_shared<const detail::ExprNode>(std::move(n)));
+}
+
+Expr exists(const Select& subquery) {
+  detail::ExprNode n;
+  n.kind = detail::ExprNode::Kind::exists;
+  n.op = Op::exists;
+  n.select = subquery;
+  n.type = Boolean();
+  return Expr(std::make_shared<const detail::ExprNode>(std::move(n)));
+}
+
 Select Select::select_from(const FromClause& f) const {
   return with([&](Data& d) { d.froms.push_back(f); });
 }

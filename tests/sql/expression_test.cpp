@@ -158,3 +158,16 @@ TEST_F(Expressions, BadCastsAndCasesRaise) {
       conn.execute(sc::select(sc::cast(u.c("born"), sc::DateTime()))).scalar<sc::Timestamp>(),
       sc::ValueError, "holds integer 1815, which is not DATETIME text");
 }
+
+TEST_F(Expressions, SubqueriesOfSeveralColumnsRaiseWhereOneIsNeeded) {
+  auto two = sc::select(a.c("user_id"), a.c("other_id"));
+  EXPECT_THROW_MSG(u.c("id").in_(two), sc::ArgumentError,
+                   "the subquery selects 2 columns; it must select one");
+  EXPECT_THROW_MSG(two.scalar_subquery(), sc::ArgumentError,
+                   "the SELECT has 2 columns; it must have one");
+  // exists() takes any SELECT, and its result is a bool.
+  EXPECT_FALSE(*conn.execute(sc::select(sc::exists(two))).scalar<bool>());
+  conn.execute(sc::insert(u).values({{"id", 1}, {"name", "ada"}}));
+  conn.execute(sc::insert(a).values({{"id", 1}, {"user_id", 1}, {"email", "a@x"}}));
+  EXPECT_TRUE(*conn.execute(sc::select(sc::exists(two))).scalar<bool>());
+}

@@ -222,6 +222,70 @@ std::map<std::string, Case> cases() {
                                         .order_by(id);
                                   },
                                   {}};
+  c["exists_correlated"] = {
+      [](S s) {
+        auto owns = sc::select(s.a.c("id")).where(s.a.c("user_id") == s.u.c("id"));
+        return sc::select(s.u.c("id")).where(sc::exists(owns)).order_by(s.u.c("id"));
+      },
+      {}};
+  c["not_exists"] = {
+      [](S s) {
+        auto owns = sc::select(s.a.c("id"))
+                        .where(s.a.c("user_id") == s.u.c("id"))
+                        .where(s.a.c("email").like("%x.org"));
+        return sc::select(s.u.c("id")).where(!sc::exists(owns)).order_by(s.u.c("id"));
+      },
+      {}};
+  c["exists_in_and_and_column"] = {
+      [](S s) {
+        auto owns = sc::select(s.a.c("id")).where(s.a.c("user_id") == s.u.c("id"));
+        return sc::select(s.u.c("id"), sc::exists(owns))
+            .where(sc::and_(s.u.c("id") > 1, sc::exists(owns)))
+            .order_by(s.u.c("id"));
+      },
+      {}};
+  c["exists_uncorrelated"] = {
+      [](S s) {
+        return sc::select(s.u.c("id"))
+            .where(sc::exists(sc::select(s.u.c("id")).where(s.u.c("id") > 4)))
+            .order_by(s.u.c("id"));
+      },
+      {}};
+  c["in_select"] = {
+      [](S s) {
+        return sc::select(s.u.c("id"))
+            .where(s.u.c("id").in_(sc::select(s.a.c("user_id")).where(s.a.c("id") > 2)))
+            .order_by(s.u.c("id"));
+      },
+      {}};
+  c["not_in_select"] = {
+      [](S s) {
+        return sc::select(s.u.c("id"))
+            .where(s.u.c("id").not_in(
+                sc::select(s.a.c("user_id")).where(s.a.c("user_id").is_not_null())))
+            .order_by(s.u.c("id"));
+      },
+      {}};
+  c["scalar_subquery"] = {
+      [](S s) {
+        auto of_user = [&](const sc::Expr& e) {
+          return sc::select(e).where(s.a.c("user_id") == s.u.c("id")).scalar_subquery();
+        };
+        return sc::select(s.u.c("id"), of_user(sc::func::count(s.a.c("id"))).label("n"),
+                          of_user(sc::func::max(s.a.c("email"))))
+            .where(of_user(sc::func::count(s.a.c("id"))) > 0)
+            .order_by(s.u.c("id"));
+      },
+      {}};
+  c["subquery_limit"] = {
+      [](S s) {
+        auto first = sc::select(s.a.c("id"))
+                         .where(s.a.c("user_id") == s.u.c("id"))
+                         .order_by(s.a.c("id"))
+                         .limit(1);
+        return sc::select(s.u.c("id")).where(sc::exists(first)).order_by(s.u.c("id"));
+      },
+      {}};
   c["nulls_first_column"] = {
       [](S s) {
         return sc::select(s.u.c("id")).order_by(s.u.c("born").nulls_first(), s.u.c("id"));
@@ -344,6 +408,20 @@ std::map<std::string, DmlCase> dml_cases() {
   c["delete_like"] =
       stmt([](S s) { return sc::delete_(s.a).where(s.a.c("email").like("%x.org")); }, addresses);
   c["delete_all"] = stmt([](S s) { return sc::delete_(s.a); }, addresses);
+  c["update_where_exists"] = stmt(
+      [](S s) {
+        auto owns = sc::select(s.a.c("id")).where(s.a.c("user_id") == s.u.c("id"));
+        return sc::update(s.u).values({{"name", s.u.c("name") + "*"}}).where(sc::exists(owns));
+      },
+      users);
+  c["delete_where_not_in_select"] = stmt(
+      [](S s) {
+        auto owners = sc::select(s.a.c("user_id")).where(s.a.c("user_id").is_not_null());
+        return sc::delete_(s.u)
+            .where(s.u.c("id").not_in(owners))
+            .where(!sc::exists(sc::select(s.u.c("id")).where(s.u.c("parent_id") == 5)));
+      },
+      users);
   return c;
 }
 
@@ -387,7 +465,7 @@ TEST(SQLCompiler, MatchesSQLAlchemyTextBindsAndRows) {
   auto expected = golden();
   auto all = cases();
   auto dml = dml_cases();
-  ASSERT_GE(expected.size(), 45u);
+  ASSERT_GE(expected.size(), 66u);
   auto rows_of = [&](sc::Result r) {
     std::vector<std::string> rows;
     for (const auto& row : r) {

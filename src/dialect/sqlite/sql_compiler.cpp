@@ -68,6 +68,7 @@ int precedence(Op op) {
     case Op::contains:
     case Op::nulls_first:
     case Op::nulls_last:
+    case Op::exists:
       return kSmallest;
   }
   return kSmallest;
@@ -83,7 +84,9 @@ std::optional<Op> operator_of(const ExprNode& n) {
     case Kind::binary:
     case Kind::unary:
     case Kind::in_list:
+    case Kind::in_select:
     case Kind::between:
+    case Kind::exists:
       return n.op;
     default:
       return std::nullopt;
@@ -246,6 +249,18 @@ class Compiler {
       }
       case Kind::case_:
         return case_(n);
+      case Kind::exists:
+        return "EXISTS (" + select_sql(n.select->data(), false) + ")";
+      case Kind::scalar_select:
+        return "(" + select_sql(n.select->data(), false) + ")";
+      case Kind::in_select: {
+        bool neg = n.op == Op::not_in;
+        std::string s = operand(n.operands[0], n.op);
+        s += neg ? " NOT IN (" : " IN (";
+        s += select_sql(n.select->data(), false);
+        // As with a list, SQLAlchemy puts NOT IN in parentheses.
+        return neg ? "(" + s + "))" : s + ")";
+      }
       case Kind::in_list:
         return in_list(n);
       case Kind::unary:
@@ -361,9 +376,9 @@ class Compiler {
   }
 
   // A column of the SELECT list, labelled as SQLAlchemy labels it.
-  std::string select_column(const Expr& e, std::set<std::string>& used) {
+  std::string select_column(const Expr& e, std::set<std::string>& used, bool top) {
     const ExprNode& n = e.node();
-    out.column_types.push_back(n.type);
+    if (top) out.column_types.push_back(n.type);
     if (n.kind == Kind::column) {
       bool repeated = std::find_if(selected_.begin(), selected_.end(), [&](const ExprNode* o) {
                         return o->table == n.table && o->column == n.column;
@@ -396,10 +411,16 @@ class Compiler {
     return s + " AS " + label;
   }
 
+  // A SELECT's text; `top` records its column types (a subquery's are not the result's).
+  std::string select_sql(const Select::Data& d, bool top);
+  // The table of an UPDATE / DELETE, to which its subqueries correlate.
+  void correlate_to(const Table& t) { enclosing_.push_back({&t}); }
+
  private:
   const Dialect& dialect_;
   std::map<std::string, int> counters_;
-  std::vector<const ExprNode*> selected_;  // the bare columns of the SELECT list so far
+  std::vector<const ExprNode*> selected_;             // the bare columns of the SELECT list so far
+  std::vector<std::vector<const Table*>> enclosing_;  // FROM tables of the enclosing SELECTs
 };
 
 void tables_in(const ExprNode& n, std::vector<const Table*>& out) {
@@ -495,6 +516,7 @@ Compiled Update::compile(const Dialect& dialect) const {
   if (values_.empty())
     throw ArgumentError(fmt::format("update() of table '{}' has no values()", table_->name()));
   Compiler c(dialect);
+  c.correlate_to(*table_);
   std::string sets;
   for (const Column& col : table_->columns()) {
     auto it = std::find_if(values_.begin(), values_.end(),
@@ -517,6 +539,7 @@ Compiled Update::compile(const Dialect& dialect) const {
 
 Compiled Delete::compile(const Dialect& dialect) const {
   Compiler c(dialect);
+  c.correlate_to(*table_);
   std::string sql = "DELETE FROM " + quote_identifier(table_->name());
   if (where_) {
     check_single_table(*table_, *where_, "the WHERE clause of a DELETE");
@@ -527,55 +550,82 @@ Compiled Delete::compile(const Dialect& dialect) const {
   return std::move(c.out);
 }
 
-Compiled Select::compile(const Dialect& dialect) const {
-  const Data& d = *d_;
-  Compiler c(dialect);
-  std::set<std::string> used;
-  std::string cols;
-  for (std::size_t i = 0; i < d.columns.size(); ++i) {
-    if (i) cols += ", ";
-    cols += c.select_column(d.columns[i], used);
-  }
-  // FROM: the explicit FROM items, then every other table the columns and conditions name.
-  std::vector<const Table*> named, covered;
+namespace {
+
+std::string Compiler::select_sql(const Select::Data& d, bool top) {
+  // FROM: the explicit FROM items, then every other table the columns and conditions name,
+  // less those of an enclosing SELECT (auto-correlation), unless that would leave none.
+  std::vector<const Table*> named, covered, implicit;
   for (const auto& e : d.columns) tables_in(e.node(), named);
   if (d.where) tables_in(d.where->node(), named);
   if (d.having) tables_in(d.having->node(), named);
   for (const auto& f : d.froms) tables_of(f, covered);
+  for (const Table* t : named)
+    if (std::find(covered.begin(), covered.end(), t) == covered.end()) implicit.push_back(t);
+  if (!enclosing_.empty()) {
+    std::vector<const Table*> kept;
+    for (const Table* t : implicit) {
+      bool outer = std::any_of(enclosing_.begin(), enclosing_.end(), [&](const auto& level) {
+        return std::find(level.begin(), level.end(), t) != level.end();
+      });
+      if (!outer) kept.push_back(t);
+    }
+    if (!kept.empty() || !d.froms.empty()) implicit = std::move(kept);
+  }
+  std::vector<const Table*> mine = covered;
+  mine.insert(mine.end(), implicit.begin(), implicit.end());
+  enclosing_.push_back(std::move(mine));
+  std::vector<const ExprNode*> outer_selected = std::move(selected_);
+  selected_.clear();
+
+  std::set<std::string> used;
+  std::string cols;
+  for (std::size_t i = 0; i < d.columns.size(); ++i) {
+    if (i) cols += ", ";
+    cols += select_column(d.columns[i], used, top);
+  }
   std::string froms;
   for (const auto& f : d.froms) {
     if (!froms.empty()) froms += ", ";
-    froms += from_item(c, f);
+    froms += from_item(*this, f);
   }
-  for (const Table* t : named)
-    if (std::find(covered.begin(), covered.end(), t) == covered.end())
-      froms += (froms.empty() ? "" : ", ") + quote_identifier(t->name());
+  for (const Table* t : implicit)
+    froms += (froms.empty() ? "" : ", ") + quote_identifier(t->name());
   std::string sql = std::string("SELECT ") + (d.distinct ? "DISTINCT " : "") + cols;
   if (!froms.empty()) sql += " \nFROM " + froms;
-  if (d.where) sql += " \nWHERE " + c.process(*d.where);
+  if (d.where) sql += " \nWHERE " + process(*d.where);
   if (!d.groups.empty()) {
     sql += " GROUP BY ";
     for (std::size_t i = 0; i < d.groups.size(); ++i) {
       if (i) sql += ", ";
-      sql += c.process(d.groups[i]);
+      sql += process(d.groups[i]);
     }
   }
-  if (d.having) sql += " \nHAVING " + c.process(*d.having);
+  if (d.having) sql += " \nHAVING " + process(*d.having);
   if (!d.order.empty()) {
     sql += " ORDER BY ";
     for (std::size_t i = 0; i < d.order.size(); ++i) {
       if (i) sql += ", ";
-      sql += c.process(d.order[i]);
+      sql += process(d.order[i]);
     }
   }
   // SQLiteCompiler.limit_clause: LIMIT n OFFSET m, OFFSET 0 when none, LIMIT -1 when only OFFSET.
   if (d.limit || d.offset) {
     sql += "\n LIMIT ";
-    sql += c.process(literal(d.limit ? Value(*d.limit) : Value(-1)).node());
+    sql += process(literal(d.limit ? Value(*d.limit) : Value(-1)).node());
     sql += " OFFSET ";
-    sql += c.process(literal(Value(d.offset.value_or(0))).node());
+    sql += process(literal(Value(d.offset.value_or(0))).node());
   }
-  c.out.sql = std::move(sql);
+  selected_ = std::move(outer_selected);
+  enclosing_.pop_back();
+  return sql;
+}
+
+}  // namespace
+
+Compiled Select::compile(const Dialect& dialect) const {
+  Compiler c(dialect);
+  c.out.sql = c.select_sql(*d_, true);
   return std::move(c.out);
 }
 
