@@ -24,6 +24,7 @@ class Table;
 class MetaData;
 class Insert;
 class FromClause;
+class Alias;
 
 /// Options of a foreign key: `sc::FK().ondelete("CASCADE").deferrable(true)`. ondelete and
 /// onupdate take RESTRICT, CASCADE, SET NULL, NO ACTION or SET DEFAULT; initially takes
@@ -416,6 +417,9 @@ class SQLCORE_EXPORT Table {
   FromClause join(const FromClause& other, const Expr& on) const;
   FromClause outerjoin(const FromClause& other) const;
   FromClause outerjoin(const FromClause& other, const Expr& on) const;
+  /// `users AS p`: the table under another name, for self-joins. Without a name, one is made
+  /// at compile time (users_1), as SQLAlchemy does.
+  Alias alias(std::string name = "") const;
   bool sqlite_autoincrement() const noexcept { return autoincrement_; }
   bool sqlite_with_rowid() const noexcept { return with_rowid_; }
   bool sqlite_strict() const noexcept { return strict_; }

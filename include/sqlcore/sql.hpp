@@ -49,10 +49,17 @@ struct Compiled {
   std::vector<Type> column_types;
 };
 
-/// A FROM item: a table, or a join of FROM items.
+class Select;
+class Alias;
+namespace detail {
+struct AliasData;
+}
+
+/// A FROM item: a table, an alias (of a table or a subquery), or a join of FROM items.
 class SQLCORE_EXPORT FromClause {
  public:
   FromClause(const Table& t) : table_(&t) {}  // NOLINT(google-explicit-constructor)
+  FromClause(const Alias& a);                 // NOLINT(google-explicit-constructor)
   /// JOIN other ON on; without `on`, ON is inferred from the one foreign key between them
   /// (ArgumentError when there is none or more than one).
   FromClause join(const FromClause& other, std::optional<Expr> on = std::nullopt,
@@ -61,11 +68,13 @@ class SQLCORE_EXPORT FromClause {
     return join(other, std::move(on), true);
   }
   const Table* table() const noexcept { return table_; }
+  const std::shared_ptr<const detail::AliasData>& alias() const noexcept { return alias_; }
   struct Join;
   const std::shared_ptr<const Join>& joined() const noexcept { return join_; }
 
  private:
   const Table* table_ = nullptr;
+  std::shared_ptr<const detail::AliasData> alias_;
   std::shared_ptr<const Join> join_;
 };
 
@@ -99,6 +108,10 @@ class SQLCORE_EXPORT Select {
   /// selects one column, whose type it has. Tables of the enclosing SELECT's FROM are
   /// correlated (left out of its FROM), as SQLAlchemy does.
   Expr scalar_subquery() const;
+  /// The SELECT as a named FROM item, `(SELECT ...) AS name` (anon_N without a name). Its
+  /// columns are those selected with a name (columns, labels): `sub.c("n")`.
+  Alias subquery(std::string name = "") const;
+  Alias alias(std::string name = "") const;
   /// SQL and bind order for `dialect`. Throws CompileError / ArgumentError; runs nothing.
   Compiled compile(const Dialect& dialect) const;
 
@@ -116,6 +129,30 @@ class SQLCORE_EXPORT Select {
  private:
   Select with(const std::function<void(Data&)>& change) const;
   std::shared_ptr<const Data> d_;
+};
+
+/// A named FROM item: `users AS p` (Table::alias) or `(SELECT ...) AS sub`
+/// (Select::subquery). It goes wherever a table goes (select(), joins, select_from()) and
+/// gives its columns as expressions with c(). Immutable; cheap to copy.
+class SQLCORE_EXPORT Alias {
+ public:
+  explicit Alias(std::shared_ptr<const detail::AliasData> d) : d_(std::move(d)) {}
+  /// The column `name` of the alias, as `p.name`. Throws ArgumentError when it has none.
+  Expr c(std::string_view name) const;
+  /// The columns, in order.
+  std::vector<Expr> columns() const;
+  /// The name given (empty: one is made at compile time).
+  const std::string& name() const noexcept;
+  FromClause join(const FromClause& other, const Expr& on) const {
+    return FromClause(*this).join(other, on);
+  }
+  FromClause outerjoin(const FromClause& other, const Expr& on) const {
+    return FromClause(*this).outerjoin(other, on);
+  }
+  const std::shared_ptr<const detail::AliasData>& data() const noexcept { return d_; }
+
+ private:
+  std::shared_ptr<const detail::AliasData> d_;
 };
 
 /// EXISTS (SELECT ...): in a WHERE, under `!`, or as a selected Boolean column. The subquery
@@ -204,7 +241,7 @@ inline Update update(const Table& t) { return Update(t); }
 inline Delete delete_(const Table& t) { return Delete(t); }
 
 /// One selectable item: an expression, a column, or a whole table (all its columns).
-using SelectItem = std::variant<Expr, const Table*>;
+using SelectItem = std::variant<Expr, const Table*, Alias>;
 SQLCORE_EXPORT Select select_items(std::vector<SelectItem> items);
 template <class... T>
 Select select(const T&... items) {
@@ -212,6 +249,8 @@ Select select(const T&... items) {
     using X = std::decay_t<decltype(x)>;
     if constexpr (std::is_base_of_v<Table, X>)
       return &x;
+    else if constexpr (std::is_same_v<Alias, X>)
+      return x;
     else
       return Expr(x);
   };

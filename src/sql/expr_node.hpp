@@ -12,6 +12,14 @@
 
 namespace sqlcore::detail {
 
+/// What an Alias is: a table under another name, or a SELECT as a FROM item.
+struct AliasData {
+  std::string name;              // empty: made at compile time
+  const Table* table = nullptr;  // a table alias
+  std::optional<Select> select;  // a subquery
+  std::vector<std::pair<std::string, Type>> columns;
+};
+
 struct ExprNode {
   enum class Kind {
     column,
@@ -30,8 +38,9 @@ struct ExprNode {
     in_select
   } kind;
   Type type;
-  // column
+  // column: of `table`, or of `alias` when set (then `table` is the aliased table, if any)
   const Table* table = nullptr;
+  std::shared_ptr<const AliasData> alias;
   std::string column;
   // bind
   std::string key;             // the name binds are numbered after: "id" → id_1; "param"

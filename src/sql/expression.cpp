@@ -289,10 +289,11 @@ Expr func::detail_::call(std::string name, std::vector<Expr> args) {
 
 namespace {
 
+// The tables of a FROM item whose foreign keys can give a join's ON (not aliases).
 void tables_of(const FromClause& f, std::vector<const Table*>& out) {
   if (f.table() != nullptr) {
     out.push_back(f.table());
-  } else {
+  } else if (f.joined()) {
     tables_of(f.joined()->left, out);
     tables_of(f.joined()->right, out);
   }
@@ -329,13 +330,14 @@ FromClause FromClause::join(const FromClause& other, std::optional<Expr> on, boo
       throw ArgumentError(
           fmt::format("cannot infer the ON clause of a join to '{}': {} foreign key paths between "
                       "the two sides; "
-                      "give the condition: a.join(b, on)",
+                      "give the condition: a.join(b, on) (always needed for an alias)",
                       right.empty() ? "?" : right.front()->name(),
                       found.empty() ? "no" : std::to_string(found.size())));
     on = found.front();
   }
   FromClause out(*this);
   out.table_ = nullptr;
+  out.alias_ = nullptr;
   out.join_ = std::make_shared<const Join>(Join{*this, other, *on, outer});
   return out;
 }
@@ -347,6 +349,8 @@ Select select_items(std::vector<SelectItem> items) {
   for (auto& item : items) {
     if (const auto* t = std::get_if<const Table*>(&item)) {
       for (const Column& c : (*t)->columns()) d->columns.emplace_back(c);
+    } else if (const auto* a = std::get_if<Alias>(&item)) {
+      for (const Expr& c : a->columns()) d->columns.push_back(c);
     } else {
       d->columns.push_back(std::get<Expr>(item));
     }
@@ -460,6 +464,69 @@ Delete Delete::where(const Expr& c) const {
   out.where_ = out.where_ ? (*out.where_ && c) : c;
   return out;
 }
+
+// ---- aliases ------------------------------------------------------------------------------------
+
+Alias Table::alias(std::string name) const {
+  auto d = std::make_shared<detail::AliasData>();
+  d->name = std::move(name);
+  d->table = this;
+  for (const Column& c : columns()) d->columns.emplace_back(c.name(), c.type());
+  return Alias(std::move(d));
+}
+
+Alias Select::subquery(std::string name) const {
+  auto d = std::make_shared<detail::AliasData>();
+  d->name = std::move(name);
+  d->select = *this;
+  // The columns a subquery exports: those selected under a name.
+  for (const Expr& e : d_->columns) {
+    const detail::ExprNode* n = &e.node();
+    while (n->kind == detail::ExprNode::Kind::cast) n = &n->operands[0].node();
+    if (e.node().kind == detail::ExprNode::Kind::label)
+      d->columns.emplace_back(e.node().name, e.type());
+    else if (n->kind == detail::ExprNode::Kind::column)
+      d->columns.emplace_back(n->column, e.type());
+  }
+  return Alias(std::move(d));
+}
+
+Alias Select::alias(std::string name) const { return subquery(std::move(name)); }
+
+namespace {
+
+Expr alias_column(const std::shared_ptr<const detail::AliasData>& a, const std::string& name,
+                  const Type& type) {
+  detail::ExprNode n;
+  n.kind = detail::ExprNode::Kind::column;
+  n.table = a->table;
+  n.alias = a;
+  n.column = name;
+  n.type = type;
+  return Expr(std::make_shared<const detail::ExprNode>(std::move(n)));
+}
+
+}  // namespace
+
+Expr Alias::c(std::string_view name) const {
+  for (const auto& [col, type] : d_->columns)
+    if (col == name) return alias_column(d_, col, type);
+  std::string what =
+      d_->table != nullptr ? fmt::format("alias of table '{}'", d_->table->name()) : "subquery";
+  throw ArgumentError(fmt::format(
+      "{} '{}' has no column '{}'{}", what, d_->name.empty() ? "(anonymous)" : d_->name, name,
+      d_->select ? " (label an expression to make it a column of the subquery)" : ""));
+}
+
+std::vector<Expr> Alias::columns() const {
+  std::vector<Expr> out;
+  for (const auto& [col, type] : d_->columns) out.push_back(alias_column(d_, col, type));
+  return out;
+}
+
+const std::string& Alias::name() const noexcept { return d_->name; }
+
+FromClause::FromClause(const Alias& a) : alias_(a.data()) {}
 
 Insert Table::insert() const { return Insert(*this); }
 FromClause Table::join(const FromClause& other) const { return FromClause(*this).join(other); }

@@ -171,3 +171,22 @@ TEST_F(Expressions, SubqueriesOfSeveralColumnsRaiseWhereOneIsNeeded) {
   conn.execute(sc::insert(a).values({{"id", 1}, {"user_id", 1}, {"email", "a@x"}}));
   EXPECT_TRUE(*conn.execute(sc::select(sc::exists(two))).scalar<bool>());
 }
+
+TEST_F(Expressions, AliasesNameWhatIsWrong) {
+  auto p = u.alias("p");
+  EXPECT_THROW_MSG(p.c("nope"), sc::ArgumentError,
+                   "alias of table 'users' 'p' has no column 'nope'");
+  auto sub = sc::select(a.c("user_id"), sc::func::count(a.c("id")))
+                 .group_by(a.c("user_id"))
+                 .subquery("sub");
+  EXPECT_THROW_MSG(sub.c("count_1"), sc::ArgumentError,
+                   "label an expression to make it a column of the subquery");
+  EXPECT_EQ(sub.columns().size(), 1U);
+  // ON is never inferred for an alias; a single-table statement cannot name an alias.
+  EXPECT_THROW_MSG(u.join(p), sc::ArgumentError, "always needed for an alias");
+  EXPECT_THROW_MSG(conn.execute(sc::delete_(u).where(p.c("id") == 1)), sc::ArgumentError,
+                   "names a column of alias 'p'");
+  // The alias's columns keep their types: a DATETIME reads back as a Timestamp.
+  conn.execute(sc::insert(u).values({{"id", 1}, {"name", "ada"}, {"born", at(1815, 12, 10)}}));
+  EXPECT_EQ(*conn.execute(sc::select(p.c("born"))).scalar<sc::Timestamp>(), at(1815, 12, 10));
+}

@@ -176,6 +176,14 @@ const char* symbol(Op op) {
   }
 }
 
+// A FROM item a column belongs to: a table, or an alias (of a table or of a subquery).
+struct FromRef {
+  const Table* table = nullptr;
+  std::shared_ptr<const detail::AliasData> alias;
+  const void* key() const { return alias ? static_cast<const void*>(alias.get()) : table; }
+  friend bool operator==(const FromRef& a, const FromRef& b) { return a.key() == b.key(); }
+};
+
 class Compiler {
  public:
   explicit Compiler(const Dialect& dialect) : dialect_(dialect) {}
@@ -195,7 +203,16 @@ class Compiler {
   }
 
   std::string column(const ExprNode& c) {
+    if (c.alias) return quote_identifier(alias_name(*c.alias)) + "." + quote_identifier(c.column);
     return quote_identifier(c.table->name()) + "." + quote_identifier(c.column);
+  }
+
+  // An alias's name; an anonymous one gets <table>_N or anon_N, the same at each use.
+  const std::string& alias_name(const detail::AliasData& a) {
+    if (!a.name.empty()) return a.name;
+    auto [it, added] = alias_names_.try_emplace(&a);
+    if (added) it->second = next_name(a.table != nullptr ? a.table->name() : "anon");
+    return it->second;
   }
 
   // An operand of `parent`, in parentheses when it binds less tightly (SQLAlchemy's self_group).
@@ -376,15 +393,16 @@ class Compiler {
   }
 
   // A column of the SELECT list, labelled as SQLAlchemy labels it.
-  std::string select_column(const Expr& e, std::set<std::string>& used, bool top) {
+  std::string select_column(const Expr& e, std::set<std::string>& used, bool top, bool as_from) {
     const ExprNode& n = e.node();
     if (top) out.column_types.push_back(n.type);
     if (n.kind == Kind::column) {
       bool repeated = std::find_if(selected_.begin(), selected_.end(), [&](const ExprNode* o) {
-                        return o->table == n.table && o->column == n.column;
+                        return o->table == n.table && o->alias == n.alias && o->column == n.column;
                       }) != selected_.end();
       selected_.push_back(&n);
-      if (used.insert(n.column).second) return column(n);
+      if (used.insert(n.column).second)
+        return as_from ? column(n) + " AS " + quote_identifier(n.column) : column(n);
       // Another column of that name is name_N; the same column again, name__N (SQLAlchemy's
       // anonymous dedupe label).
       return column(n) + " AS " + next_name(repeated ? n.column + "_" : n.column);
@@ -411,35 +429,60 @@ class Compiler {
     return s + " AS " + label;
   }
 
-  // A SELECT's text; `top` records its column types (a subquery's are not the result's).
-  std::string select_sql(const Select::Data& d, bool top);
+  // A SELECT's text; `top` records its column types (a subquery's are not the result's);
+  // `as_from` labels every column, as a subquery in FROM exports them.
+  std::string select_sql(const Select::Data& d, bool top, bool as_from = false);
+  // A subquery in FROM: compiled on its own, not correlated to the enclosing SELECT.
+  std::string from_subquery(const Select& s) {
+    std::vector<std::vector<FromRef>> outer = std::move(enclosing_);
+    enclosing_.clear();
+    std::string sql = select_sql(s.data(), false, true);
+    enclosing_ = std::move(outer);
+    return sql;
+  }
   // The table of an UPDATE / DELETE, to which its subqueries correlate.
-  void correlate_to(const Table& t) { enclosing_.push_back({&t}); }
+  void correlate_to(const Table& t) { enclosing_.push_back({FromRef{&t, nullptr}}); }
 
  private:
   const Dialect& dialect_;
   std::map<std::string, int> counters_;
-  std::vector<const ExprNode*> selected_;             // the bare columns of the SELECT list so far
-  std::vector<std::vector<const Table*>> enclosing_;  // FROM tables of the enclosing SELECTs
+  std::vector<const ExprNode*> selected_;        // the bare columns of the SELECT list so far
+  std::vector<std::vector<FromRef>> enclosing_;  // FROM items of the enclosing SELECTs
+  std::map<const detail::AliasData*, std::string> alias_names_;
 };
 
-void tables_in(const ExprNode& n, std::vector<const Table*>& out) {
-  if (n.kind == Kind::column && std::find(out.begin(), out.end(), n.table) == out.end())
-    out.push_back(n.table);
+// The FROM items the columns of an expression belong to (not those inside its subqueries).
+void tables_in(const ExprNode& n, std::vector<FromRef>& out) {
+  if (n.kind == Kind::column) {
+    FromRef r{n.alias ? nullptr : n.table, n.alias};
+    if (std::find(out.begin(), out.end(), r) == out.end()) out.push_back(std::move(r));
+  }
   for (const auto& o : n.operands) tables_in(o.node(), out);
 }
 
-void tables_of(const FromClause& f, std::vector<const Table*>& out) {
+void tables_of(const FromClause& f, std::vector<FromRef>& out) {
   if (f.table() != nullptr)
-    out.push_back(f.table());
+    out.push_back(FromRef{f.table(), nullptr});
+  else if (f.alias())
+    out.push_back(FromRef{nullptr, f.alias()});
   else {
     tables_of(f.joined()->left, out);
     tables_of(f.joined()->right, out);
   }
 }
 
+std::string from_ref(Compiler& c, const FromRef& r) {
+  if (!r.alias) return quote_identifier(r.table->name());
+  const detail::AliasData& a = *r.alias;
+  if (a.table != nullptr)
+    return quote_identifier(a.table->name()) + " AS " + quote_identifier(c.alias_name(a));
+  std::string sub = c.from_subquery(*a.select);
+  return "(" + sub + ") AS " + quote_identifier(c.alias_name(a));
+}
+
 std::string from_item(Compiler& c, const FromClause& f) {
   if (f.table() != nullptr) return quote_identifier(f.table()->name());
+  if (f.alias()) return from_ref(c, FromRef{nullptr, f.alias()});
   const auto& j = *f.joined();
   std::string s = from_item(c, j.left);
   s += j.outer ? " LEFT OUTER JOIN " : " JOIN ";
@@ -464,14 +507,16 @@ std::string assigned(Compiler& c, const Column& col, const Assign& a) {
 
 // A single-table statement may name only its table's columns.
 void check_single_table(const Table& t, const Expr& e, std::string_view what) {
-  std::vector<const Table*> tables;
+  std::vector<FromRef> tables;
   tables_in(e.node(), tables);
-  for (const Table* other : tables)
-    if (other != &t)
-      throw ArgumentError(
-          fmt::format("{} of table '{}' names a column of table '{}': a single-table statement "
-                      "cannot; use a subquery",
-                      what, t.name(), other->name()));
+  for (const FromRef& other : tables)
+    if (!(other == FromRef{&t, nullptr}))
+      throw ArgumentError(fmt::format(
+          "{} of table '{}' names a column of {} '{}': a single-table statement cannot; use a "
+          "subquery",
+          what, t.name(), other.alias ? "alias" : "table",
+          other.alias ? (other.alias->name.empty() ? "(anonymous)" : other.alias->name)
+                      : other.table->name()));
 }
 
 }  // namespace
@@ -552,19 +597,19 @@ Compiled Delete::compile(const Dialect& dialect) const {
 
 namespace {
 
-std::string Compiler::select_sql(const Select::Data& d, bool top) {
+std::string Compiler::select_sql(const Select::Data& d, bool top, bool as_from) {
   // FROM: the explicit FROM items, then every other table the columns and conditions name,
   // less those of an enclosing SELECT (auto-correlation), unless that would leave none.
-  std::vector<const Table*> named, covered, implicit;
+  std::vector<FromRef> named, covered, implicit;
   for (const auto& e : d.columns) tables_in(e.node(), named);
   if (d.where) tables_in(d.where->node(), named);
   if (d.having) tables_in(d.having->node(), named);
   for (const auto& f : d.froms) tables_of(f, covered);
-  for (const Table* t : named)
+  for (const FromRef& t : named)
     if (std::find(covered.begin(), covered.end(), t) == covered.end()) implicit.push_back(t);
   if (!enclosing_.empty()) {
-    std::vector<const Table*> kept;
-    for (const Table* t : implicit) {
+    std::vector<FromRef> kept;
+    for (const FromRef& t : implicit) {
       bool outer = std::any_of(enclosing_.begin(), enclosing_.end(), [&](const auto& level) {
         return std::find(level.begin(), level.end(), t) != level.end();
       });
@@ -572,7 +617,7 @@ std::string Compiler::select_sql(const Select::Data& d, bool top) {
     }
     if (!kept.empty() || !d.froms.empty()) implicit = std::move(kept);
   }
-  std::vector<const Table*> mine = covered;
+  std::vector<FromRef> mine = covered;
   mine.insert(mine.end(), implicit.begin(), implicit.end());
   enclosing_.push_back(std::move(mine));
   std::vector<const ExprNode*> outer_selected = std::move(selected_);
@@ -582,15 +627,17 @@ std::string Compiler::select_sql(const Select::Data& d, bool top) {
   std::string cols;
   for (std::size_t i = 0; i < d.columns.size(); ++i) {
     if (i) cols += ", ";
-    cols += select_column(d.columns[i], used, top);
+    cols += select_column(d.columns[i], used, top, as_from);
   }
   std::string froms;
   for (const auto& f : d.froms) {
     if (!froms.empty()) froms += ", ";
     froms += from_item(*this, f);
   }
-  for (const Table* t : implicit)
-    froms += (froms.empty() ? "" : ", ") + quote_identifier(t->name());
+  for (const FromRef& t : implicit) {
+    if (!froms.empty()) froms += ", ";
+    froms += from_ref(*this, t);
+  }
   std::string sql = std::string("SELECT ") + (d.distinct ? "DISTINCT " : "") + cols;
   if (!froms.empty()) sql += " \nFROM " + froms;
   if (d.where) sql += " \nWHERE " + process(*d.where);
