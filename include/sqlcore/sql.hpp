@@ -112,6 +112,10 @@ class SQLCORE_EXPORT Select {
   /// columns are those selected with a name (columns, labels): `sub.c("n")`.
   Alias subquery(std::string name = "") const;
   Alias alias(std::string name = "") const;
+  /// The SELECT as a common table expression, `WITH name AS (SELECT ...)`, used like a table
+  /// (`.c("col")`); with `recursive`, `WITH RECURSIVE name(cols) AS (...)`, completed by
+  /// `cte.union_all(select)` whose select names `cte.c(...)`.
+  Alias cte(std::string name, bool recursive = false) const;
   /// SQL and bind order for `dialect`. Throws CompileError / ArgumentError; runs nothing.
   Compiled compile(const Dialect& dialect) const;
 
@@ -122,6 +126,9 @@ class SQLCORE_EXPORT Select {
     std::vector<Expr> order, groups;
     std::optional<std::int64_t> limit, offset;
     bool distinct = false;
+    // A compound (UNION / UNION ALL) of `parts`; `columns` are the first part's.
+    enum class Compound { none, union_, union_all } compound = Compound::none;
+    std::vector<Select> parts;
   };
   explicit Select(std::shared_ptr<const Data> d) : d_(std::move(d)) {}
   const Data& data() const noexcept { return *d_; }
@@ -149,11 +156,28 @@ class SQLCORE_EXPORT Alias {
   FromClause outerjoin(const FromClause& other, const Expr& on) const {
     return FromClause(*this).outerjoin(other, on);
   }
+  /// For a CTE: the same CTE whose body is `body UNION [ALL] s` (the recursive step).
+  /// ArgumentError on other aliases.
+  Alias union_all(const Select& s) const;
+  Alias union_(const Select& s) const;
   const std::shared_ptr<const detail::AliasData>& data() const noexcept { return d_; }
 
  private:
   std::shared_ptr<const detail::AliasData> d_;
 };
+
+/// UNION / UNION ALL of SELECTs (or of other compounds, which nest in parentheses). The result
+/// is a Select with `.order_by()` (by the first SELECT's columns, rendered by name),
+/// `.limit()`, `.offset()`, `.subquery()`; all parts must select as many columns.
+SQLCORE_EXPORT Select compound(Select::Data::Compound kind, std::vector<Select> parts);
+template <class... S>
+Select union_(const Select& first, const S&... rest) {
+  return compound(Select::Data::Compound::union_, std::vector<Select>{first, rest...});
+}
+template <class... S>
+Select union_all(const Select& first, const S&... rest) {
+  return compound(Select::Data::Compound::union_all, std::vector<Select>{first, rest...});
+}
 
 /// EXISTS (SELECT ...): in a WHERE, under `!`, or as a selected Boolean column. The subquery
 /// is correlated to the enclosing SELECT as scalar_subquery() is.

@@ -18,6 +18,11 @@ struct AliasData {
   const Table* table = nullptr;  // a table alias
   std::optional<Select> select;  // a subquery
   std::vector<std::pair<std::string, Type>> columns;
+  // a CTE: rendered by name, defined in the statement's WITH; `cte_id` is the same for a CTE
+  // and the ones union_all() makes of it
+  bool cte = false;
+  bool recursive = false;
+  const void* cte_id = nullptr;
 };
 
 struct ExprNode {

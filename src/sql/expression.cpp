@@ -365,16 +365,46 @@ Select Select::with(const std::function<void(Data&)>& change) const {
   return Select(std::move(d));
 }
 
+namespace {
+
+void refuse_on_compound(const Select::Data& d, std::string_view what) {
+  if (d.compound != Select::Data::Compound::none)
+    throw ArgumentError(fmt::format(
+        "{}() on a UNION: a compound SELECT takes only order_by, limit and offset; make it a "
+        "subquery() and select from that",
+        what));
+}
+
+}  // namespace
+
+Select compound(Select::Data::Compound kind, std::vector<Select> parts) {
+  if (parts.size() < 2) throw ArgumentError("union_() / union_all(): give at least two SELECTs");
+  std::size_t n = parts[0].data().columns.size();
+  for (std::size_t i = 1; i < parts.size(); ++i)
+    if (parts[i].data().columns.size() != n)
+      throw ArgumentError(
+          fmt::format("union_() / union_all(): SELECT {} has {} columns where the first has {}",
+                      i + 1, parts[i].data().columns.size(), n));
+  auto d = std::make_shared<Select::Data>();
+  d->compound = kind;
+  d->columns = parts[0].data().columns;
+  d->parts = std::move(parts);
+  return Select(std::move(d));
+}
+
 Select Select::where(const Expr& c) const {
+  refuse_on_compound(*d_, "where");
   return with([&](Data& d) { d.where = d.where ? (*d.where && c) : c; });
 }
 Select Select::having(const Expr& c) const {
+  refuse_on_compound(*d_, "having");
   return with([&](Data& d) { d.having = d.having ? (*d.having && c) : c; });
 }
 Select Select::order_by(std::vector<Expr> o) const {
   return with([&](Data& d) { d.order.insert(d.order.end(), o.begin(), o.end()); });
 }
 Select Select::group_by(std::vector<Expr> g) const {
+  refuse_on_compound(*d_, "group_by");
   return with([&](Data& d) { d.groups.insert(d.groups.end(), g.begin(), g.end()); });
 }
 Select Select::limit(std::int64_t n) const {
@@ -386,6 +416,7 @@ Select Select::offset(std::int64_t n) const {
   return with([&](Data& d) { d.offset = n; });
 }
 Select Select::distinct() const {
+  refuse_on_compound(*d_, "distinct");
   return with([](Data& d) { d.distinct = true; });
 }
 Expr Select::scalar_subquery() const {
@@ -409,6 +440,7 @@ Expr exists(const Select& subquery) {
 }
 
 Select Select::select_from(const FromClause& f) const {
+  refuse_on_compound(*d_, "select_from");
   return with([&](Data& d) { d.froms.push_back(f); });
 }
 
@@ -492,6 +524,36 @@ Alias Select::subquery(std::string name) const {
 }
 
 Alias Select::alias(std::string name) const { return subquery(std::move(name)); }
+
+Alias Select::cte(std::string name, bool recursive) const {
+  if (name.empty()) throw ArgumentError("cte(): give the CTE a name");
+  Alias a = subquery(std::move(name));
+  auto d = std::make_shared<detail::AliasData>(*a.data());
+  d->cte = true;
+  d->recursive = recursive;
+  d->cte_id = d.get();
+  return Alias(std::move(d));
+}
+
+namespace {
+
+Alias cte_step(const Alias& a, Select::Data::Compound kind, const Select& s) {
+  const auto& d = *a.data();
+  if (!d.cte)
+    throw ArgumentError("union_all() / union_() on an alias: only a cte() takes a recursive step");
+  auto out = std::make_shared<detail::AliasData>(d);
+  out->select = compound(kind, {*d.select, s});
+  return Alias(std::move(out));
+}
+
+}  // namespace
+
+Alias Alias::union_all(const Select& s) const {
+  return cte_step(*this, Select::Data::Compound::union_all, s);
+}
+Alias Alias::union_(const Select& s) const {
+  return cte_step(*this, Select::Data::Compound::union_, s);
+}
 
 namespace {
 

@@ -190,3 +190,32 @@ TEST_F(Expressions, AliasesNameWhatIsWrong) {
   conn.execute(sc::insert(u).values({{"id", 1}, {"name", "ada"}, {"born", at(1815, 12, 10)}}));
   EXPECT_EQ(*conn.execute(sc::select(p.c("born"))).scalar<sc::Timestamp>(), at(1815, 12, 10));
 }
+
+TEST_F(Expressions, NestedAndLimitedUnionPartsAreSelectedFromForSQLite) {
+  conn.execute(sc::insert(u).values({{"id", 1}, {"name", "ada"}}));
+  conn.execute(sc::insert(u).values({{"id", 2}, {"name", "bob"}}));
+  conn.execute(sc::insert(a).values({{"id", 1}, {"user_id", 1}, {"email", "ada@x"}}));
+  // SQLAlchemy 1.4 renders these parts in parentheses, which SQLite refuses.
+  sc::Select nested = sc::union_(sc::select(u.c("name")),
+                                 sc::union_all(sc::select(a.c("email")), sc::select(a.c("email"))))
+                          .order_by(u.c("name"))
+                          .limit(5);
+  EXPECT_EQ(
+      nested.compile(sc::sqlite_dialect()).sql,
+      "SELECT users.name \nFROM users UNION SELECT * FROM (SELECT addresses.email \nFROM addresses "
+      "UNION ALL SELECT addresses.email \nFROM addresses) ORDER BY name\n LIMIT ? OFFSET ?");
+  std::vector<std::string> names;
+  for (const sc::Row& row : conn.execute(nested)) names.push_back(row.get<std::string>(0));
+  EXPECT_EQ(names, (std::vector<std::string>{"ada", "ada@x", "bob"}));  // UNION: one ada@x
+  sc::Select limited = sc::union_all(sc::select(u.c("id")).order_by(u.c("id").desc()).limit(1),
+                                     sc::select(a.c("id")));
+  std::vector<std::int64_t> ids;
+  for (const sc::Row& row : conn.execute(limited)) ids.push_back(row.get<std::int64_t>(0));
+  EXPECT_EQ(ids, (std::vector<std::int64_t>{2, 1}));
+  EXPECT_THROW_MSG(nested.where(u.c("id") > 1), sc::ArgumentError, "where() on a UNION");
+  EXPECT_THROW_MSG(sc::union_(sc::select(u.c("id")), sc::select(a.c("id"), a.c("email"))),
+                   sc::ArgumentError, "SELECT 2 has 2 columns where the first has 1");
+  EXPECT_THROW_MSG(sc::select(u.c("id")).cte(""), sc::ArgumentError, "cte(): give the CTE a name");
+  EXPECT_THROW_MSG(u.alias("p").union_all(sc::select(u.c("id"))), sc::ArgumentError,
+                   "only a cte()");
+}

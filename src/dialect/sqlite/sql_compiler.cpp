@@ -180,7 +180,10 @@ const char* symbol(Op op) {
 struct FromRef {
   const Table* table = nullptr;
   std::shared_ptr<const detail::AliasData> alias;
-  const void* key() const { return alias ? static_cast<const void*>(alias.get()) : table; }
+  const void* key() const {
+    if (!alias) return table;
+    return alias->cte ? alias->cte_id : static_cast<const void*>(alias.get());
+  }
   friend bool operator==(const FromRef& a, const FromRef& b) { return a.key() == b.key(); }
 };
 
@@ -203,6 +206,7 @@ class Compiler {
   }
 
   std::string column(const ExprNode& c) {
+    if (compound_order_) return quote_identifier(c.column);
     if (c.alias) return quote_identifier(alias_name(*c.alias)) + "." + quote_identifier(c.column);
     return quote_identifier(c.table->name()) + "." + quote_identifier(c.column);
   }
@@ -429,9 +433,75 @@ class Compiler {
     return s + " AS " + label;
   }
 
+  // SQLiteCompiler.limit_clause: LIMIT n OFFSET m, OFFSET 0 when none, LIMIT -1 when only OFFSET.
+  std::string limit_clause(const Select::Data& d) {
+    if (!d.limit && !d.offset) return {};
+    std::string s = "\n LIMIT ";
+    s += process(literal(d.limit ? Value(*d.limit) : Value(-1)).node());
+    s += " OFFSET ";
+    s += process(literal(Value(d.offset.value_or(0))).node());
+    return s;
+  }
+
   // A SELECT's text; `top` records its column types (a subquery's are not the result's);
   // `as_from` labels every column, as a subquery in FROM exports them.
   std::string select_sql(const Select::Data& d, bool top, bool as_from = false);
+  // A CTE named in a FROM: defined once, in the WITH clause the statement gets, with its
+  // binds ahead of the statement's.
+  std::string cte_reference(const detail::AliasData& a) {
+    bool known =
+        std::any_of(ctes_.begin(), ctes_.end(), [&](const Cte& c) { return c.id == a.cte_id; }) ||
+        std::find(ctes_open_.begin(), ctes_open_.end(), a.cte_id) != ctes_open_.end();
+    if (!known) {
+      ctes_open_.push_back(a.cte_id);
+      Cte cte{a.cte_id, {}, {}, {}, {}};
+      std::swap(out.params, cte.params);
+      std::swap(out.values, cte.values);
+      std::swap(out.bind_types, cte.bind_types);
+      std::string body = from_subquery(*a.select);
+      std::swap(out.params, cte.params);
+      std::swap(out.values, cte.values);
+      std::swap(out.bind_types, cte.bind_types);
+      std::string head = quote_identifier(a.name);
+      if (a.recursive) {
+        head += "(";
+        for (std::size_t i = 0; i < a.columns.size(); ++i)
+          head += (i ? ", " : "") + quote_identifier(a.columns[i].first);
+        head += ")";
+      }
+      recursive_ = recursive_ || a.recursive;
+      cte.sql = head + " AS \n(" + body + ")";
+      ctes_open_.pop_back();
+      ctes_.push_back(std::move(cte));
+    }
+    return quote_identifier(a.name);
+  }
+
+  // The statement with its WITH clause, and the CTEs' binds ahead of its own.
+  void finish(std::string sql) {
+    if (ctes_.empty()) {
+      out.sql = std::move(sql);
+      return;
+    }
+    std::string with = recursive_ ? "WITH RECURSIVE " : "WITH ";
+    std::vector<std::string> params;
+    std::vector<std::optional<Value>> values;
+    std::vector<Type> types;
+    for (std::size_t i = 0; i < ctes_.size(); ++i) {
+      with += (i ? ", \n" : "") + ctes_[i].sql;
+      params.insert(params.end(), ctes_[i].params.begin(), ctes_[i].params.end());
+      values.insert(values.end(), ctes_[i].values.begin(), ctes_[i].values.end());
+      types.insert(types.end(), ctes_[i].bind_types.begin(), ctes_[i].bind_types.end());
+    }
+    params.insert(params.end(), out.params.begin(), out.params.end());
+    values.insert(values.end(), out.values.begin(), out.values.end());
+    types.insert(types.end(), out.bind_types.begin(), out.bind_types.end());
+    out.params = std::move(params);
+    out.values = std::move(values);
+    out.bind_types = std::move(types);
+    out.sql = with + "\n " + sql;
+  }
+
   // A subquery in FROM: compiled on its own, not correlated to the enclosing SELECT.
   std::string from_subquery(const Select& s) {
     std::vector<std::vector<FromRef>> outer = std::move(enclosing_);
@@ -449,6 +519,17 @@ class Compiler {
   std::vector<const ExprNode*> selected_;        // the bare columns of the SELECT list so far
   std::vector<std::vector<FromRef>> enclosing_;  // FROM items of the enclosing SELECTs
   std::map<const detail::AliasData*, std::string> alias_names_;
+  struct Cte {
+    const void* id;
+    std::string sql;
+    std::vector<std::string> params;
+    std::vector<std::optional<Value>> values;
+    std::vector<Type> bind_types;
+  };
+  std::vector<Cte> ctes_;               // in the order their definitions completed
+  std::vector<const void*> ctes_open_;  // being compiled (a recursive CTE names itself)
+  bool recursive_ = false;
+  bool compound_order_ = false;  // ORDER BY of a UNION: columns by name
 };
 
 // The FROM items the columns of an expression belong to (not those inside its subqueries).
@@ -474,6 +555,7 @@ void tables_of(const FromClause& f, std::vector<FromRef>& out) {
 std::string from_ref(Compiler& c, const FromRef& r) {
   if (!r.alias) return quote_identifier(r.table->name());
   const detail::AliasData& a = *r.alias;
+  if (a.cte) return c.cte_reference(a);
   if (a.table != nullptr)
     return quote_identifier(a.table->name()) + " AS " + quote_identifier(c.alias_name(a));
   std::string sub = c.from_subquery(*a.select);
@@ -578,7 +660,7 @@ Compiled Update::compile(const Dialect& dialect) const {
     sql += " WHERE ";
     sql += c.process(*where_);
   }
-  c.out.sql = std::move(sql);
+  c.finish(std::move(sql));
   return std::move(c.out);
 }
 
@@ -591,13 +673,38 @@ Compiled Delete::compile(const Dialect& dialect) const {
     sql += " WHERE ";
     sql += c.process(*where_);
   }
-  c.out.sql = std::move(sql);
+  c.finish(std::move(sql));
   return std::move(c.out);
 }
 
 namespace {
 
 std::string Compiler::select_sql(const Select::Data& d, bool top, bool as_from) {
+  if (d.compound != Select::Data::Compound::none) {
+    if (top)
+      for (const Expr& e : d.columns) out.column_types.push_back(e.type());
+    std::string sql;
+    for (std::size_t i = 0; i < d.parts.size(); ++i) {
+      if (i) sql += d.compound == Select::Data::Compound::union_all ? " UNION ALL " : " UNION ";
+      const Select::Data& part = d.parts[i].data();
+      // A part with its own ORDER BY / LIMIT, or itself a compound: SQLAlchemy puts it in
+      // parentheses, which SQLite rejects ('near "(": syntax error'); it is selected from.
+      bool wrap = part.compound != Select::Data::Compound::none || !part.order.empty() ||
+                  part.limit || part.offset;
+      std::string s = select_sql(part, false, as_from);
+      sql += wrap ? "SELECT * FROM (" + s + ")" : s;
+    }
+    if (!d.order.empty()) {
+      compound_order_ = true;
+      sql += " ORDER BY ";
+      for (std::size_t i = 0; i < d.order.size(); ++i) {
+        if (i) sql += ", ";
+        sql += process(d.order[i]);
+      }
+      compound_order_ = false;
+    }
+    return sql + limit_clause(d);
+  }
   // FROM: the explicit FROM items, then every other table the columns and conditions name,
   // less those of an enclosing SELECT (auto-correlation), unless that would leave none.
   std::vector<FromRef> named, covered, implicit;
@@ -656,13 +763,7 @@ std::string Compiler::select_sql(const Select::Data& d, bool top, bool as_from) 
       sql += process(d.order[i]);
     }
   }
-  // SQLiteCompiler.limit_clause: LIMIT n OFFSET m, OFFSET 0 when none, LIMIT -1 when only OFFSET.
-  if (d.limit || d.offset) {
-    sql += "\n LIMIT ";
-    sql += process(literal(d.limit ? Value(*d.limit) : Value(-1)).node());
-    sql += " OFFSET ";
-    sql += process(literal(Value(d.offset.value_or(0))).node());
-  }
+  sql += limit_clause(d);
   selected_ = std::move(outer_selected);
   enclosing_.pop_back();
   return sql;
@@ -672,7 +773,7 @@ std::string Compiler::select_sql(const Select::Data& d, bool top, bool as_from) 
 
 Compiled Select::compile(const Dialect& dialect) const {
   Compiler c(dialect);
-  c.out.sql = c.select_sql(*d_, true);
+  c.finish(c.select_sql(*d_, true));
   return std::move(c.out);
 }
 
