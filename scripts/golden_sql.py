@@ -11,6 +11,7 @@ import warnings
 
 import sqlalchemy
 from sqlalchemy import case as case_
+from sqlalchemy.dialects.sqlite import insert as upsert
 from sqlalchemy import (Column, DateTime, Float, ForeignKey, Integer, MetaData, String, Table, and_, bindparam,
                         cast, create_engine, delete, exists, func, union, union_all, insert, literal, not_, or_, select, update)
 from sqlalchemy.dialects import sqlite
@@ -152,6 +153,18 @@ dml("delete_all", delete(a), a)
 dml("update_where_exists", update(u).values(name=u.c.name + "*").where(exists(select(a.c.id).where(a.c.user_id == u.c.id))), u)
 dml("delete_where_not_in_select", delete(u).where(u.c.id.not_in(select(a.c.user_id).where(a.c.user_id.isnot(None))))
     .where(~exists(select(u.c.id).where(u.c.parent_id == 5))), u)
+ins = upsert(u).values(id=1, name="ada", born=None)
+dml("upsert_excluded", ins.on_conflict_do_update(index_elements=["id"], set_={"born": ins.excluded.born}), u)
+dml("upsert_do_nothing", upsert(u).values(name="ada").on_conflict_do_nothing(), u)
+dml("upsert_do_nothing_target", upsert(u).values(id=9, name="bob").on_conflict_do_nothing(index_elements=["name"]), u)
+dml("upsert_set_value_where", upsert(u).values(name="bob").on_conflict_do_update(index_elements=["name"], set_={"name": "bobby"},
+                                                                                  where=u.c.id > 1), u)
+dml("upsert_set_expressions", ins.on_conflict_do_update(index_elements=["id"], set_={"name": ins.excluded.name + "!",
+                                                                                     "parent_id": u.c.id + 1},
+                                                        where=ins.excluded.name != "x"), u)
+dml("insert_from_select", insert(u).from_select(["name", "parent_id"], select(a.c.email, a.c.user_id).where(a.c.id > 4)), u)
+dml("insert_from_select_upsert", upsert(u).from_select(["id", "name"], select(a.c.id, a.c.email).where(a.c.id > 3))
+    .on_conflict_do_nothing(index_elements=["id"]), u)
 # Last: pysqlite does not see a statement starting WITH as DML, so it commits it (no rollback).
 dml("delete_with_cte", delete(a).where(a.c.user_id.in_(select(ids.c.id))), a)
 

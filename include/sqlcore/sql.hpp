@@ -221,14 +221,40 @@ class SQLCORE_EXPORT Insert {
   Insert values(Assignments v) const;
   /// INSERT for these columns only, their values given at execution.
   Insert columns(std::vector<std::string> names) const;
+  /// INSERT INTO t (names) SELECT ...: the SELECT gives one column per name.
+  Insert from_select(std::vector<std::string> names, const Select& select) const;
+  /// ON CONFLICT [(index)] DO NOTHING.
+  Insert on_conflict_do_nothing(std::vector<std::string> index = {}) const;
+  /// ON CONFLICT (index) DO UPDATE SET col = value-or-expression, ... [WHERE where];
+  /// `sc::excluded("col")` is the row that was not inserted. The index is required.
+  Insert on_conflict_do_update(std::vector<std::string> index, Assignments set,
+                               std::optional<Expr> where = std::nullopt) const;
+  /// RETURNING e, ...: the statement's result has these columns (SQLite 3.35 and later).
+  Insert returning(std::vector<Expr> columns) const;
+  template <class... E>
+  Insert returning(const E&... e) const {
+    return returning(std::vector<Expr>{Expr(e)...});
+  }
   Compiled compile(const Dialect& dialect) const;
   const Table& table() const noexcept { return *table_; }
   const Assignments& assignments() const noexcept { return values_; }
+  bool is_from_select() const noexcept { return select_.has_value(); }
+
+  struct OnConflict {
+    std::vector<std::string> index;
+    bool do_update = false;
+    Assignments set;
+    std::optional<Expr> where;
+  };
 
  private:
   const Table* table_;
   Assignments values_;
   std::vector<std::string> columns_;
+  std::vector<std::string> select_columns_;
+  std::optional<Select> select_;
+  std::optional<OnConflict> on_conflict_;
+  std::vector<Expr> returning_;
 };
 
 /// UPDATE table SET ... WHERE ...
@@ -237,6 +263,12 @@ class SQLCORE_EXPORT Update {
   explicit Update(const Table& t) : table_(&t) {}
   Update values(Assignments v) const;
   Update where(const Expr& condition) const;
+  /// RETURNING e, ... (SQLite 3.35 and later).
+  Update returning(std::vector<Expr> columns) const;
+  template <class... E>
+  Update returning(const E&... e) const {
+    return returning(std::vector<Expr>{Expr(e)...});
+  }
   /// ArgumentError when a condition or value names a column of another table (no
   /// single-table UPDATE can), before anything runs.
   Compiled compile(const Dialect& dialect) const;
@@ -246,6 +278,7 @@ class SQLCORE_EXPORT Update {
   const Table* table_;
   Assignments values_;
   std::optional<Expr> where_;
+  std::vector<Expr> returning_;
 };
 
 /// DELETE FROM table WHERE ...
@@ -253,12 +286,22 @@ class SQLCORE_EXPORT Delete {
  public:
   explicit Delete(const Table& t) : table_(&t) {}
   Delete where(const Expr& condition) const;
+  /// RETURNING e, ... (SQLite 3.35 and later).
+  Delete returning(std::vector<Expr> columns) const;
+  template <class... E>
+  Delete returning(const E&... e) const {
+    return returning(std::vector<Expr>{Expr(e)...});
+  }
   Compiled compile(const Dialect& dialect) const;
 
  private:
   const Table* table_;
   std::optional<Expr> where_;
+  std::vector<Expr> returning_;
 };
+
+/// `excluded.col` in on_conflict_do_update(): the value the conflicting INSERT proposed.
+SQLCORE_EXPORT Expr excluded(std::string column);
 
 inline Insert insert(const Table& t) { return Insert(t); }
 inline Update update(const Table& t) { return Update(t); }

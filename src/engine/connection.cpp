@@ -314,7 +314,7 @@ Result Connection::execute(const Select& statement, const Params& params) {
 }
 
 Result Connection::execute(const Insert& s, const Params& params) {
-  if (s.assignments().empty() && !params.empty()) {
+  if (s.assignments().empty() && !s.is_from_select() && !params.empty()) {
     // insert(t) executed with parameters: the parameters name the columns (SQLAlchemy).
     std::vector<std::string> cols;
     for (const auto& p : params) cols.push_back(p.first);

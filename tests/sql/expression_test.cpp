@@ -219,3 +219,70 @@ TEST_F(Expressions, NestedAndLimitedUnionPartsAreSelectedFromForSQLite) {
   EXPECT_THROW_MSG(u.alias("p").union_all(sc::select(u.c("id"))), sc::ArgumentError,
                    "only a cte()");
 }
+
+TEST_F(Expressions, ReturningGivesTypedRowsFromInsertUpdateAndDelete) {
+  auto ins = sc::insert(u)
+                 .values({{"name", "ada"}, {"born", at(1815, 12, 10)}})
+                 .returning(u.c("id"), u.c("born"));
+  EXPECT_EQ(ins.compile(sc::sqlite_dialect()).sql,
+            "INSERT INTO users (name, born) VALUES (?, ?) RETURNING users.id, users.born");
+  for (const sc::Row& row : conn.execute(ins)) {
+    EXPECT_EQ(row.get<std::int64_t>(0), 1);
+    EXPECT_EQ(row.get<sc::Timestamp>(1), at(1815, 12, 10));  // typed: parsed back
+  }
+  conn.execute(sc::insert(u).values({{"name", "bob"}}));
+  std::vector<std::string> renamed;
+  for (const sc::Row& row : conn.execute(sc::update(u)
+                                             .values({{"name", u.c("name") + "!"}})
+                                             .returning((u.c("name") + "?").label("n"))))
+    renamed.push_back(row.get<std::string>("n"));
+  std::sort(renamed.begin(), renamed.end());
+  EXPECT_EQ(renamed, (std::vector<std::string>{"ada!?", "bob!?"}));
+  std::vector<std::int64_t> gone;
+  for (const sc::Row& row :
+       conn.execute(sc::delete_(u).where(u.c("born").is_null()).returning(u.c("id"))))
+    gone.push_back(row.get<std::int64_t>(0));
+  EXPECT_EQ(gone, (std::vector<std::int64_t>{2}));
+  EXPECT_EQ(count(u), 1);
+}
+
+TEST_F(Expressions, InsertFromSelectWithOnConflictGetsTheWhereSQLiteNeeds) {
+  conn.execute(sc::insert(u).values({{"id", 1}, {"name", "a@x"}}));
+  conn.execute(sc::insert(a).values({{"id", 1}, {"email", "a@x"}}));
+  conn.execute(sc::insert(a).values({{"id", 2}, {"email", "b@x"}}));
+  // SQLAlchemy 1.4 writes "... FROM addresses ON CONFLICT ...", which SQLite cannot parse.
+  auto ins = sc::insert(u)
+                 .from_select({"name"}, sc::select(a.c("email")))
+                 .on_conflict_do_nothing({"name"});
+  EXPECT_EQ(ins.compile(sc::sqlite_dialect()).sql,
+            "INSERT INTO users (name) SELECT addresses.email \nFROM addresses \nWHERE 1 ON "
+            "CONFLICT (name) DO NOTHING");
+  EXPECT_EQ(conn.execute(ins).rowcount(), 1);
+  auto both =
+      sc::insert(u)
+          .from_select({"name"}, sc::union_(sc::select(a.c("email")), sc::select(a.c("email"))))
+          .on_conflict_do_nothing();
+  EXPECT_EQ(conn.execute(both).rowcount(), 0);
+  EXPECT_EQ(count(u), 2);
+}
+
+TEST_F(Expressions, BadUpsertsAndReturningsRaise) {
+  EXPECT_THROW_MSG(sc::insert(u).values({{"name", "x"}}).on_conflict_do_update({}, {{"name", "y"}}),
+                   sc::ArgumentError, "give the conflict target");
+  EXPECT_THROW_MSG(sc::insert(u).on_conflict_do_update({"nope"}, {{"name", "y"}}),
+                   sc::ArgumentError, "table 'users' has no column 'nope'");
+  EXPECT_THROW_MSG(sc::insert(u).on_conflict_do_update({"name"}, {}), sc::ArgumentError,
+                   "give the columns to SET");
+  EXPECT_THROW_MSG(sc::insert(u).from_select({"id", "name"}, sc::select(a.c("id"))),
+                   sc::ArgumentError, "2 columns named but the SELECT gives 1");
+  EXPECT_THROW_MSG(sc::insert(u).from_select({"id"}, sc::select(a.c("id"))).values({{"name", "x"}}),
+                   sc::ArgumentError, "the INSERT is from_select()");
+  EXPECT_THROW_MSG(sc::delete_(u).returning(std::vector<sc::Expr>{}), sc::ArgumentError,
+                   "returning(): give at least one");
+  // A conflict DO NOTHING without a target leaves the table as it was, and says so in rowcount.
+  conn.execute(sc::insert(u).values({{"id", 1}, {"name", "ada"}}));
+  EXPECT_EQ(conn.execute(sc::insert(u).values({{"id", 1}, {"name", "x"}}).on_conflict_do_nothing())
+                .rowcount(),
+            0);
+  EXPECT_THROW(conn.execute(sc::insert(u).values({{"id", 1}, {"name", "x"}})), sc::IntegrityError);
+}

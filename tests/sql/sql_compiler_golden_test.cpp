@@ -558,6 +558,56 @@ std::map<std::string, DmlCase> dml_cases() {
         return sc::delete_(s.a).where(s.a.c("user_id").in_(sc::select(ids.c("id"))));
       },
       addresses);
+  auto ada_again = [](S s) {
+    return sc::insert(s.u).values({{"id", 1}, {"name", "ada"}, {"born", std::nullopt}});
+  };
+  c["upsert_excluded"] = stmt(
+      [ada_again](S s) {
+        return ada_again(s).on_conflict_do_update({"id"}, {{"born", sc::excluded("born")}});
+      },
+      users);
+  c["upsert_do_nothing"] = stmt(
+      [](S s) {
+        return s.u.insert().values({{"name", "ada"}}).on_conflict_do_nothing();
+      },
+      users);
+  c["upsert_do_nothing_target"] = stmt(
+      [](S s) {
+        return sc::insert(s.u)
+            .values({{"id", 9}, {"name", "bob"}})
+            .on_conflict_do_nothing({"name"});
+      },
+      users);
+  c["upsert_set_value_where"] = stmt(
+      [](S s) {
+        return sc::insert(s.u)
+            .values({{"name", "bob"}})
+            .on_conflict_do_update({"name"}, {{"name", "bobby"}}, s.u.c("id") > 1);
+      },
+      users);
+  c["upsert_set_expressions"] = stmt(
+      [ada_again](S s) {
+        // excluded() is untyped: concat() says what SQLAlchemy's typed excluded.name + "!" means.
+        return ada_again(s).on_conflict_do_update(
+            {"id"}, {{"name", sc::excluded("name").concat("!")}, {"parent_id", s.u.c("id") + 1}},
+            sc::excluded("name") != "x");
+      },
+      users);
+  c["insert_from_select"] = stmt(
+      [](S s) {
+        return sc::insert(s.u).from_select(
+            {"name", "parent_id"},
+            sc::select(s.a.c("email"), s.a.c("user_id")).where(s.a.c("id") > 4));
+      },
+      users);
+  c["insert_from_select_upsert"] = stmt(
+      [](S s) {
+        return sc::insert(s.u)
+            .from_select({"id", "name"},
+                         sc::select(s.a.c("id"), s.a.c("email")).where(s.a.c("id") > 3))
+            .on_conflict_do_nothing({"id"});
+      },
+      users);
   c["delete_where_not_in_select"] = stmt(
       [](S s) {
         auto owners = sc::select(s.a.c("user_id")).where(s.a.c("user_id").is_not_null());
@@ -609,7 +659,7 @@ TEST(SQLCompiler, MatchesSQLAlchemyTextBindsAndRows) {
   auto expected = golden();
   auto all = cases();
   auto dml = dml_cases();
-  ASSERT_GE(expected.size(), 86u);
+  ASSERT_GE(expected.size(), 93u);
   auto rows_of = [&](sc::Result r) {
     std::vector<std::string> rows;
     for (const auto& row : r) {

@@ -603,6 +603,22 @@ void check_single_table(const Table& t, const Expr& e, std::string_view what) {
 
 }  // namespace
 
+namespace {
+
+// RETURNING e, ...: the statement's result columns (SQLite 3.35+; SQLAlchemy 2.0's form).
+std::string returning_clause(Compiler& c, const std::vector<Expr>& columns) {
+  if (columns.empty()) return {};
+  std::string s = " RETURNING ";
+  for (std::size_t i = 0; i < columns.size(); ++i) {
+    if (i) s += ", ";
+    c.out.column_types.push_back(columns[i].type());
+    s += c.process(columns[i]);
+  }
+  return s;
+}
+
+}  // namespace
+
 Compiled Insert::compile(const Dialect& dialect) const {
   Compiler c(dialect);
   std::vector<const Column*> cols;
@@ -610,6 +626,8 @@ Compiled Insert::compile(const Dialect& dialect) const {
     for (const Column& col : table_->columns())  // table column order, as SQLAlchemy
       for (const auto& [name, v] : values_)
         if (table_->find_column(name) == &col) cols.push_back(&col);
+  } else if (select_) {
+    for (const auto& n : select_columns_) cols.push_back(&table_->c(n));
   } else if (!columns_.empty()) {
     for (const auto& n : columns_) cols.push_back(&table_->c(n));
   } else {
@@ -624,6 +642,7 @@ Compiled Insert::compile(const Dialect& dialect) const {
     names += quote_identifier(col->name());
     auto it = std::find_if(values_.begin(), values_.end(),
                            [&](const auto& p) { return table_->find_column(p.first) == col; });
+    if (select_) continue;  // the SELECT gives the values
     if (it != values_.end()) {
       if (it->second.expr()) check_single_table(*table_, *it->second.expr(), "an INSERT value");
       binds += assigned(c, *col, it->second);
@@ -634,8 +653,53 @@ Compiled Insert::compile(const Dialect& dialect) const {
       binds += "?";
     }
   }
-  c.out.sql =
-      "INSERT INTO " + quote_identifier(table_->name()) + " (" + names + ") VALUES (" + binds + ")";
+  std::string sql = "INSERT INTO " + quote_identifier(table_->name()) + " (" + names + ") ";
+  if (select_) {
+    const Select::Data& d = select_->data();
+    std::string sel = c.select_sql(d, false);
+    // INSERT ... SELECT ... FROM t ON CONFLICT is ambiguous to SQLite's parser ("ON" could
+    // start a join constraint): its documentation's remedy is a WHERE clause.
+    bool plain = d.compound == Select::Data::Compound::none;
+    if (on_conflict_ && plain && !d.where && d.groups.empty() && d.order.empty() && !d.limit &&
+        !d.offset)
+      sel += " \nWHERE 1";
+    else if (on_conflict_ && !plain)
+      sel = "SELECT * FROM (" + sel + ") WHERE 1";
+    sql += sel;
+  } else {
+    sql += "VALUES (" + binds + ")";
+  }
+  if (on_conflict_) {
+    sql += " ON CONFLICT";
+    if (!on_conflict_->index.empty()) {
+      sql += " (";
+      for (std::size_t i = 0; i < on_conflict_->index.size(); ++i)
+        sql += (i ? ", " : "") + quote_identifier(on_conflict_->index[i]);
+      sql += ")";
+    }
+    if (!on_conflict_->do_update) {
+      sql += " DO NOTHING";
+    } else {
+      sql += " DO UPDATE SET ";
+      for (std::size_t i = 0; i < on_conflict_->set.size(); ++i) {
+        const auto& [name, value] = on_conflict_->set[i];
+        const Column& col = table_->c(name);
+        if (i) sql += ", ";
+        sql += quote_identifier(col.name()) + " = ";
+        if (value.value()) {  // bound as param_N, through the column's type (SQLAlchemy's rule)
+          c.out.params.push_back(c.next_name("param"));
+          c.out.values.push_back(*value.value());
+          c.out.bind_types.push_back(col.type());
+          sql += "?";
+        } else {
+          sql += assigned(c, col, value);
+        }
+      }
+      if (on_conflict_->where) sql += " WHERE " + c.process(*on_conflict_->where);
+    }
+  }
+  sql += returning_clause(c, returning_);
+  c.finish(std::move(sql));
   return std::move(c.out);
 }
 
@@ -660,6 +724,7 @@ Compiled Update::compile(const Dialect& dialect) const {
     sql += " WHERE ";
     sql += c.process(*where_);
   }
+  sql += returning_clause(c, returning_);
   c.finish(std::move(sql));
   return std::move(c.out);
 }
@@ -673,6 +738,7 @@ Compiled Delete::compile(const Dialect& dialect) const {
     sql += " WHERE ";
     sql += c.process(*where_);
   }
+  sql += returning_clause(c, returning_);
   c.finish(std::move(sql));
   return std::move(c.out);
 }
