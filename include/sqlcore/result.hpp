@@ -73,7 +73,7 @@ T read(const Cursor& c, int i) {
   } else if constexpr (std::is_same_v<T, Value>) {
     return read_value(c, i);
   } else {
-    if (read_is_null(c, i)) throw_null(c, i, "a non-optional value");
+    // NULL is found (and refused) by the reader itself: no second sqlite3_column_type.
     if constexpr (std::is_same_v<T, bool>) {
       return read_bool(c, i);
     } else if constexpr (std::is_integral_v<T>) {

@@ -38,7 +38,8 @@ Value stored_value(const Value& v, const Type* type, std::string_view name) {
   return default_bind(v);
 }
 
-void bind_stored(sqlite3_stmt* stmt, int index, const Value& v) {
+// `transient`: SQLite copies text and blobs; otherwise `v` must outlive the step.
+void bind_stored(sqlite3_stmt* stmt, int index, const Value& v, bool transient = true) {
   const auto& s = v.storage();
   switch (s.index()) {
     case 0:
@@ -51,16 +52,16 @@ void bind_stored(sqlite3_stmt* stmt, int index, const Value& v) {
       bind_double(stmt, index, std::get<double>(s));
       return;
     case 3:
-      bind_text(stmt, index, std::get<std::string>(s), true);
+      bind_text(stmt, index, std::get<std::string>(s), transient);
       return;
     case 4:
-      bind_blob(stmt, index, std::get<Blob>(s), true);
+      bind_blob(stmt, index, std::get<Blob>(s), transient);
       return;
     default:
       break;
   }
   // default_bind / Type::bind leave only the five storage kinds.
-  bind_stored(stmt, index, default_bind(v));
+  bind_stored(stmt, index, default_bind(v), true);
 }
 
 const Type* find_type(const TypeMap& types, std::string_view name) {
@@ -335,30 +336,29 @@ Result Connection::execute_rows(const Compiled& compiled, std::size_t count,
   c.check_usable();
   detail::Statement* st = c.raw->state().cache.acquire(compiled.sql);
   auto cursor = std::make_unique<detail::Cursor>(&c, st, c.engine->options.raw_colnames);
-  // Every row is checked and converted before the first is written: a bad one sends nothing.
-  std::vector<std::vector<Value>> rows(count);
-  for (std::size_t r = 0; r < count; ++r) {
-    std::vector<Value> values;
-    fill(r, values);
-    if (values.size() != compiled.params.size())
-      throw ArgumentError(fmt::format("row {} gives {} values for {} binds [SQL: {}]", r,
-                                      values.size(), compiled.params.size(), compiled.sql));
-    for (std::size_t i = 0; i < values.size(); ++i)
-      rows[r].push_back(
-          detail::stored_value(values[i], &compiled.bind_types[i], compiled.params[i]));
-  }
+  // Row by row, in a savepoint: a bad row (a wrong value, a constraint) rolls every row back.
   std::string savepoint = fmt::format("sa_savepoint_{}", ++c.raw->state().savepoint_seq);
   c.raw->exec("SAVEPOINT " + savepoint);
   std::int64_t total = 0;
+  std::vector<Value> values, stored(compiled.params.size());
   try {
-    for (const auto& values : rows) {
-      detail::bind_all(*st, values);
+    for (std::size_t r = 0; r < count; ++r) {
+      values.clear();
+      fill(r, values);
+      if (values.size() != compiled.params.size())
+        throw ArgumentError(fmt::format("row {} gives {} values for {} binds [SQL: {}]", r,
+                                        values.size(), compiled.params.size(), compiled.sql));
+      for (std::size_t i = 0; i < values.size(); ++i) {
+        stored[i] = detail::stored_value(values[i], &compiled.bind_types[i], compiled.params[i]);
+        detail::bind_stored(st->stmt, static_cast<int>(i + 1), stored[i], /*transient=*/false);
+      }
       while (detail::step(st->stmt, st->sql)) {
       }
       total += detail::changes(st->stmt);
       detail::reset(st->stmt);
     }
   } catch (...) {
+    detail::reset(st->stmt);
     try {
       c.raw->exec("ROLLBACK TO SAVEPOINT " + savepoint);
       c.raw->exec("RELEASE SAVEPOINT " + savepoint);

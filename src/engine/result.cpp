@@ -120,6 +120,9 @@ std::string stored_description(const Cursor& c, int i) {
 }
 
 [[noreturn]] void throw_not(const Cursor& c, int i, std::string_view wanted) {
+  // A non-optional read meets NULL here (read<T> does not test for it first: one
+  // sqlite3_column_type per read, not two).
+  if (column_storage(c.stmt, i) == StorageClass::null) throw_null(c, i, "a non-optional value");
   throw ValueError(fmt::format("{} holds {}, which is not {}", column_label(c, i),
                                stored_description(c, i), wanted));
 }
@@ -208,10 +211,11 @@ TimeOfDay raw_time(const Cursor& c, int i);
 Decimal raw_decimal(const Cursor& c, int i);
 
 // Reads through a user type's result conversion when the column has one.
-#define SQLCORE_USER_RESULT(T)                           \
-  if (const auto* fn = c.result_of(i)) {                 \
-    check(c, i);                                         \
-    return value_to<T>((*fn)(stored_value(c, i)), c, i); \
+#define SQLCORE_USER_RESULT(T)                                                                     \
+  if (const auto* fn = c.result_of(i)) {                                                           \
+    check(c, i);                                                                                   \
+    if (column_storage(c.stmt, i) == StorageClass::null) throw_null(c, i, "a non-optional value"); \
+    return value_to<T>((*fn)(stored_value(c, i)), c, i);                                           \
   }
 
 int cursor_column_count(const Cursor& c) noexcept { return c.columns; }

@@ -1,0 +1,191 @@
+// The expression language against the raw SQLite C API, issue 8's two workloads:
+// inserting 1,000,000 rows of (INTEGER, TEXT, REAL, DATETIME, BOOLEAN) through insert(t)
+// executemany of structs, and selecting them back into a vector of structs. Both sides use
+// the same file settings, one transaction, and sqlcore's own DATETIME formatter and parser
+// (the fastest there is here), so the ratio is the layer's overhead alone.
+// SPDX-License-Identifier: MIT
+#include <benchmark/benchmark.h>
+
+#include <sqlite3.h>
+
+#include <filesystem>
+#include <stdexcept>
+#include <vector>
+
+#include <sqlcore/sqlcore.hpp>
+
+#include "types/datetime_format.hpp"
+
+namespace sc = sqlcore;
+
+namespace {
+
+constexpr std::int64_t kRows = 1'000'000;
+
+struct Reading {
+  std::int64_t id;
+  std::string label;
+  double value;
+  sc::Timestamp at;
+  bool ok;
+};
+
+std::vector<Reading> make_rows() {
+  std::vector<Reading> rows;
+  rows.reserve(kRows);
+  sc::Timestamp t0 = std::chrono::time_point_cast<std::chrono::microseconds>(
+      std::chrono::sys_days{std::chrono::year{2024} / 1 / 1});
+  for (std::int64_t i = 0; i < kRows; ++i)
+    rows.push_back({i + 1, "sensor-" + std::to_string(i % 1000), static_cast<double>(i) * 0.5,
+                    t0 + std::chrono::seconds{i} + std::chrono::microseconds{i % 1000}, i % 3 == 0});
+  return rows;
+}
+
+const std::vector<Reading>& rows() {
+  static const std::vector<Reading> r = make_rows();
+  return r;
+}
+
+std::string fresh(const char* name) {
+  auto p = std::filesystem::temp_directory_path() / name;
+  std::filesystem::remove(p);
+  std::filesystem::remove(p.string() + "-journal");
+  return p.string();
+}
+
+constexpr const char* kCreate =
+    "CREATE TABLE readings (id INTEGER NOT NULL PRIMARY KEY, label VARCHAR(40), value FLOAT, "
+    "at DATETIME, ok BOOLEAN)";
+
+void check(int rc, sqlite3* db) {
+  if (rc != SQLITE_OK && rc != SQLITE_DONE && rc != SQLITE_ROW) throw std::runtime_error(sqlite3_errmsg(db));
+}
+
+struct Schema {
+  sc::MetaData m;
+  const sc::Table& t = m.table("readings", sc::Column("id", sc::Integer()).primary_key(),
+                               sc::Column("label", sc::String(40)), sc::Column("value", sc::Float()),
+                               sc::Column("at", sc::DateTime()), sc::Column("ok", sc::Boolean()));
+};
+
+void raw_insert(sqlite3* db) {
+  check(sqlite3_exec(db, "BEGIN", nullptr, nullptr, nullptr), db);
+  sqlite3_stmt* st = nullptr;
+  check(sqlite3_prepare_v2(db, "INSERT INTO readings (id, label, value, at, ok) VALUES (?, ?, ?, ?, ?)", -1, &st,
+                           nullptr),
+        db);
+  for (const Reading& r : rows()) {
+    sqlite3_bind_int64(st, 1, r.id);
+    sqlite3_bind_text(st, 2, r.label.data(), static_cast<int>(r.label.size()), SQLITE_STATIC);
+    sqlite3_bind_double(st, 3, r.value);
+    std::string at = sc::detail::format_datetime(r.at);
+    sqlite3_bind_text(st, 4, at.data(), static_cast<int>(at.size()), SQLITE_TRANSIENT);
+    sqlite3_bind_int(st, 5, r.ok ? 1 : 0);
+    check(sqlite3_step(st), db);
+    sqlite3_reset(st);
+  }
+  sqlite3_finalize(st);
+  check(sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr), db);
+}
+
+void BM_RawInsert1M(benchmark::State& state) {
+  rows();
+  for (auto _ : state) {
+    state.PauseTiming();
+    std::string path = fresh("sqlcore_bench_expr_raw.db");
+    sqlite3* db = nullptr;
+    sqlite3_open(path.c_str(), &db);
+    sqlite3_exec(db, "PRAGMA synchronous=OFF", nullptr, nullptr, nullptr);
+    sqlite3_exec(db, kCreate, nullptr, nullptr, nullptr);
+    state.ResumeTiming();
+    raw_insert(db);
+    state.PauseTiming();
+    sqlite3_close(db);
+    state.ResumeTiming();
+  }
+  state.SetItemsProcessed(state.iterations() * kRows);
+}
+BENCHMARK(BM_RawInsert1M)->Unit(benchmark::kMillisecond)->Iterations(1);
+
+void BM_SqlcoreInsert1M(benchmark::State& state) {
+  rows();
+  Schema s;
+  for (auto _ : state) {
+    state.PauseTiming();
+    std::string path = fresh("sqlcore_bench_expr_sc.db");
+    sc::Engine engine = sc::create_engine("sqlite:///" + path);
+    sc::Connection conn = engine.connect();
+    conn.exec_driver_sql("PRAGMA synchronous=OFF");
+    s.m.create_all(conn);
+    state.ResumeTiming();
+    {
+      sc::Transaction tx = conn.begin();
+      conn.execute(s.t.insert(), rows());
+      tx.commit();
+    }
+  }
+  state.SetItemsProcessed(state.iterations() * kRows);
+}
+BENCHMARK(BM_SqlcoreInsert1M)->Unit(benchmark::kMillisecond)->Iterations(1);
+
+// The table both selects read: written once by the raw side.
+const std::string& filled() {
+  static const std::string path = [] {
+    std::string p = fresh("sqlcore_bench_expr_read.db");
+    sqlite3* db = nullptr;
+    sqlite3_open(p.c_str(), &db);
+    sqlite3_exec(db, "PRAGMA synchronous=OFF", nullptr, nullptr, nullptr);
+    sqlite3_exec(db, kCreate, nullptr, nullptr, nullptr);
+    raw_insert(db);
+    sqlite3_close(db);
+    return p;
+  }();
+  return path;
+}
+
+void BM_RawSelect1M(benchmark::State& state) {
+  sqlite3* db = nullptr;
+  sqlite3_open(filled().c_str(), &db);
+  for (auto _ : state) {
+    std::vector<Reading> out;
+    sqlite3_stmt* st = nullptr;
+    check(sqlite3_prepare_v2(db, "SELECT id, label, value, at, ok FROM readings", -1, &st, nullptr), db);
+    while (sqlite3_step(st) == SQLITE_ROW) {
+      Reading& r = out.emplace_back();
+      r.id = sqlite3_column_int64(st, 0);
+      r.label.assign(reinterpret_cast<const char*>(sqlite3_column_text(st, 1)),
+                     static_cast<std::size_t>(sqlite3_column_bytes(st, 1)));
+      r.value = sqlite3_column_double(st, 2);
+      std::string_view at(reinterpret_cast<const char*>(sqlite3_column_text(st, 3)),
+                          static_cast<std::size_t>(sqlite3_column_bytes(st, 3)));
+      auto t = sc::detail::parse_datetime(at);
+      if (!t) throw std::runtime_error("bad datetime");
+      r.at = *t;
+      r.ok = sqlite3_column_int(st, 4) != 0;
+    }
+    sqlite3_finalize(st);
+    if (out.size() != static_cast<std::size_t>(kRows)) throw std::runtime_error("row count");
+    benchmark::DoNotOptimize(out.data());
+  }
+  sqlite3_close(db);
+  state.SetItemsProcessed(state.iterations() * kRows);
+}
+BENCHMARK(BM_RawSelect1M)->Unit(benchmark::kMillisecond);
+
+void BM_SqlcoreSelect1M(benchmark::State& state) {
+  Schema s;
+  sc::Engine engine = sc::create_engine("sqlite:///" + filled());
+  sc::Connection conn = engine.connect();
+  sc::Select q = sc::select(s.t);
+  for (auto _ : state) {
+    std::vector<Reading> out = conn.execute(q).all<Reading>();
+    if (out.size() != static_cast<std::size_t>(kRows)) throw std::runtime_error("row count");
+    benchmark::DoNotOptimize(out.data());
+  }
+  state.SetItemsProcessed(state.iterations() * kRows);
+}
+BENCHMARK(BM_SqlcoreSelect1M)->Unit(benchmark::kMillisecond);
+
+}  // namespace
+
+BENCHMARK_MAIN();
