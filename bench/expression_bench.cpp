@@ -37,7 +37,8 @@ std::vector<Reading> make_rows() {
       std::chrono::sys_days{std::chrono::year{2024} / 1 / 1});
   for (std::int64_t i = 0; i < kRows; ++i)
     rows.push_back({i + 1, "sensor-" + std::to_string(i % 1000), static_cast<double>(i) * 0.5,
-                    t0 + std::chrono::seconds{i} + std::chrono::microseconds{i % 1000}, i % 3 == 0});
+                    t0 + std::chrono::seconds{i} + std::chrono::microseconds{i % 1000},
+                    i % 3 == 0});
   return rows;
 }
 
@@ -58,21 +59,24 @@ constexpr const char* kCreate =
     "at DATETIME, ok BOOLEAN)";
 
 void check(int rc, sqlite3* db) {
-  if (rc != SQLITE_OK && rc != SQLITE_DONE && rc != SQLITE_ROW) throw std::runtime_error(sqlite3_errmsg(db));
+  if (rc != SQLITE_OK && rc != SQLITE_DONE && rc != SQLITE_ROW)
+    throw std::runtime_error(sqlite3_errmsg(db));
 }
 
 struct Schema {
   sc::MetaData m;
-  const sc::Table& t = m.table("readings", sc::Column("id", sc::Integer()).primary_key(),
-                               sc::Column("label", sc::String(40)), sc::Column("value", sc::Float()),
-                               sc::Column("at", sc::DateTime()), sc::Column("ok", sc::Boolean()));
+  const sc::Table& t =
+      m.table("readings", sc::Column("id", sc::Integer()).primary_key(),
+              sc::Column("label", sc::String(40)), sc::Column("value", sc::Float()),
+              sc::Column("at", sc::DateTime()), sc::Column("ok", sc::Boolean()));
 };
 
 void raw_insert(sqlite3* db) {
   check(sqlite3_exec(db, "BEGIN", nullptr, nullptr, nullptr), db);
   sqlite3_stmt* st = nullptr;
-  check(sqlite3_prepare_v2(db, "INSERT INTO readings (id, label, value, at, ok) VALUES (?, ?, ?, ?, ?)", -1, &st,
-                           nullptr),
+  check(sqlite3_prepare_v2(db,
+                           "INSERT INTO readings (id, label, value, at, ok) VALUES (?, ?, ?, ?, ?)",
+                           -1, &st, nullptr),
         db);
   for (const Reading& r : rows()) {
     sqlite3_bind_int64(st, 1, r.id);
@@ -149,7 +153,8 @@ void BM_RawSelect1M(benchmark::State& state) {
   for (auto _ : state) {
     std::vector<Reading> out;
     sqlite3_stmt* st = nullptr;
-    check(sqlite3_prepare_v2(db, "SELECT id, label, value, at, ok FROM readings", -1, &st, nullptr), db);
+    check(sqlite3_prepare_v2(db, "SELECT id, label, value, at, ok FROM readings", -1, &st, nullptr),
+          db);
     while (sqlite3_step(st) == SQLITE_ROW) {
       Reading& r = out.emplace_back();
       r.id = sqlite3_column_int64(st, 0);

@@ -156,9 +156,14 @@ class SQLCORE_EXPORT Connection {
   Result execute(const Update& statement, const Params& params = {});
   Result execute(const Delete& statement, const Params& params = {});
   Result execute(const Compiled& compiled, const Params& params = {});
+  /// executemany of an INSERT from parameter maps (SQLAlchemy's `execute(insert, [dict...])`):
+  /// the first map's names are the columns, and every map must give the same names
+  /// (ArgumentError otherwise). One prepared statement, atomic (a savepoint).
+  Result execute_many(const Insert& statement, const std::vector<Params>& rows);
   /// executemany of an INSERT from aggregates: S's fields are the table's first N columns, in
-  /// order (NULL-able ones std::optional). One prepared statement, atomic (a savepoint), in
-  /// the caller's transaction. Defined in <sqlcore/mapping.hpp>.
+  /// order, or the columns named by `insert.columns({...})` (NULL-able ones std::optional).
+  /// One prepared statement, atomic (a savepoint), in the caller's transaction. Defined in
+  /// <sqlcore/mapping.hpp>.
   template <class S>
   requires std::is_aggregate_v<S> Result execute(const Insert& statement,
                                                  const std::vector<S>& rows);

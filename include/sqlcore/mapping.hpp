@@ -22,6 +22,8 @@ namespace sqlcore {
 namespace detail {
 
 [[noreturn]] SQLCORE_EXPORT void throw_field_count(const Cursor& c, std::size_t fields);
+[[noreturn]] SQLCORE_EXPORT void throw_struct_fields_vs_columns(std::size_t fields,
+                                                                std::size_t columns);
 [[noreturn]] SQLCORE_EXPORT void throw_struct_too_wide(const std::string& table, std::size_t fields,
                                                        std::size_t columns);
 
@@ -79,10 +81,14 @@ requires std::is_aggregate_v<S> Result Connection::execute(const Insert& stateme
   constexpr std::size_t n = boost::pfr::tuple_size_v<S>;
   static_assert(n > 0, "execute(insert, std::vector<S>): S has no fields");
   const auto& columns = statement.table().columns();
-  if (columns.size() < n)
-    detail::throw_struct_too_wide(statement.table().name(), n, columns.size());
-  std::vector<std::string> names;
-  for (std::size_t i = 0; i < n; ++i) names.push_back(columns[i].name());
+  std::vector<std::string> names = statement.column_names();
+  if (!names.empty()) {
+    if (names.size() != n) detail::throw_struct_fields_vs_columns(n, names.size());
+  } else {
+    if (columns.size() < n)
+      detail::throw_struct_too_wide(statement.table().name(), n, columns.size());
+    for (std::size_t i = 0; i < n; ++i) names.push_back(columns[i].name());
+  }
   Compiled compiled = statement.columns(names).compile(sqlite_dialect());
   return execute_rows(compiled, rows.size(), [&](std::size_t r, std::vector<Value>& out) {
     out.reserve(n);

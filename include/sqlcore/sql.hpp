@@ -239,6 +239,8 @@ class SQLCORE_EXPORT Insert {
   const Table& table() const noexcept { return *table_; }
   const Assignments& assignments() const noexcept { return values_; }
   bool is_from_select() const noexcept { return select_.has_value(); }
+  /// The columns named by columns() (empty: none named).
+  const std::vector<std::string>& column_names() const noexcept { return columns_; }
 
   struct OnConflict {
     std::vector<std::string> index;

@@ -330,6 +330,33 @@ Result Connection::execute(const Delete& s, const Params& params) {
   return execute(s.compile(sqlite_dialect()), params);
 }
 
+Result Connection::execute_many(const Insert& statement, const std::vector<Params>& rows) {
+  if (rows.empty()) throw ArgumentError("execute_many(insert, rows): no rows");
+  if (!statement.assignments().empty() || statement.is_from_select())
+    throw ArgumentError(
+        "execute_many(insert, rows): the rows give the values; use insert(t) without values() "
+        "or from_select()");
+  std::vector<std::string> names;
+  for (const auto& [name, value] : rows.front()) names.push_back(name);
+  Compiled compiled = statement.columns(names).compile(sqlite_dialect());
+  // Bind i takes the value of column compiled.params[i] (the table's column order).
+  std::vector<std::size_t> at;
+  for (const auto& p : compiled.params)
+    at.push_back(
+        static_cast<std::size_t>(std::find(names.begin(), names.end(), p) - names.begin()));
+  return execute_rows(compiled, rows.size(), [&](std::size_t r, std::vector<Value>& out) {
+    const Params& row = rows[r];
+    bool same = row.size() == names.size();
+    for (std::size_t k = 0; same && k < row.size(); ++k) same = row[k].first == names[k];
+    if (!same)
+      throw ArgumentError(fmt::format(
+          "execute_many(insert, rows): row {} names other columns than the first row ({}); "
+          "give every row the same names, in the same order",
+          r, fmt::join(names, ", ")));
+    for (std::size_t i : at) out.push_back(row[i].second);
+  });
+}
+
 Result Connection::execute_rows(const Compiled& compiled, std::size_t count,
                                 const std::function<void(std::size_t, std::vector<Value>&)>& fill) {
   detail::ConnectionCore& c = core();

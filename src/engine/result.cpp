@@ -455,6 +455,13 @@ void throw_struct_too_wide(const std::string& table, std::size_t fields, std::si
                   fields, table, columns));
 }
 
+void throw_struct_fields_vs_columns(std::size_t fields, std::size_t columns) {
+  throw ArgumentError(
+      fmt::format("execute(insert.columns(...), std::vector<S>): S has {} fields but {} columns "
+                  "are named; the fields take the named columns in order",
+                  fields, columns));
+}
+
 void throw_field_count(const Cursor& c, std::size_t fields) {
   throw ArgumentError(fmt::format(
       "all<T>(): the result has {} columns ({}) but the struct has {} fields; they are matched "

@@ -286,3 +286,34 @@ TEST_F(Expressions, BadUpsertsAndReturningsRaise) {
             0);
   EXPECT_THROW(conn.execute(sc::insert(u).values({{"id", 1}, {"name", "x"}})), sc::IntegrityError);
 }
+
+TEST_F(Expressions, ExecutemanyOfParameterMapsAndOfStructsForNamedColumns) {
+  std::vector<sc::Params> rows = {{{"name", "ada"}, {"born", at(1815, 12, 10)}},
+                                  {{"name", "bob"}, {"born", std::nullopt}}};
+  EXPECT_EQ(conn.execute_many(u.insert(), rows).rowcount(), 2);
+  EXPECT_EQ(
+      *conn.execute(sc::select(u.c("born")).where(u.c("name") == "ada")).scalar<sc::Timestamp>(),
+      at(1815, 12, 10));
+  // Every row must name the same columns; a bad row rolls the whole batch back.
+  std::vector<sc::Params> ragged = {{{"name", "cy"}}, {{"born", at(2000, 1, 1)}}};
+  EXPECT_THROW_MSG(conn.execute_many(u.insert(), ragged), sc::ArgumentError,
+                   "row 1 names other columns");
+  std::vector<sc::Params> wrong = {{{"name", "dee"}}, {{"name", 42}}};
+  EXPECT_THROW(conn.execute_many(u.insert(), wrong), sc::ValueError);
+  EXPECT_EQ(count(u), 2);
+  EXPECT_THROW_MSG(conn.execute_many(u.insert().values({{"name", "x"}}), rows), sc::ArgumentError,
+                   "the rows give the values");
+  // Structs whose fields are named columns, not the first ones.
+  struct NameBorn {
+    std::string name;
+    std::optional<sc::Timestamp> born;
+  };
+  conn.execute(u.insert().columns({"name", "born"}),
+               std::vector<NameBorn>{{"eve", at(1990, 5, 6)}});
+  EXPECT_EQ(
+      *conn.execute(sc::select(u.c("born")).where(u.c("name") == "eve")).scalar<sc::Timestamp>(),
+      at(1990, 5, 6));
+  EXPECT_THROW_MSG(
+      conn.execute(u.insert().columns({"name"}), std::vector<NameBorn>{{"fay", std::nullopt}}),
+      sc::ArgumentError, "S has 2 fields but 1 columns are named");
+}
