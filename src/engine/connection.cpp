@@ -126,6 +126,38 @@ void bind_all(Statement& st, const std::vector<Value>& values) {
     bind_stored(st.stmt, static_cast<int>(i + 1), values[i]);
 }
 
+// Steps `st` once per row, bound by bind_row(r), inside a savepoint: all rows or none (a
+// savepoint in the caller's transaction, or a transaction of its own when none is open).
+// The Result carries the total of changed rows.
+Result run_batch(ConnectionCore& c, Statement* st, std::unique_ptr<Cursor> cursor,
+                 std::size_t count, const std::function<void(std::size_t)>& bind_row) {
+  std::string savepoint = fmt::format("sa_savepoint_{}", ++c.raw->state().savepoint_seq);
+  c.raw->exec("SAVEPOINT " + savepoint);
+  std::int64_t total = 0;
+  try {
+    for (std::size_t r = 0; r < count; ++r) {
+      bind_row(r);
+      while (step(st->stmt, st->sql)) {
+      }
+      total += changes(st->stmt);
+      reset(st->stmt);
+    }
+  } catch (...) {
+    reset(st->stmt);
+    try {
+      c.raw->exec("ROLLBACK TO SAVEPOINT " + savepoint);
+      c.raw->exec("RELEASE SAVEPOINT " + savepoint);
+    } catch (...) {
+    }
+    throw;
+  }
+  c.raw->exec("RELEASE SAVEPOINT " + savepoint);
+  cursor->rowcount = total;
+  cursor->lastrowid = last_insert_rowid(st->stmt);
+  cursor->finish();
+  return Result(std::move(cursor));
+}
+
 }  // namespace
 }  // namespace detail
 
@@ -282,32 +314,8 @@ Result Connection::execute_many(const TextClause& statement, const std::vector<P
     auto where = detail::match_params(*st, params);
     converted.push_back(detail::convert_params(*st, params, where, types));
   }
-  // Atomic: all sets or none (a savepoint inside the caller's transaction, or a transaction
-  // of its own when none is open).
-  std::string savepoint = fmt::format("sa_savepoint_{}", ++c.raw->state().savepoint_seq);
-  c.raw->exec("SAVEPOINT " + savepoint);
-  std::int64_t total = 0;
-  try {
-    for (const auto& values : converted) {
-      detail::bind_all(*st, values);
-      while (detail::step(st->stmt, st->sql)) {
-      }
-      total += detail::changes(st->stmt);
-      detail::reset(st->stmt);
-    }
-  } catch (...) {
-    try {
-      c.raw->exec("ROLLBACK TO SAVEPOINT " + savepoint);
-      c.raw->exec("RELEASE SAVEPOINT " + savepoint);
-    } catch (...) {
-    }
-    throw;
-  }
-  c.raw->exec("RELEASE SAVEPOINT " + savepoint);
-  cursor->rowcount = total;
-  cursor->lastrowid = detail::last_insert_rowid(st->stmt);
-  cursor->finish();
-  return Result(std::move(cursor));
+  return detail::run_batch(c, st, std::move(cursor), converted.size(),
+                           [&](std::size_t r) { detail::bind_all(*st, converted[r]); });
 }
 
 Result Connection::execute(const Select& statement, const Params& params) {
@@ -364,40 +372,18 @@ Result Connection::execute_rows(const Compiled& compiled, std::size_t count,
   detail::Statement* st = c.raw->state().cache.acquire(compiled.sql);
   auto cursor = std::make_unique<detail::Cursor>(&c, st, c.engine->options.raw_colnames);
   // Row by row, in a savepoint: a bad row (a wrong value, a constraint) rolls every row back.
-  std::string savepoint = fmt::format("sa_savepoint_{}", ++c.raw->state().savepoint_seq);
-  c.raw->exec("SAVEPOINT " + savepoint);
-  std::int64_t total = 0;
   std::vector<Value> values, stored(compiled.params.size());
-  try {
-    for (std::size_t r = 0; r < count; ++r) {
-      values.clear();
-      fill(r, values);
-      if (values.size() != compiled.params.size())
-        throw ArgumentError(fmt::format("row {} gives {} values for {} binds [SQL: {}]", r,
-                                        values.size(), compiled.params.size(), compiled.sql));
-      for (std::size_t i = 0; i < values.size(); ++i) {
-        stored[i] = detail::stored_value(values[i], &compiled.bind_types[i], compiled.params[i]);
-        detail::bind_stored(st->stmt, static_cast<int>(i + 1), stored[i], /*transient=*/false);
-      }
-      while (detail::step(st->stmt, st->sql)) {
-      }
-      total += detail::changes(st->stmt);
-      detail::reset(st->stmt);
+  return detail::run_batch(c, st, std::move(cursor), count, [&](std::size_t r) {
+    values.clear();
+    fill(r, values);
+    if (values.size() != compiled.params.size())
+      throw ArgumentError(fmt::format("row {} gives {} values for {} binds [SQL: {}]", r,
+                                      values.size(), compiled.params.size(), compiled.sql));
+    for (std::size_t i = 0; i < values.size(); ++i) {
+      stored[i] = detail::stored_value(values[i], &compiled.bind_types[i], compiled.params[i]);
+      detail::bind_stored(st->stmt, static_cast<int>(i + 1), stored[i], /*transient=*/false);
     }
-  } catch (...) {
-    detail::reset(st->stmt);
-    try {
-      c.raw->exec("ROLLBACK TO SAVEPOINT " + savepoint);
-      c.raw->exec("RELEASE SAVEPOINT " + savepoint);
-    } catch (...) {
-    }
-    throw;
-  }
-  c.raw->exec("RELEASE SAVEPOINT " + savepoint);
-  cursor->rowcount = total;
-  cursor->lastrowid = detail::last_insert_rowid(st->stmt);
-  cursor->finish();
-  return Result(std::move(cursor));
+  });
 }
 
 Result Connection::execute(const Compiled& compiled, const Params& params) {
