@@ -191,6 +191,86 @@ void BM_SqlcoreSelect1M(benchmark::State& state) {
 }
 BENCHMARK(BM_SqlcoreSelect1M)->Unit(benchmark::kMillisecond);
 
+// W8: one row by primary key, again and again, into a struct (the DATETIME parsed). The raw
+// side keeps one prepared statement; sqlcore goes through the whole path each time: the
+// compiled cache (the statement's shape is looked up, never compiled again), the statement
+// cache, binding through the column's type and the typed read.
+Reading read_row(sqlite3_stmt* st) {
+  Reading r;
+  r.id = sqlite3_column_int64(st, 0);
+  r.label.assign(reinterpret_cast<const char*>(sqlite3_column_text(st, 1)),
+                 static_cast<std::size_t>(sqlite3_column_bytes(st, 1)));
+  r.value = sqlite3_column_double(st, 2);
+  std::string_view at(reinterpret_cast<const char*>(sqlite3_column_text(st, 3)),
+                      static_cast<std::size_t>(sqlite3_column_bytes(st, 3)));
+  auto t = sc::detail::parse_datetime(at);
+  if (!t) throw std::runtime_error("bad datetime");
+  r.at = *t;
+  r.ok = sqlite3_column_int(st, 4) != 0;
+  return r;
+}
+
+std::int64_t next_id(std::int64_t& i) { return 1 + (i++ * 7919) % kRows; }
+
+void BM_RawSelectById(benchmark::State& state) {
+  sqlite3* db = nullptr;
+  sqlite3_open(filled().c_str(), &db);
+  sqlite3_stmt* st = nullptr;
+  check(sqlite3_prepare_v2(db, "SELECT id, label, value, at, ok FROM readings WHERE id = ?", -1,
+                           &st, nullptr),
+        db);
+  std::int64_t i = 0;
+  for (auto _ : state) {
+    std::int64_t id = next_id(i);
+    sqlite3_bind_int64(st, 1, id);
+    std::vector<Reading> out;
+    while (sqlite3_step(st) == SQLITE_ROW) out.push_back(read_row(st));
+    sqlite3_reset(st);
+    if (out.size() != 1 || out[0].id != id) throw std::runtime_error("wrong row");
+    benchmark::DoNotOptimize(out.data());
+  }
+  sqlite3_finalize(st);
+  sqlite3_close(db);
+  state.SetItemsProcessed(state.iterations());
+}
+BENCHMARK(BM_RawSelectById);
+
+// The statement built anew for each id, as `select(t).where(t.c("id") == id)` in a loop.
+void BM_SqlcoreSelectByIdBuilt(benchmark::State& state) {
+  Schema s;
+  sc::Engine engine = sc::create_engine("sqlite:///" + filled());
+  sc::Connection conn = engine.connect();
+  std::int64_t i = 0;
+  for (auto _ : state) {
+    std::int64_t id = next_id(i);
+    std::vector<Reading> out =
+        conn.execute(sc::select(s.t).where(s.t.c("id") == id)).all<Reading>();
+    if (out.size() != 1 || out[0].id != id) throw std::runtime_error("wrong row");
+    benchmark::DoNotOptimize(out.data());
+  }
+  if (engine.compiled_cache_stats().misses != 1)
+    throw std::runtime_error("compiled more than once");
+  state.SetItemsProcessed(state.iterations());
+}
+BENCHMARK(BM_SqlcoreSelectByIdBuilt);
+
+// One statement with bindparam("id"), executed with the id as a parameter.
+void BM_SqlcoreSelectByIdBindparam(benchmark::State& state) {
+  Schema s;
+  sc::Engine engine = sc::create_engine("sqlite:///" + filled());
+  sc::Connection conn = engine.connect();
+  sc::Select q = sc::select(s.t).where(s.t.c("id") == sc::bindparam("id"));
+  std::int64_t i = 0;
+  for (auto _ : state) {
+    std::int64_t id = next_id(i);
+    std::vector<Reading> out = conn.execute(q, {{"id", id}}).all<Reading>();
+    if (out.size() != 1 || out[0].id != id) throw std::runtime_error("wrong row");
+    benchmark::DoNotOptimize(out.data());
+  }
+  state.SetItemsProcessed(state.iterations());
+}
+BENCHMARK(BM_SqlcoreSelectByIdBindparam);
+
 }  // namespace
 
 BENCHMARK_MAIN();

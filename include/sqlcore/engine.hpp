@@ -4,6 +4,7 @@
 
 #include <chrono>
 #include <cstddef>
+#include <cstdint>
 #include <functional>
 #include <memory>
 #include <string_view>
@@ -37,12 +38,28 @@ struct EngineOptions {
   bool pool_pre_ping = false;
   /// Prepared statements kept per connection (LRU); 0 disables the cache.
   std::size_t statement_cache_size = 64;
+  /// Compiled statement shapes kept per engine (LRU, SQLAlchemy's compiled_cache, whose
+  /// default size this is); 0 compiles every statement each time it runs.
+  std::size_t compiled_cache_size = 500;
   /// Result column names exactly as SQLite reports them. When false (the default), a
   /// name of the form "table.column" that SQLite reports for some compound queries is cut
   /// to "column", as SQLAlchemy's sqlite dialect does (its `sqlite_raw_colnames` option).
   bool raw_colnames = false;
   /// A pool given as an object: when set, the engine uses the pool it makes instead of `pool`.
   PoolFactory pool_factory{};
+};
+
+/// Counters of an engine's compiled cache (see Engine::compiled_cache_stats()).
+struct CompiledCacheStats {
+  /// Statements executed whose shape was cached: not compiled.
+  std::uint64_t hits = 0;
+  /// Statements executed whose shape was not cached: compiled (then cached).
+  std::uint64_t misses = 0;
+  /// Statements compiled that could not be cached (none are expected).
+  std::uint64_t uncacheable = 0;
+  /// Shapes held now, and at most.
+  std::size_t size = 0;
+  std::size_t capacity = 0;
 };
 
 /// Called once per new raw connection, after sqlcore's own PRAGMAs; also the type of the
@@ -84,6 +101,11 @@ class SQLCORE_EXPORT Engine {
   bool save_as(std::string_view path, const SaveAsOptions& options = {});
   /// The database this engine opens: its file name, or ":memory:".
   std::string database() const;
+
+  /// The compiled cache's counters. Every select / insert / update / delete executed through
+  /// this engine's connections is looked up by its shape: the same statement with other
+  /// values (`t.c("id") == 1`, then `== 2`) compiles once. Thread-safe.
+  CompiledCacheStats compiled_cache_stats() const;
 
   /// Registers an event; events of one kind run in the order registered. Register them
   /// before connecting: on_connect runs for raw connections opened after it is registered.

@@ -89,8 +89,8 @@ requires std::is_aggregate_v<S> Result Connection::execute(const Insert& stateme
       detail::throw_struct_too_wide(statement.table().name(), n, columns.size());
     for (std::size_t i = 0; i < n; ++i) names.push_back(columns[i].name());
   }
-  Compiled compiled = statement.columns(names).compile(sqlite_dialect());
-  return execute_rows(compiled, rows.size(), [&](std::size_t r, std::vector<Value>& out) {
+  std::shared_ptr<const Compiled> compiled = compiled_shape(statement.columns(names));
+  return execute_rows(*compiled, rows.size(), [&](std::size_t r, std::vector<Value>& out) {
     out.reserve(n);
     boost::pfr::for_each_field(rows[r], [&](const auto& field) { out.emplace_back(field); });
   });

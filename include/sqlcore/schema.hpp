@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <cstdint>
 #include <memory>
 #include <optional>
 #include <string>
@@ -426,11 +427,15 @@ class SQLCORE_EXPORT Table {
   /// The CREATE VIRTUAL TABLE statement of a virtual table, else "".
   const std::string& sqlite_virtual_sql() const noexcept { return virtual_sql_; }
   const MetaData& metadata() const noexcept { return *metadata_; }
+  /// A number no other Table of this process has had: the table's identity in the engine's
+  /// compiled-statement cache, which a table made later at the same address cannot share.
+  std::uint64_t serial() const noexcept { return serial_; }
 
   Table(const MetaData& metadata, std::string name, TableArgs args);
 
  private:
   const MetaData* metadata_;
+  std::uint64_t serial_;
   std::string name_;
   std::vector<Column> columns_;
   std::vector<Index> indexes_;

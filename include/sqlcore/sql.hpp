@@ -53,7 +53,8 @@ class Select;
 class Alias;
 namespace detail {
 struct AliasData;
-}
+struct StatementAccess;  // the compiled cache's view of a statement (src/sql/cache_key.hpp)
+}  // namespace detail
 
 /// A FROM item: a table, an alias (of a table or a subquery), or a join of FROM items.
 class SQLCORE_EXPORT FromClause {
@@ -134,7 +135,10 @@ class SQLCORE_EXPORT Select {
   const Data& data() const noexcept { return *d_; }
 
  private:
+  friend struct detail::StatementAccess;
   Select with(const std::function<void(Data&)>& change) const;
+  // compile(), also telling where each bind's value came from (for the compiled cache).
+  Compiled compile_(const Dialect& dialect, std::vector<const void*>* sources) const;
   std::shared_ptr<const Data> d_;
 };
 
@@ -250,6 +254,8 @@ class SQLCORE_EXPORT Insert {
   };
 
  private:
+  friend struct detail::StatementAccess;
+  Compiled compile_(const Dialect& dialect, std::vector<const void*>* sources) const;
   const Table* table_;
   Assignments values_;
   std::vector<std::string> columns_;
@@ -277,6 +283,8 @@ class SQLCORE_EXPORT Update {
   const Table& table() const noexcept { return *table_; }
 
  private:
+  friend struct detail::StatementAccess;
+  Compiled compile_(const Dialect& dialect, std::vector<const void*>* sources) const;
   const Table* table_;
   Assignments values_;
   std::optional<Expr> where_;
@@ -297,6 +305,8 @@ class SQLCORE_EXPORT Delete {
   Compiled compile(const Dialect& dialect) const;
 
  private:
+  friend struct detail::StatementAccess;
+  Compiled compile_(const Dialect& dialect, std::vector<const void*>* sources) const;
   const Table* table_;
   std::optional<Expr> where_;
   std::vector<Expr> returning_;

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <array>
+#include <atomic>
 #include <cctype>
 #include <climits>
 #include <cstdint>
@@ -30,6 +31,11 @@ std::string detail::checked_resolution(std::string r, std::string_view what) {
 }
 
 namespace {
+
+std::uint64_t next_table_serial() {
+  static std::atomic<std::uint64_t> last{0};
+  return last.fetch_add(1, std::memory_order_relaxed) + 1;
+}
 
 std::string folded(std::string_view s) {
   std::string out(s);
@@ -92,7 +98,10 @@ void TableArgs::add(PrimaryKeyConstraint pk) {
 // ---------------------------------------------------------------------------------------
 
 Table::Table(const MetaData& metadata, std::string name, TableArgs args)
-    : metadata_(&metadata), name_(std::move(name)), columns_(std::move(args.columns)) {
+    : metadata_(&metadata),
+      serial_(next_table_serial()),
+      name_(std::move(name)),
+      columns_(std::move(args.columns)) {
   if (name_.empty()) throw ArgumentError("MetaData::table: the table name is empty");
   if (columns_.empty()) throw ArgumentError(fmt::format("table '{}' has no columns", name_));
   for (std::size_t i = 0; i < columns_.size(); ++i)

@@ -318,8 +318,52 @@ Result Connection::execute_many(const TextClause& statement, const std::vector<P
                            [&](std::size_t r) { detail::bind_all(*st, converted[r]); });
 }
 
+namespace detail {
+namespace {
+
+// One StatementKey per thread, reused so that a cached execution allocates no key; a nested
+// execution on the same thread (from a user type's bind function) takes a fresh one.
+struct KeyBuffer {
+  StatementKey key;
+  bool busy = false;
+};
+thread_local KeyBuffer key_buffer;
+
+// Runs `fn(entry, key)` with the engine's compiled form of `s` and the key of `s`.
+template <class S, class Fn>
+Result with_compiled(ConnectionCore& c, const S& s, Fn&& fn) {
+  KeyBuffer& buffer = key_buffer;
+  if (buffer.busy) {
+    StatementKey key;
+    return fn(*c.engine->compiled_cache->get(s, sqlite_dialect(), key), key);
+  }
+  buffer.busy = true;
+  struct Release {
+    KeyBuffer& b;
+    ~Release() { b.busy = false; }
+  } release{buffer};
+  auto entry = c.engine->compiled_cache->get(s, sqlite_dialect(), buffer.key);
+  return fn(*entry, buffer.key);
+}
+
+}  // namespace
+}  // namespace detail
+
+template <class S>
+Result Connection::execute_cached(const S& statement, const Params& params) {
+  detail::ConnectionCore& c = core();
+  c.check_usable();
+  return detail::with_compiled(
+      c, statement, [&](const detail::CompiledEntry& e, const detail::StatementKey& key) {
+        return run_compiled(e.compiled, params, [&](std::size_t i) -> const std::optional<Value>& {
+          std::int32_t slot = e.slots[i];
+          return slot < 0 ? e.compiled.values[i] : key.values[static_cast<std::size_t>(slot)];
+        });
+      });
+}
+
 Result Connection::execute(const Select& statement, const Params& params) {
-  return execute(statement.compile(sqlite_dialect()), params);
+  return execute_cached(statement, params);
 }
 
 Result Connection::execute(const Insert& s, const Params& params) {
@@ -327,15 +371,15 @@ Result Connection::execute(const Insert& s, const Params& params) {
     // insert(t) executed with parameters: the parameters name the columns (SQLAlchemy).
     std::vector<std::string> cols;
     for (const auto& p : params) cols.push_back(p.first);
-    return execute(s.columns(cols).compile(sqlite_dialect()), params);
+    return execute_cached(s.columns(cols), params);
   }
-  return execute(s.compile(sqlite_dialect()), params);
+  return execute_cached(s, params);
 }
 Result Connection::execute(const Update& s, const Params& params) {
-  return execute(s.compile(sqlite_dialect()), params);
+  return execute_cached(s, params);
 }
 Result Connection::execute(const Delete& s, const Params& params) {
-  return execute(s.compile(sqlite_dialect()), params);
+  return execute_cached(s, params);
 }
 
 Result Connection::execute_many(const Insert& statement, const std::vector<Params>& rows) {
@@ -346,7 +390,8 @@ Result Connection::execute_many(const Insert& statement, const std::vector<Param
         "or from_select()");
   std::vector<std::string> names;
   for (const auto& [name, value] : rows.front()) names.push_back(name);
-  Compiled compiled = statement.columns(names).compile(sqlite_dialect());
+  std::shared_ptr<const Compiled> shape = compiled_shape(statement.columns(names));
+  const Compiled& compiled = *shape;
   // Bind i takes the value of column compiled.params[i] (the table's column order).
   std::vector<std::size_t> at;
   for (const auto& p : compiled.params)
@@ -372,7 +417,9 @@ Result Connection::execute_rows(const Compiled& compiled, std::size_t count,
   detail::Statement* st = c.raw->state().cache.acquire(compiled.sql);
   auto cursor = std::make_unique<detail::Cursor>(&c, st, c.engine->options.raw_colnames);
   // Row by row, in a savepoint: a bad row (a wrong value, a constraint) rolls every row back.
-  std::vector<Value> values, stored(compiled.params.size());
+  // Each value is converted in place (most need nothing) and bound without a copy: it lives
+  // until the row has been stepped.
+  std::vector<Value> values;
   return detail::run_batch(c, st, std::move(cursor), count, [&](std::size_t r) {
     values.clear();
     fill(r, values);
@@ -380,23 +427,42 @@ Result Connection::execute_rows(const Compiled& compiled, std::size_t count,
       throw ArgumentError(fmt::format("row {} gives {} values for {} binds [SQL: {}]", r,
                                       values.size(), compiled.params.size(), compiled.sql));
     for (std::size_t i = 0; i < values.size(); ++i) {
-      stored[i] = detail::stored_value(values[i], &compiled.bind_types[i], compiled.params[i]);
-      detail::bind_stored(st->stmt, static_cast<int>(i + 1), stored[i], /*transient=*/false);
+      const Type& type = compiled.bind_types[i];
+      if (!detail::binds_as_is(type.impl(), values[i]))
+        values[i] = type.bind(values[i], compiled.params[i]);
+      detail::bind_stored(st->stmt, static_cast<int>(i + 1), values[i], /*transient=*/false);
     }
   });
+}
+
+std::shared_ptr<const Compiled> Connection::compiled_shape(const Insert& statement) {
+  detail::ConnectionCore& c = core();
+  c.check_usable();
+  detail::StatementKey key;
+  auto entry = c.engine->compiled_cache->get(statement, sqlite_dialect(), key);
+  return {entry, &entry->compiled};  // shares the entry's ownership
 }
 
 Result Connection::execute(const Compiled& compiled, const Params& params) {
   detail::ConnectionCore& c = core();
   c.check_usable();
+  return run_compiled(compiled, params, [&](std::size_t i) -> const std::optional<Value>& {
+    return compiled.values[i];
+  });
+}
+
+template <class ValueOf>
+Result Connection::run_compiled(const Compiled& compiled, const Params& params,
+                                const ValueOf& value_of) {
+  detail::ConnectionCore& c = core();
   // Values first: a missing or unknown parameter, or a value of the wrong type, sends nothing.
   std::vector<Value> stored;
   stored.reserve(compiled.values.size());
   std::vector<bool> used(params.size(), false);
   for (std::size_t i = 0; i < compiled.values.size(); ++i) {
     const std::string& name = compiled.params[i];
-    if (compiled.values[i]) {
-      stored.push_back(detail::stored_value(*compiled.values[i], &compiled.bind_types[i], name));
+    if (const std::optional<Value>& v = value_of(i)) {
+      stored.push_back(detail::stored_value(*v, &compiled.bind_types[i], name));
       continue;
     }
     auto it =

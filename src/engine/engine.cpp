@@ -150,6 +150,7 @@ Engine create_engine(std::string_view text, EngineOptions options) {
   if (auto n = url.query_value("cached_statements"))
     state->statement_cache_size = static_cast<std::size_t>(*detail::parse_nonnegative_int(*n));
   state->open.statement_cache_size = state->statement_cache_size;
+  state->compiled_cache = std::make_unique<detail::CompiledCache>(options.compiled_cache_size);
 
   PoolKind kind = options.pool;
   bool memory = url.is_memory();
@@ -212,6 +213,8 @@ void Engine::dispose() noexcept { state_->pool->dispose(); }
 const URL& Engine::url() const noexcept { return state_->url; }
 const EngineOptions& Engine::options() const noexcept { return state_->options; }
 const Dialect& Engine::dialect() const noexcept { return sqlite_dialect(); }
+
+CompiledCacheStats Engine::compiled_cache_stats() const { return state_->compiled_cache->stats(); }
 
 void Engine::on_connect(ConnectEvent fn) {
   std::lock_guard lock(state_->events_mutex);

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "driver/raw_state.hpp"
+#include "engine/compiled_cache.hpp"
 #include "sqlcore/engine.hpp"
 #include "types/type_impl.hpp"
 
@@ -34,6 +35,7 @@ struct EngineState {
   std::vector<PoolEvent> checkin_events;
 
   std::unique_ptr<Pool> pool;
+  std::unique_ptr<CompiledCache> compiled_cache;
 
   /// Opens a raw connection and runs, in order: busy_timeout, a header read (so a file that
   /// is not a database fails here, at connect), PRAGMA foreign_keys, read_uncommitted, then

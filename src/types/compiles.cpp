@@ -1,5 +1,6 @@
 // The compiles<>() registry: per-(type, dialect) DDL overrides, consulted before the dialect.
 // SPDX-License-Identifier: MIT
+#include <atomic>
 #include <map>
 #include <mutex>
 #include <shared_mutex>
@@ -23,7 +24,11 @@ Registry& registry() {
   return r;
 }
 
+std::atomic<std::uint64_t> generation{0};
+
 }  // namespace
+
+std::uint64_t compiles_generation() noexcept { return generation.load(std::memory_order_acquire); }
 
 std::string user_type_key(const std::type_info& tag) { return std::string("user:") + tag.name(); }
 
@@ -31,6 +36,7 @@ void register_compiles(std::string key, std::string_view dialect_name, CompileFn
   Registry& r = registry();
   std::unique_lock lock(r.mutex);
   r.overrides[{std::move(key), std::string(dialect_name)}] = std::move(fn);
+  generation.fetch_add(1, std::memory_order_acq_rel);  // compiled statements made before are stale
 }
 
 const CompileFn* find_compile_override(const TypeImpl& t, std::string_view dialect_name) {

@@ -1,7 +1,10 @@
 // Type values: the factories, affinity, DDL names and the bind / result conversions.
 // SPDX-License-Identifier: MIT
 #include <algorithm>
+#include <atomic>
 #include <cctype>
+#include <mutex>
+#include <unordered_map>
 
 #include <fmt/format.h>
 
@@ -14,7 +17,53 @@ namespace sqlcore {
 
 namespace detail {
 
-Type make_type(TypeImpl impl) { return Type(std::make_shared<const TypeImpl>(std::move(impl))); }
+namespace {
+
+// Types that behave alike share a shape id: the compiled cache keys types by it, so that
+// `String(50)` made twice is one shape. Types with conversions (user types' processors) are
+// never alike: std::function cannot be compared.
+std::uint64_t shape_id_of(const TypeImpl& t) {
+  static std::atomic<std::uint64_t> next{1};
+  if (t.processors.bind || t.processors.result) return next.fetch_add(1);
+  std::string print;
+  auto add = [&print](std::string_view s) {
+    print += std::to_string(s.size());
+    print += ':';
+    print += s;
+  };
+  auto add_int = [&add](std::optional<int> v) { add(v ? std::to_string(*v) : "-"); };
+  add(t.visit_name);
+  add(t.factory);
+  add(std::to_string(static_cast<int>(t.kind)));
+  add_int(t.length);
+  add_int(t.precision);
+  add_int(t.scale);
+  add_int(static_cast<int>(t.enum_values.size()));
+  for (const auto& v : t.enum_values) add(v);
+  add(t.format.storage_format);
+  add(t.format.regexp);
+  add(t.format.truncate_microseconds ? "t" : "f");
+  add(t.user_key);
+  add(t.declared_name ? "d" + *t.declared_name : "-");
+  add(t.impl_type ? std::to_string(t.impl_type->impl().shape_id) : "-");
+  for (const auto& [dialect, variant] : t.variants) {
+    add(dialect);
+    add(std::to_string(variant.impl().shape_id));
+  }
+  static std::mutex mutex;
+  static std::unordered_map<std::string, std::uint64_t> ids;
+  std::lock_guard lock(mutex);
+  auto [it, added] = ids.try_emplace(std::move(print), 0);
+  if (added) it->second = next.fetch_add(1);
+  return it->second;
+}
+
+}  // namespace
+
+Type make_type(TypeImpl impl) {
+  impl.shape_id = shape_id_of(impl);
+  return Type(std::make_shared<const TypeImpl>(std::move(impl)));
+}
 
 namespace {
 
@@ -366,10 +415,22 @@ Type NullType() {
   static const Type t = make_type(simple("NULL", "NullType", ValueKind::null));
   return t;
 }
-Type Integer() { return make_type(simple("INTEGER", "Integer", ValueKind::integer)); }
-Type BigInteger() { return make_type(simple("BIGINT", "BigInteger", ValueKind::integer)); }
-Type SmallInteger() { return make_type(simple("SMALLINT", "SmallInteger", ValueKind::integer)); }
-Type Boolean() { return make_type(simple("BOOLEAN", "Boolean", ValueKind::boolean)); }
+Type Integer() {
+  static const Type t = make_type(simple("INTEGER", "Integer", ValueKind::integer));
+  return t;
+}
+Type BigInteger() {
+  static const Type t = make_type(simple("BIGINT", "BigInteger", ValueKind::integer));
+  return t;
+}
+Type SmallInteger() {
+  static const Type t = make_type(simple("SMALLINT", "SmallInteger", ValueKind::integer));
+  return t;
+}
+Type Boolean() {
+  static const Type t = make_type(simple("BOOLEAN", "Boolean", ValueKind::boolean));
+  return t;
+}
 Type Float(std::optional<int> precision) {
   return detail::numeric("FLOAT", "Float", ValueKind::real, precision, std::nullopt);
 }
@@ -385,12 +446,21 @@ Type Text(std::optional<int> length) {
 Type Unicode(std::optional<int> length) {
   return detail::sized("VARCHAR", "Unicode", ValueKind::text, length);
 }
-Type UnicodeText() { return make_type(simple("TEXT", "UnicodeText", ValueKind::text)); }
-Type LargeBinary() { return make_type(simple("BLOB", "LargeBinary", ValueKind::blob)); }
+Type UnicodeText() {
+  static const Type t = make_type(simple("TEXT", "UnicodeText", ValueKind::text));
+  return t;
+}
+Type LargeBinary() {
+  static const Type t = make_type(simple("BLOB", "LargeBinary", ValueKind::blob));
+  return t;
+}
 Type Date() { return detail::datetime_type("DATE", "Date", ValueKind::date, {}); }
 Type Time() { return detail::datetime_type("TIME", "Time", ValueKind::time, {}); }
 Type DateTime() { return detail::datetime_type("DATETIME", "DateTime", ValueKind::datetime, {}); }
-Type JSON() { return make_type(simple("JSON", "JSON", ValueKind::text)); }
+Type JSON() {
+  static const Type t = make_type(simple("JSON", "JSON", ValueKind::text));
+  return t;
+}
 Type Enum(std::vector<std::string> values) {
   if (values.empty()) throw ArgumentError("Enum: give at least one value");
   std::size_t longest = 0;
@@ -401,14 +471,29 @@ Type Enum(std::vector<std::string> values) {
   return make_type(std::move(t));
 }
 
-Type INTEGER() { return make_type(simple("INTEGER", "INTEGER", ValueKind::integer)); }
-Type BIGINT() { return make_type(simple("BIGINT", "BIGINT", ValueKind::integer)); }
-Type SMALLINT() { return make_type(simple("SMALLINT", "SMALLINT", ValueKind::integer)); }
-Type BOOLEAN() { return make_type(simple("BOOLEAN", "BOOLEAN", ValueKind::boolean)); }
+Type INTEGER() {
+  static const Type t = make_type(simple("INTEGER", "INTEGER", ValueKind::integer));
+  return t;
+}
+Type BIGINT() {
+  static const Type t = make_type(simple("BIGINT", "BIGINT", ValueKind::integer));
+  return t;
+}
+Type SMALLINT() {
+  static const Type t = make_type(simple("SMALLINT", "SMALLINT", ValueKind::integer));
+  return t;
+}
+Type BOOLEAN() {
+  static const Type t = make_type(simple("BOOLEAN", "BOOLEAN", ValueKind::boolean));
+  return t;
+}
 Type FLOAT(std::optional<int> precision) {
   return detail::numeric("FLOAT", "FLOAT", ValueKind::real, precision, std::nullopt);
 }
-Type REAL() { return make_type(simple("REAL", "REAL", ValueKind::real)); }
+Type REAL() {
+  static const Type t = make_type(simple("REAL", "REAL", ValueKind::real));
+  return t;
+}
 Type NUMERIC(std::optional<int> precision, std::optional<int> scale) {
   return detail::numeric("NUMERIC", "NUMERIC", ValueKind::decimal, precision, scale);
 }
@@ -430,8 +515,14 @@ Type NVARCHAR(std::optional<int> length) {
 Type TEXT(std::optional<int> length) {
   return detail::sized("TEXT", "TEXT", ValueKind::text, length);
 }
-Type CLOB() { return make_type(simple("CLOB", "CLOB", ValueKind::text)); }
-Type BLOB() { return make_type(simple("BLOB", "BLOB", ValueKind::blob)); }
+Type CLOB() {
+  static const Type t = make_type(simple("CLOB", "CLOB", ValueKind::text));
+  return t;
+}
+Type BLOB() {
+  static const Type t = make_type(simple("BLOB", "BLOB", ValueKind::blob));
+  return t;
+}
 Type DATE(DateOptions options) {
   return detail::datetime_type(
       "DATE", "DATE", ValueKind::date,

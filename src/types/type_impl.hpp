@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <cstdint>
 #include <memory>
 #include <optional>
 #include <string>
@@ -46,9 +47,36 @@ struct TypeImpl {
   TypeProcessors processors;
   /// with_variant(): (dialect name, type).
   std::vector<std::pair<std::string, Type>> variants;
+  /// Equal for types that render and convert alike (set by make_type): their identity in the
+  /// compiled cache's key.
+  std::uint64_t shape_id = 0;
 };
 
 Type make_type(TypeImpl impl);
+
+/// True when Type::bind(v) would give back `v` unchanged (a value already in the form the
+/// type stores): the bulk paths then bind `v` itself and skip a copy.
+inline bool binds_as_is(const TypeImpl& t, const Value& v) noexcept {
+  if (t.impl_type) return false;
+  const auto& s = v.storage();
+  switch (s.index()) {
+    case 0:
+      return true;
+    case 1: {
+      if (t.kind == ValueKind::integer || t.kind == ValueKind::decimal) return true;
+      std::int64_t n = *std::get_if<std::int64_t>(&s);
+      return t.kind == ValueKind::boolean && (n == 0 || n == 1);
+    }
+    case 2:
+      return t.kind == ValueKind::real || t.kind == ValueKind::decimal;
+    case 3:
+      return t.kind == ValueKind::text && t.enum_values.empty();
+    case 4:
+      return t.kind == ValueKind::blob;
+    default:
+      return false;
+  }
+}
 
 /// `type`, rendered in DDL as `declared` (a reflected column's declared type name), with the
 /// same conversions.
@@ -56,6 +84,9 @@ Type with_declared_name(const Type& type, std::string declared);
 
 /// The compiles<>() override for a type on a dialect, if one is registered.
 const CompileFn* find_compile_override(const TypeImpl& t, std::string_view dialect_name);
+/// Counts compiles<>() registrations: part of the compiled cache's key, so that a statement
+/// compiled before an override was registered is compiled again.
+std::uint64_t compiles_generation() noexcept;
 
 /// The fields a date / time kind has: year..day for DATE, hour..microsecond for TIME, all
 /// seven for DATETIME.

@@ -12,6 +12,7 @@
 #include <fmt/format.h>
 #include <gtest/gtest.h>
 
+#include "engine/compiled_cache.hpp"
 #include "types/datetime_format.hpp"
 
 namespace sc = sqlcore;
@@ -475,10 +476,28 @@ struct Golden {
 };
 
 // DML: the statement's compiled form, how to run it, and the table to look at afterwards.
+// Two statements built alike: the second is a cache hit, and its values bound through the
+// cache's mapping are those its own compile() binds.
+template <class S>
+void expect_cache_binds_as_compile(sc::detail::CompiledCache& cache,
+                                   const std::function<S()>& make) {
+  const sc::Dialect& d = sc::sqlite_dialect();
+  S first = make(), second = make();
+  sc::detail::StatementKey k1, k2;
+  auto e1 = cache.get(first, d, k1);
+  auto e2 = cache.get(second, d, k2);
+  EXPECT_EQ(e1.get(), e2.get()) << "the same shape was compiled twice";
+  sc::Compiled direct = second.compile(d);
+  EXPECT_EQ(e2->compiled.sql, direct.sql);
+  EXPECT_EQ(e2->compiled.params, direct.params);
+  EXPECT_EQ(sc::detail::bound_values(*e2, k2), direct.values);
+}
+
 struct DmlCase {
   std::function<sc::Compiled(const Schema&)> compile;
   std::function<sc::Result(const Schema&, sc::Connection&)> run;
   std::function<const sc::Table&(const Schema&)> table;
+  std::function<void(const Schema&, sc::detail::CompiledCache&)> check_cache = nullptr;
 };
 
 sc::Timestamp at(int y, unsigned mo, unsigned d, int h) {
@@ -493,8 +512,12 @@ std::map<std::string, DmlCase> dml_cases() {
   auto addresses = [](S s) -> const sc::Table& { return s.a; };
   std::map<std::string, DmlCase> c;
   auto stmt = [&](auto make, auto table) {
+    using Statement = decltype(make(std::declval<S>()));
     return DmlCase{[make, &d](S s) { return make(s).compile(d); },
-                   [make](S s, sc::Connection& conn) { return conn.execute(make(s)); }, table};
+                   [make](S s, sc::Connection& conn) { return conn.execute(make(s)); }, table,
+                   [make](S s, sc::detail::CompiledCache& cache) {
+                     expect_cache_binds_as_compile<Statement>(cache, [&] { return make(s); });
+                   }};
   };
   c["insert_values"] = stmt(
       [](S s) {
@@ -703,4 +726,23 @@ TEST(SQLCompiler, MatchesSQLAlchemyTextBindsAndRows) {
     EXPECT_EQ(rows, g.rows);
   }
   EXPECT_EQ(all.size() + dml.size(), expected.size());
+}
+
+TEST(CompiledCache, BindsEveryGoldenStatementAsItsOwnCompileDoes) {
+  Schema s;
+  sc::detail::CompiledCache cache(1000);
+  std::size_t checked = 0;
+  for (const auto& [name, c] : cases()) {
+    SCOPED_TRACE(name);
+    expect_cache_binds_as_compile<sc::Select>(cache, [&] { return c.build(s); });
+    ++checked;
+  }
+  for (const auto& [name, c] : dml_cases()) {
+    SCOPED_TRACE(name);
+    if (!c.check_cache) continue;
+    c.check_cache(s, cache);
+    ++checked;
+  }
+  EXPECT_GE(checked, 90u);
+  EXPECT_EQ(cache.stats().uncacheable, 0u);
 }

@@ -6,6 +6,7 @@
 
 #include "support/expect.hpp"
 #include "support/temp_dir.hpp"
+#include "types/type_impl.hpp"
 
 namespace sc = sqlcore;
 
@@ -168,4 +169,31 @@ TEST(Decimal, CanonicalText) {
   EXPECT_THROW_MSG(sc::Decimal("12,5"), sc::ArgumentError, "'12,5' is not a decimal number");
   EXPECT_THROW(sc::Decimal(""), sc::ArgumentError);
   EXPECT_THROW(sc::Decimal("."), sc::ArgumentError);
+}
+
+TEST(Type, BindsAsIsOnlyWhereBindGivesTheValueBack) {
+  // The bulk insert path skips Type::bind where binds_as_is says the value needs nothing: it
+  // must never skip a conversion or a check.
+  std::vector<sc::Type> types = {sc::Integer(),  sc::Boolean(), sc::Float(),     sc::Numeric(10, 2),
+                                 sc::String(5),  sc::Text(),    sc::Enum({"a"}), sc::LargeBinary(),
+                                 sc::DateTime(), sc::Date(),    sc::Time(),      sc::NullType(),
+                                 sc::JSON()};
+  std::vector<sc::Value> values = {sc::Value(),
+                                   sc::Value(7),
+                                   sc::Value(0),
+                                   sc::Value(1),
+                                   sc::Value(true),
+                                   sc::Value(2.5),
+                                   sc::Value("a"),
+                                   sc::Value("zz"),
+                                   sc::Value(sc::Blob{std::byte{1}, std::byte{2}}),
+                                   sc::Value(sc::Timestamp{})};
+  int skipped = 0;
+  for (const sc::Type& t : types)
+    for (const sc::Value& v : values) {
+      if (!sc::detail::binds_as_is(t.impl(), v)) continue;
+      ++skipped;
+      EXPECT_EQ(t.bind(v), v) << t.visit_name() << " " << v.describe();
+    }
+  EXPECT_GT(skipped, 10);
 }

@@ -192,12 +192,20 @@ class Compiler {
   explicit Compiler(const Dialect& dialect) : dialect_(dialect) {}
 
   Compiled out;
+  // Where each bind's value comes from (a bind node, an Assign, a LIMIT / OFFSET field of a
+  // Select::Data; nullptr: none), parallel to out.values: the compiled cache maps a later
+  // statement's values to these binds through them (sql/cache_key.hpp).
+  std::vector<const void*> sources;
+
+  void emit(std::string name, std::optional<Value> value, Type type, const void* source) {
+    out.params.push_back(std::move(name));
+    out.values.push_back(std::move(value));
+    out.bind_types.push_back(std::move(type));
+    sources.push_back(source);
+  }
 
   std::string bind(const ExprNode& b, const Type& type) {
-    std::string name = b.named ? b.key : next_name(b.key);
-    out.params.push_back(name);
-    out.values.push_back(b.value);
-    out.bind_types.push_back(type.is_null_type() ? b.type : type);
+    emit(b.named ? b.key : next_name(b.key), b.value, type.is_null_type() ? b.type : type, &b);
     return "?";
   }
 
@@ -387,9 +395,7 @@ class Compiler {
     std::string base = next_name(n.operands[1].node().key);
     for (std::size_t i = 1; i < n.operands.size(); ++i) {
       const ExprNode& b = n.operands[i].node();
-      out.params.push_back(fmt::format("{}_{}", base, i));
-      out.values.push_back(b.value);
-      out.bind_types.push_back(b.type);
+      emit(fmt::format("{}_{}", base, i), b.value, b.type, &b);
       s += (i > 1 ? ", ?" : "?");
     }
     // SQLAlchemy renders NOT IN in parentheses (it is a negated IN), IN without.
@@ -436,10 +442,11 @@ class Compiler {
   // SQLiteCompiler.limit_clause: LIMIT n OFFSET m, OFFSET 0 when none, LIMIT -1 when only OFFSET.
   std::string limit_clause(const Select::Data& d) {
     if (!d.limit && !d.offset) return {};
-    std::string s = "\n LIMIT ";
-    s += process(literal(d.limit ? Value(*d.limit) : Value(-1)).node());
-    s += " OFFSET ";
-    s += process(literal(Value(d.offset.value_or(0))).node());
+    // Bound as SQLAlchemy binds them (param_N), their values found again through the fields.
+    std::string s = "\n LIMIT ?";
+    emit(next_name("param"), Value(d.limit.value_or(-1)), Integer(), &d.limit);
+    s += " OFFSET ?";
+    emit(next_name("param"), Value(d.offset.value_or(0)), Integer(), &d.offset);
     return s;
   }
 
@@ -454,14 +461,10 @@ class Compiler {
         std::find(ctes_open_.begin(), ctes_open_.end(), a.cte_id) != ctes_open_.end();
     if (!known) {
       ctes_open_.push_back(a.cte_id);
-      Cte cte{a.cte_id, {}, {}, {}, {}};
-      std::swap(out.params, cte.params);
-      std::swap(out.values, cte.values);
-      std::swap(out.bind_types, cte.bind_types);
+      Cte cte{a.cte_id, {}, {}, {}, {}, {}};
+      swap_binds(cte);
       std::string body = from_subquery(*a.select);
-      std::swap(out.params, cte.params);
-      std::swap(out.values, cte.values);
-      std::swap(out.bind_types, cte.bind_types);
+      swap_binds(cte);
       std::string head = quote_identifier(a.name);
       if (a.recursive) {
         head += "(";
@@ -484,21 +487,20 @@ class Compiler {
       return;
     }
     std::string with = recursive_ ? "WITH RECURSIVE " : "WITH ";
-    std::vector<std::string> params;
-    std::vector<std::optional<Value>> values;
-    std::vector<Type> types;
+    Cte all{nullptr, {}, {}, {}, {}, {}};
+    auto append = [&all](const auto& from) {
+      all.params.insert(all.params.end(), from.params.begin(), from.params.end());
+      all.values.insert(all.values.end(), from.values.begin(), from.values.end());
+      all.bind_types.insert(all.bind_types.end(), from.bind_types.begin(), from.bind_types.end());
+    };
     for (std::size_t i = 0; i < ctes_.size(); ++i) {
       with += (i ? ", \n" : "") + ctes_[i].sql;
-      params.insert(params.end(), ctes_[i].params.begin(), ctes_[i].params.end());
-      values.insert(values.end(), ctes_[i].values.begin(), ctes_[i].values.end());
-      types.insert(types.end(), ctes_[i].bind_types.begin(), ctes_[i].bind_types.end());
+      append(ctes_[i]);
+      all.sources.insert(all.sources.end(), ctes_[i].sources.begin(), ctes_[i].sources.end());
     }
-    params.insert(params.end(), out.params.begin(), out.params.end());
-    values.insert(values.end(), out.values.begin(), out.values.end());
-    types.insert(types.end(), out.bind_types.begin(), out.bind_types.end());
-    out.params = std::move(params);
-    out.values = std::move(values);
-    out.bind_types = std::move(types);
+    append(out);
+    all.sources.insert(all.sources.end(), sources.begin(), sources.end());
+    swap_binds(all);
     out.sql = with + "\n " + sql;
   }
 
@@ -525,7 +527,14 @@ class Compiler {
     std::vector<std::string> params;
     std::vector<std::optional<Value>> values;
     std::vector<Type> bind_types;
+    std::vector<const void*> sources;
   };
+  void swap_binds(Cte& other) {
+    std::swap(out.params, other.params);
+    std::swap(out.values, other.values);
+    std::swap(out.bind_types, other.bind_types);
+    std::swap(sources, other.sources);
+  }
   std::vector<Cte> ctes_;               // in the order their definitions completed
   std::vector<const void*> ctes_open_;  // being compiled (a recursive CTE names itself)
   bool recursive_ = false;
@@ -578,9 +587,7 @@ std::string from_item(Compiler& c, const FromClause& f) {
 // _column_as_key), or an expression, in parentheses when it is composite.
 std::string assigned(Compiler& c, const Column& col, const Assign& a) {
   if (a.value()) {
-    c.out.params.push_back(col.name());
-    c.out.values.push_back(*a.value());
-    c.out.bind_types.push_back(col.type());
+    c.emit(col.name(), *a.value(), col.type(), &a);
     return "?";
   }
   std::string s = c.process(*a.expr());
@@ -619,7 +626,9 @@ std::string returning_clause(Compiler& c, const std::vector<Expr>& columns) {
 
 }  // namespace
 
-Compiled Insert::compile(const Dialect& dialect) const {
+Compiled Insert::compile(const Dialect& dialect) const { return compile_(dialect, nullptr); }
+
+Compiled Insert::compile_(const Dialect& dialect, std::vector<const void*>* sources) const {
   Compiler c(dialect);
   std::vector<const Column*> cols;
   if (!values_.empty()) {
@@ -647,9 +656,7 @@ Compiled Insert::compile(const Dialect& dialect) const {
       if (it->second.expr()) check_single_table(*table_, *it->second.expr(), "an INSERT value");
       binds += assigned(c, *col, it->second);
     } else {
-      c.out.params.push_back(col->name());
-      c.out.values.emplace_back();
-      c.out.bind_types.push_back(col->type());
+      c.emit(col->name(), std::nullopt, col->type(), nullptr);
       binds += "?";
     }
   }
@@ -687,9 +694,7 @@ Compiled Insert::compile(const Dialect& dialect) const {
         if (i) sql += ", ";
         sql += quote_identifier(col.name()) + " = ";
         if (value.value()) {  // bound as param_N, through the column's type (SQLAlchemy's rule)
-          c.out.params.push_back(c.next_name("param"));
-          c.out.values.push_back(*value.value());
-          c.out.bind_types.push_back(col.type());
+          c.emit(c.next_name("param"), *value.value(), col.type(), &value);
           sql += "?";
         } else {
           sql += assigned(c, col, value);
@@ -700,10 +705,13 @@ Compiled Insert::compile(const Dialect& dialect) const {
   }
   sql += returning_clause(c, returning_);
   c.finish(std::move(sql));
+  if (sources != nullptr) *sources = std::move(c.sources);
   return std::move(c.out);
 }
 
-Compiled Update::compile(const Dialect& dialect) const {
+Compiled Update::compile(const Dialect& dialect) const { return compile_(dialect, nullptr); }
+
+Compiled Update::compile_(const Dialect& dialect, std::vector<const void*>* sources) const {
   if (values_.empty())
     throw ArgumentError(fmt::format("update() of table '{}' has no values()", table_->name()));
   Compiler c(dialect);
@@ -726,10 +734,13 @@ Compiled Update::compile(const Dialect& dialect) const {
   }
   sql += returning_clause(c, returning_);
   c.finish(std::move(sql));
+  if (sources != nullptr) *sources = std::move(c.sources);
   return std::move(c.out);
 }
 
-Compiled Delete::compile(const Dialect& dialect) const {
+Compiled Delete::compile(const Dialect& dialect) const { return compile_(dialect, nullptr); }
+
+Compiled Delete::compile_(const Dialect& dialect, std::vector<const void*>* sources) const {
   Compiler c(dialect);
   c.correlate_to(*table_);
   std::string sql = "DELETE FROM " + quote_identifier(table_->name());
@@ -740,6 +751,7 @@ Compiled Delete::compile(const Dialect& dialect) const {
   }
   sql += returning_clause(c, returning_);
   c.finish(std::move(sql));
+  if (sources != nullptr) *sources = std::move(c.sources);
   return std::move(c.out);
 }
 
@@ -837,9 +849,12 @@ std::string Compiler::select_sql(const Select::Data& d, bool top, bool as_from) 
 
 }  // namespace
 
-Compiled Select::compile(const Dialect& dialect) const {
+Compiled Select::compile(const Dialect& dialect) const { return compile_(dialect, nullptr); }
+
+Compiled Select::compile_(const Dialect& dialect, std::vector<const void*>* sources) const {
   Compiler c(dialect);
   c.finish(c.select_sql(*d_, true));
+  if (sources != nullptr) *sources = std::move(c.sources);
   return std::move(c.out);
 }
 

@@ -1,0 +1,70 @@
+// The engine's compiled cache: a statement of a shape already seen is not compiled again.
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <cstdint>
+#include <list>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <variant>
+#include <vector>
+
+#include "sql/cache_key.hpp"
+#include "sqlcore/engine.hpp"
+#include "sqlcore/sql.hpp"
+
+namespace sqlcore::detail {
+
+/// A compiled statement shape and how to give it the values of a statement of that shape.
+struct CompiledEntry {
+  Compiled compiled;
+  /// For bind i: the index of its value in StatementKey::values, or -1 when the bind has no
+  /// value of the statement's own (a value given at execution).
+  std::vector<std::int32_t> slots;
+  /// The statement first compiled: keeps alive every type whose identity is in the key.
+  std::variant<Select, Insert, Update, Delete> statement;
+};
+
+/// SQLAlchemy's per-engine compiled_cache: an LRU map from a statement's shape to its
+/// compiled form. Thread-safe; entries are immutable and shared.
+class CompiledCache {
+ public:
+  explicit CompiledCache(std::size_t capacity) : capacity_(capacity) {}
+
+  /// The compiled form of `statement` (from the cache, or compiled and remembered), with the
+  /// statement's key in `key`: values for the binds are key.values[entry.slots[i]]. Throws
+  /// what compile() throws; a statement that does not compile is not remembered.
+  template <class S>
+  std::shared_ptr<const CompiledEntry> get(const S& statement, const Dialect& dialect,
+                                           StatementKey& key) {
+    StatementAccess::key(statement, key);
+    if (auto hit = find(key.shape)) return hit;
+    std::vector<const void*> sources;
+    Compiled compiled = StatementAccess::compile(statement, dialect, sources);
+    return remember(key, std::move(compiled), sources, statement);
+  }
+
+  CompiledCacheStats stats() const;
+  void clear();
+
+ private:
+  std::shared_ptr<const CompiledEntry> find(const std::string& shape);
+  std::shared_ptr<const CompiledEntry> remember(const StatementKey& key, Compiled compiled,
+                                                const std::vector<const void*>& sources,
+                                                std::variant<Select, Insert, Update, Delete> s);
+
+  using Lru = std::list<std::pair<std::string, std::shared_ptr<const CompiledEntry>>>;
+  mutable std::mutex mutex_;
+  std::size_t capacity_;
+  Lru lru_;  // most recently used first
+  std::unordered_map<std::string_view, Lru::iterator> index_;  // views of the keys in lru_
+  std::uint64_t hits_ = 0, misses_ = 0, uncacheable_ = 0;
+};
+
+/// The values to bind for `entry` given its statement's key.
+std::vector<std::optional<Value>> bound_values(const CompiledEntry& entry, const StatementKey& key);
+
+}  // namespace sqlcore::detail

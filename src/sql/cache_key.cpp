@@ -1,0 +1,231 @@
+// Walks a statement into its compiled-cache key: the shape, and the bound values in order.
+// SPDX-License-Identifier: MIT
+#include "sql/cache_key.hpp"
+
+#include <cstdint>
+#include <cstring>
+#include <unordered_map>
+
+#include "sql/expr_node.hpp"
+#include "types/type_impl.hpp"
+
+namespace sqlcore::detail {
+
+namespace {
+
+class KeyWalker {
+ public:
+  explicit KeyWalker(StatementKey& key) : k_(key) {
+    k_.shape.clear();
+    k_.sources.clear();
+    k_.values.clear();
+    // A compiles<>() override registered later changes how types render: another shape.
+    number(compiles_generation());
+  }
+
+  void tag(char c) { k_.shape.push_back(c); }
+  void number(std::uint64_t v) {
+    char bytes[sizeof v];
+    std::memcpy(bytes, &v, sizeof v);
+    k_.shape.append(bytes, sizeof v);
+  }
+  void flag(bool b) { tag(b ? '1' : '0'); }
+  void text(const std::string& s) {
+    number(s.size());
+    k_.shape.append(s);
+  }
+  // A type by its shape id: types that render and convert alike share one.
+  void type(const Type& t) { number(t.impl().shape_id); }
+  void table(const Table* t) { number(t != nullptr ? t->serial() : 0); }
+
+  // True on the first visit of `p`; on a later one, writes a reference to the first instead.
+  // Sharing changes what compiles (one anonymous alias name, one CTE) and which value a bind
+  // takes, so it is part of the shape.
+  bool first_visit(const void* p) {
+    std::size_t id = seen_.size();
+    if (index_.empty()) {
+      for (std::size_t i = 0; i < seen_.size(); ++i)
+        if (seen_[i] == p) {
+          tag('^');
+          number(i);
+          return false;
+        }
+      seen_.push_back(p);
+      if (seen_.size() > kLinear)
+        for (std::size_t i = 0; i < seen_.size(); ++i) index_.emplace(seen_[i], i);
+      return true;
+    }
+    auto [it, added] = index_.try_emplace(p, id);
+    if (!added) {
+      tag('^');
+      number(it->second);
+      return false;
+    }
+    seen_.push_back(p);
+    return true;
+  }
+
+  // A bound value: its presence and storage class are shape, the value is not.
+  void value(const void* source, const std::optional<Value>& v) {
+    tag(v ? 'v' : 'n');
+    if (v) number(v->storage().index());
+    k_.sources.push_back(source);
+    k_.values.push_back(v);
+  }
+
+  void expr(const Expr& e) { node(e.node()); }
+  void exprs(const std::vector<Expr>& list) {
+    number(list.size());
+    for (const Expr& e : list) expr(e);
+  }
+  void optional(const std::optional<Expr>& e) {
+    flag(e.has_value());
+    if (e) expr(*e);
+  }
+  void names(const std::vector<std::string>& list) {
+    number(list.size());
+    for (const auto& s : list) text(s);
+  }
+  void assignments(const Assignments& list) {
+    number(list.size());
+    for (const auto& [name, a] : list) {
+      text(name);
+      if (a.value()) {
+        value(&a, a.value());
+      } else {
+        tag('e');
+        expr(*a.expr());
+      }
+    }
+  }
+
+  void node(const ExprNode& n) {
+    if (n.kind == ExprNode::Kind::bind && !first_visit(&n)) return;
+    tag('x');
+    number(static_cast<std::uint64_t>(n.kind));
+    type(n.type);
+    table(n.table);
+    flag(n.alias != nullptr);
+    if (n.alias) alias(*n.alias);
+    text(n.column);
+    text(n.key);
+    flag(n.named);
+    if (n.kind == ExprNode::Kind::bind)
+      value(&n, n.value);
+    else
+      flag(n.value.has_value());  // only binds carry values; anything else is shape
+    number(static_cast<std::uint64_t>(n.op));
+    exprs(n.operands);
+    text(n.name);
+    flag(n.has_else);
+    flag(n.select.has_value());
+    if (n.select) select(n.select->data());
+  }
+
+  void alias(const AliasData& a) {
+    if (!first_visit(&a)) return;
+    tag('a');
+    text(a.name);
+    table(a.table);
+    flag(a.select.has_value());
+    if (a.select) select(a.select->data());
+    number(a.columns.size());
+    for (const auto& [name, t] : a.columns) {
+      text(name);
+      type(t);
+    }
+    flag(a.cte);
+    flag(a.recursive);
+    flag(a.cte_id != nullptr);
+    if (a.cte_id != nullptr && first_visit(a.cte_id)) tag('c');
+  }
+
+  void from(const FromClause& f) {
+    if (f.table() != nullptr) {
+      tag('t');
+      table(f.table());
+    } else if (f.alias()) {
+      alias(*f.alias());
+    } else {
+      tag('j');
+      from(f.joined()->left);
+      from(f.joined()->right);
+      expr(f.joined()->on);
+      flag(f.joined()->outer);
+    }
+  }
+
+  void select(const Select::Data& d) {
+    if (!first_visit(&d)) return;
+    tag('s');
+    exprs(d.columns);
+    number(d.froms.size());
+    for (const FromClause& f : d.froms) from(f);
+    optional(d.where);
+    optional(d.having);
+    exprs(d.order);
+    exprs(d.groups);
+    flag(d.limit.has_value());
+    flag(d.offset.has_value());
+    if (d.limit || d.offset) {  // as the compiler binds them: LIMIT -1 / OFFSET 0 when absent
+      value(&d.limit, Value(d.limit.value_or(-1)));
+      value(&d.offset, Value(d.offset.value_or(0)));
+    }
+    flag(d.distinct);
+    number(static_cast<std::uint64_t>(d.compound));
+    number(d.parts.size());
+    for (const Select& part : d.parts) select(part.data());
+  }
+
+ private:
+  static constexpr std::size_t kLinear = 32;  // past this many shared candidates, a hash index
+  StatementKey& k_;
+  std::vector<const void*> seen_;
+  std::unordered_map<const void*, std::size_t> index_;
+};
+
+}  // namespace
+
+void StatementAccess::key(const Select& s, StatementKey& out) {
+  KeyWalker w(out);
+  w.tag('S');
+  w.select(s.data());
+}
+
+void StatementAccess::key(const Insert& s, StatementKey& out) {
+  KeyWalker w(out);
+  w.tag('I');
+  w.table(s.table_);
+  w.assignments(s.values_);
+  w.names(s.columns_);
+  w.names(s.select_columns_);
+  w.flag(s.select_.has_value());
+  if (s.select_) w.select(s.select_->data());
+  w.flag(s.on_conflict_.has_value());
+  if (s.on_conflict_) {
+    w.names(s.on_conflict_->index);
+    w.flag(s.on_conflict_->do_update);
+    w.assignments(s.on_conflict_->set);
+    w.optional(s.on_conflict_->where);
+  }
+  w.exprs(s.returning_);
+}
+
+void StatementAccess::key(const Update& s, StatementKey& out) {
+  KeyWalker w(out);
+  w.tag('U');
+  w.table(s.table_);
+  w.assignments(s.values_);
+  w.optional(s.where_);
+  w.exprs(s.returning_);
+}
+
+void StatementAccess::key(const Delete& s, StatementKey& out) {
+  KeyWalker w(out);
+  w.tag('D');
+  w.table(s.table_);
+  w.optional(s.where_);
+  w.exprs(s.returning_);
+}
+
+}  // namespace sqlcore::detail
