@@ -32,6 +32,13 @@ class SQLCORE_EXPORT Dialect {
   bool supports_drop_column() const noexcept { return server_version() >= 3035000; }
   bool supports_table_xinfo() const noexcept { return server_version() >= 3026000; }
   bool supports_window_functions() const noexcept { return server_version() >= 3025000; }
+  bool supports_nulls_ordering() const noexcept { return server_version() >= 3030000; }
+  /// server_version() as SQLite writes it: "3.15.2".
+  std::string version_text() const {
+    int v = server_version();
+    return std::to_string(v / 1000000) + "." + std::to_string(v / 1000 % 1000) + "." +
+           std::to_string(v % 1000);
+  }
 };
 
 /// The SQLite dialect for the SQLite library sqlcore is linked against.

@@ -102,6 +102,15 @@ class SQLCORE_EXPORT Engine {
   /// The database this engine opens: its file name, or ":memory:".
   std::string database() const;
 
+  /// SQLCipher (a sqlite+pysqlcipher URL, the sqlcore_sqlcipher build): re-encrypts the
+  /// database with `new_passphrase` (sqlite3_rekey) and keys every connection opened from then
+  /// on with it. Idle pooled connections are closed first; do not hold other connections of
+  /// this engine meanwhile (theirs would still hold the old key). Throws NotSupportedError in
+  /// the plain build, ArgumentError for an engine without a key (encrypt a plaintext database
+  /// with sqlcipher_export()) or an empty passphrase (decrypt with sqlcipher_export(..., "")).
+  /// The passphrase never appears in a message.
+  void rekey(std::string_view new_passphrase);
+
   /// The compiled cache's counters. Every select / insert / update / delete executed through
   /// this engine's connections is looked up by its shape: the same statement with other
   /// values (`t.c("id") == 1`, then `== 2`) compiles once. Thread-safe.

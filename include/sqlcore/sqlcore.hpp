@@ -3,6 +3,7 @@
 #pragma once
 
 #include "sqlcore/backup.hpp"
+#include "sqlcore/cipher.hpp"
 #include "sqlcore/connection.hpp"
 #include "sqlcore/ddl.hpp"
 #include "sqlcore/dialect.hpp"

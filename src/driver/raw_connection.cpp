@@ -9,6 +9,7 @@
 
 #include <fmt/format.h>
 
+#include "driver/cipher.hpp"
 #include "driver/error_map.hpp"
 #include "driver/open_flags.hpp"
 #include "driver/stmt_ops.hpp"
@@ -78,7 +79,15 @@ std::unique_ptr<RawConnection> open_raw(const OpenParams& params) {
                        {});
   }
   sqlite3_extended_result_codes(db, 1);
-  return std::make_unique<RawConnection>(db, params.filename, params.statement_cache_size);
+  auto raw = std::make_unique<RawConnection>(db, params.filename, params.statement_cache_size);
+  if (params.encrypted) {
+    // SQLCipher: the key is the very first thing, then the cipher settings (SQLAlchemy's
+    // pysqlcipher order), before any statement reads the file.
+    apply_key(db, params.key);
+    for (const auto& [name, value] : params.cipher_pragmas)
+      raw->exec(fmt::format("PRAGMA {} = {}", name, sql_string(value)));
+  }
+  return raw;
 }
 
 }  // namespace detail

@@ -5,6 +5,7 @@
 #include <chrono>
 #include <cstdint>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "driver/statement.hpp"
@@ -35,6 +36,11 @@ struct OpenParams {
   int flags = 0;         // SQLITE_OPEN_* flags (driver/open_flags.hpp)
   std::string vfs;       // "" for the default VFS
   std::size_t statement_cache_size = 64;
+  /// SQLCipher (sqlite+pysqlcipher URLs): the handle is keyed with `key` before anything
+  /// else, then given the cipher pragmas in order. Never put `key` into a message.
+  bool encrypted = false;
+  std::string key;
+  std::vector<std::pair<std::string, std::string>> cipher_pragmas;
 };
 
 }  // namespace sqlcore::detail

@@ -80,7 +80,11 @@ void reset(sqlite3_stmt* stmt) noexcept {
 }
 
 std::int64_t changes(sqlite3_stmt* stmt) noexcept {
+#if SQLITE_VERSION_NUMBER >= 3037000
   return sqlite3_changes64(sqlite3_db_handle(stmt));
+#else  // SQLCipher 3.4 (SQLite 3.15): the 32-bit count only
+  return sqlite3_changes(sqlite3_db_handle(stmt));
+#endif
 }
 std::int64_t last_insert_rowid(sqlite3_stmt* stmt) noexcept {
   return sqlite3_last_insert_rowid(sqlite3_db_handle(stmt));

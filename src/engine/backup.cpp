@@ -6,6 +6,7 @@
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
+#include <functional>
 #include <system_error>
 
 #include <fcntl.h>
@@ -16,10 +17,12 @@
 #include <fmt/format.h>
 
 #include "driver/backup.hpp"
+#include "driver/cipher.hpp"
 #include "driver/error_map.hpp"
 #include "driver/open_flags.hpp"
 #include "driver/raw_connection.hpp"
 #include "engine/engine_state.hpp"
+#include "sqlcore/cipher.hpp"
 #include "sqlcore/engine.hpp"
 #include "sqlcore/errors.hpp"
 
@@ -117,8 +120,13 @@ bool backup(Connection& source, Connection& dest, const BackupOptions& options) 
 
 std::string Engine::database() const { return state_->open_params().filename; }
 
-bool Engine::save_as(std::string_view path, const SaveAsOptions& options) {
-  if (path.empty()) throw ArgumentError("save_as: the path is empty");
+namespace {
+
+// Writes `target` through a temporary file beside it, renamed into place only when
+// `write(temp)` returned true: the old file stays intact until then, and a failure or a
+// cancellation leaves no file behind. Returns what `write` returned.
+bool write_via_temporary(std::string_view path, const std::function<bool(const fs::path&)>& write) {
+  if (path.empty()) throw ArgumentError("the target path is empty");
   fs::path target = fs::absolute(fs::path(path));
   fs::path dir = target.parent_path();
   std::error_code ec;
@@ -137,21 +145,7 @@ bool Engine::save_as(std::string_view path, const SaveAsOptions& options) {
   };
   bool done;
   try {
-    detail::OpenParams op;
-    op.filename = temp.string();
-    op.flags =
-        detail::open_flag::readwrite | detail::open_flag::create | detail::open_flag::nomutex;
-    op.statement_cache_size = 0;
-    std::unique_ptr<RawConnection> dest;
-    try {
-      dest = detail::open_raw(op);
-    } catch (const DBAPIError& e) {
-      cannot(target,
-             fmt::format("cannot create a file in '{}': {}", dir.string(), e.sqlite_message()));
-    }
-    Connection source = connect();
-    done = snapshot_backup(source.raw(), *dest, options.backup);
-    dest.reset();  // closes the copy: every page is on disk (the backup committed it)
+    done = write(temp);
   } catch (...) {
     remove_temp();
     throw;
@@ -166,6 +160,38 @@ bool Engine::save_as(std::string_view path, const SaveAsOptions& options) {
     cannot(target, ec.message());
   }
   fsync_directory(dir);
+  return true;
+}
+
+}  // namespace
+
+bool Engine::save_as(std::string_view path, const SaveAsOptions& options) {
+  if (path.empty()) throw ArgumentError("save_as: the path is empty");
+  fs::path target = fs::absolute(fs::path(path));
+  detail::OpenParams engine_params = state_->open_params();
+  bool done = write_via_temporary(path, [&](const fs::path& temp) {
+    detail::OpenParams op;
+    op.filename = temp.string();
+    op.flags =
+        detail::open_flag::readwrite | detail::open_flag::create | detail::open_flag::nomutex;
+    op.statement_cache_size = 0;
+    // An encrypted database is copied encrypted, with the same key and cipher settings.
+    op.encrypted = engine_params.encrypted;
+    op.key = engine_params.key;
+    op.cipher_pragmas = engine_params.cipher_pragmas;
+    std::unique_ptr<RawConnection> dest;
+    try {
+      dest = detail::open_raw(op);
+    } catch (const DBAPIError& e) {
+      cannot(target, fmt::format("cannot create a file in '{}': {}", target.parent_path().string(),
+                                 e.sqlite_message()));
+    }
+    Connection source = connect();
+    bool copied = snapshot_backup(source.raw(), *dest, options.backup);
+    dest.reset();  // closes the copy: every page is on disk (the backup committed it)
+    return copied;
+  });
+  if (!done) return false;
   if (options.switch_to_copy) {
     {
       std::lock_guard lock(state_->open_mutex);
@@ -178,6 +204,62 @@ bool Engine::save_as(std::string_view path, const SaveAsOptions& options) {
     state_->pool->dispose();
   }
   return true;
+}
+
+void Engine::rekey(std::string_view new_passphrase) {
+  if (!detail::codec_available())
+    detail::apply_rekey(nullptr, new_passphrase);  // NotSupportedError: link the SQLCipher build
+  detail::OpenParams p = state_->open_params();
+  if (!p.encrypted)
+    throw ArgumentError(fmt::format(
+        "rekey(): the engine's URL '{}' opens a plaintext database; encrypt it with "
+        "sqlcipher_export(conn, path, key) and open the copy with a sqlite+pysqlcipher URL",
+        state_->url.render(true)));
+  if (new_passphrase.empty())
+    throw ArgumentError(
+        "rekey(): the new passphrase is empty; decrypt with sqlcipher_export(conn, path, \"\")");
+  if (p.filename == ":memory:" || p.filename.empty())
+    throw ArgumentError("rekey(): an in-memory database is not encrypted");
+  state_->pool->dispose();  // idle connections hold the old key
+  Connection conn = connect();
+  if (conn.raw().in_transaction())
+    throw InvalidRequestError("rekey(): a transaction is open on the engine's connection");
+  detail::apply_rekey(conn.native_handle(), new_passphrase);
+  std::lock_guard lock(state_->open_mutex);
+  state_->open.key = std::string(new_passphrase);
+}
+
+bool sqlcipher_available() noexcept { return detail::codec_available(); }
+
+void sqlcipher_export(Connection& conn, std::string_view dest_path, std::string_view dest_key) {
+  if (!detail::codec_available())
+    detail::apply_key(nullptr, dest_key);  // NotSupportedError: link the SQLCipher build
+  if (dest_path.empty()) throw ArgumentError("sqlcipher_export: the path is empty");
+  if (conn.raw().in_transaction())
+    throw InvalidRequestError(
+        "sqlcipher_export: a transaction is open on the connection (ATTACH cannot run inside "
+        "one); commit or roll it back first");
+  detail::OpenParams engine_params = conn.core().engine->open_params();
+  write_via_temporary(dest_path, [&](const fs::path& temp) {
+    // Binds, not SQL text: the key never reaches a message or a log.
+    conn.exec_driver_sql("ATTACH DATABASE :path AS sqlcore_export KEY :key",
+                         {{"path", temp.string()}, {"key", std::string(dest_key)}});
+    try {
+      if (!dest_key.empty() && engine_params.encrypted)
+        for (const auto& [name, value] : engine_params.cipher_pragmas)
+          conn.exec_driver_sql(
+              fmt::format("PRAGMA sqlcore_export.{} = {}", name, detail::sql_string(value)));
+      conn.exec_driver_sql("SELECT sqlcipher_export('sqlcore_export')").fetchall();
+    } catch (...) {
+      try {
+        conn.exec_driver_sql("DETACH DATABASE sqlcore_export");
+      } catch (...) {
+      }
+      throw;
+    }
+    conn.exec_driver_sql("DETACH DATABASE sqlcore_export");
+    return true;
+  });
 }
 
 Engine open_in_memory(std::string_view path, EngineOptions options) {

@@ -21,8 +21,8 @@ std::shared_ptr<const CompiledEntry> CompiledCache::find(const std::string& shap
 std::shared_ptr<const CompiledEntry> CompiledCache::remember(
     const StatementKey& key, Compiled compiled, const std::vector<const void*>& sources,
     std::variant<Select, Insert, Update, Delete> s) {
-  auto entry = std::make_shared<CompiledEntry>(
-      CompiledEntry{std::move(compiled), std::vector<std::int32_t>(sources.size(), -1), std::move(s)});
+  auto entry = std::make_shared<CompiledEntry>(CompiledEntry{
+      std::move(compiled), std::vector<std::int32_t>(sources.size(), -1), std::move(s)});
   // Each bind's value is the walk's value from the same object (its first visit).
   std::unordered_map<const void*, std::int32_t> first;
   first.reserve(key.sources.size());
@@ -68,7 +68,8 @@ void CompiledCache::clear() {
   lru_.clear();
 }
 
-std::vector<std::optional<Value>> bound_values(const CompiledEntry& entry, const StatementKey& key) {
+std::vector<std::optional<Value>> bound_values(const CompiledEntry& entry,
+                                               const StatementKey& key) {
   std::vector<std::optional<Value>> values;
   values.reserve(entry.slots.size());
   for (std::size_t i = 0; i < entry.slots.size(); ++i)

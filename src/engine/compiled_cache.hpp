@@ -59,7 +59,7 @@ class CompiledCache {
   using Lru = std::list<std::pair<std::string, std::shared_ptr<const CompiledEntry>>>;
   mutable std::mutex mutex_;
   std::size_t capacity_;
-  Lru lru_;  // most recently used first
+  Lru lru_;                                                    // most recently used first
   std::unordered_map<std::string_view, Lru::iterator> index_;  // views of the keys in lru_
   std::uint64_t hits_ = 0, misses_ = 0, uncacheable_ = 0;
 };

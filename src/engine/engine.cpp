@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include "driver/cipher.hpp"
 #include "driver/error_map.hpp"
 #include "driver/open_flags.hpp"
 #include "driver/raw_connection.hpp"
@@ -41,6 +42,13 @@ OpenParams open_params(const URL& url) {
   // Keys SQLite only understands inside a URI filename.
   bool needs_uri = (get("mode") && *get("mode") == "memory") || get("immutable") || get("nolock");
   p.flags = open_flag::nomutex;
+  if (url.driver() == "pysqlcipher") {
+    // SQLAlchemy's pysqlcipher: the key, then these pragmas when the URL gives them.
+    p.encrypted = true;
+    p.key = url.password();
+    for (std::string_view name : {"kdf_iter", "cipher", "cipher_page_size", "cipher_use_hmac"})
+      if (auto v = get(name)) p.cipher_pragmas.emplace_back(std::string(name), std::string(*v));
+  }
   if (uri || needs_uri) {
     std::string name = url.database();
     if (!uri) name = "file:" + uri_path(name.empty() ? ":memory:" : name);
@@ -83,6 +91,13 @@ std::unique_ptr<RawConnection> EngineState::create_connection() {
     if (options.isolation_level == IsolationLevel::read_uncommitted)
       raw->exec("PRAGMA read_uncommitted = 1");
   } catch (const DBAPIError& e) {
+    constexpr int kNotADatabase = 26;  // SQLITE_NOTADB: what a wrong key reads as
+    if (params.encrypted && (e.sqlite_code() & 0xff) == kNotADatabase)
+      throw_sqlite_error(e.sqlite_code(),
+                         fmt::format("cannot decrypt database '{}': wrong key, or not an "
+                                     "encrypted database ({})",
+                                     params.filename, e.sqlite_message()),
+                         e.sql());
     throw_sqlite_error(
         e.sqlite_code(),
         fmt::format("cannot open database '{}': {}", params.filename, e.sqlite_message()), e.sql());
@@ -120,7 +135,7 @@ void EngineState::checkin(RawConnection& raw) noexcept {
 
 Engine create_engine(std::string_view text, EngineOptions options) {
   URL url = make_url(text);
-  if (url.driver() == "pysqlcipher")
+  if (url.driver() == "pysqlcipher" && !detail::codec_available())
     throw ArgumentError(
         fmt::format("URL '{}': sqlite+pysqlcipher needs the SQLCipher build of sqlcore; link "
                     "sqlcore::sqlcore_sqlcipher instead of sqlcore::sqlcore",
@@ -154,7 +169,10 @@ Engine create_engine(std::string_view text, EngineOptions options) {
 
   PoolKind kind = options.pool;
   bool memory = url.is_memory();
-  if (kind == PoolKind::automatic) kind = memory ? PoolKind::singleton_thread : PoolKind::queue;
+  // SQLAlchemy's choice: SingletonThreadPool for memory and for pysqlcipher (which keys each
+  // connection once, at connect, and holds it for its thread), QueuePool for files.
+  if (kind == PoolKind::automatic)
+    kind = memory || url.driver() == "pysqlcipher" ? PoolKind::singleton_thread : PoolKind::queue;
   if (memory && kind == PoolKind::null)
     throw ArgumentError(fmt::format(
         "URL '{}': NullPool cannot serve an in-memory database: it closes the connection at "

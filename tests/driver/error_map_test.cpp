@@ -36,7 +36,8 @@ TEST(ErrorMap, FollowsCPythonForEveryPrimaryCode) {
   EXPECT_EQ(sc::detail::error_class_for(SQLITE_CONSTRAINT_FOREIGNKEY), ErrorClass::integrity);
   EXPECT_EQ(sc::detail::error_class_for(SQLITE_IOERR_FSYNC), ErrorClass::operational);
   EXPECT_EQ(sc::detail::error_class_for(SQLITE_BUSY_SNAPSHOT), ErrorClass::operational);
-  EXPECT_EQ(sc::detail::error_class_for(SQLITE_CORRUPT_INDEX), ErrorClass::database);
+  EXPECT_EQ(sc::detail::error_class_for(SQLITE_CORRUPT | (3 << 8)),
+            ErrorClass::database);  // _INDEX
 }
 
 template <class E>

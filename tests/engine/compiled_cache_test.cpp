@@ -14,9 +14,9 @@ namespace {
 
 struct Items {
   sc::MetaData m;
-  const sc::Table& t = m.table("items", sc::Column("id", sc::Integer()).primary_key(),
-                               sc::Column("name", sc::String(20)),
-                               sc::Column("qty", sc::Integer()));
+  const sc::Table& t =
+      m.table("items", sc::Column("id", sc::Integer()).primary_key(),
+              sc::Column("name", sc::String(20)), sc::Column("qty", sc::Integer()));
 
   // Ten rows: (i, "n<i>", i * 10), through a text() statement (no statement shapes cached).
   void fill(sc::Connection& conn) const {
@@ -87,7 +87,8 @@ TEST(CompiledCache, EachBindTakesItsOwnStatementsValue) {
     auto big = sc::select(t.c("id")).where(t.c("qty") >= cte_min).cte("big");
     auto most = sc::select(sc::func::max(t.c("qty"))).where(t.c("id") < high).scalar_subquery();
     return sc::select(t.c("name"))
-        .where(t.c("id").between(low, high) && (t.c("id").in_(std::move(in)) || t.c("name").like(like)) &&
+        .where(t.c("id").between(low, high) &&
+               (t.c("id").in_(std::move(in)) || t.c("name").like(like)) &&
                t.c("id").in_(sc::select(big.c("id"))) && t.c("qty") <= most)
         .order_by(t.c("id"))
         .limit(limit)
@@ -147,7 +148,9 @@ TEST(CompiledCache, NullAndListLengthsAreOtherShapes) {
   s.fill(conn);
   conn.execute(sc::update(s.t).values({{"name", std::nullopt}}).where(s.t.c("id") == 7));
   const sc::Table& t = s.t;
-  auto named = [&](sc::Value v) { return sc::select(t.c("id")).where(t.c("name") == std::move(v)); };
+  auto named = [&](sc::Value v) {
+    return sc::select(t.c("id")).where(t.c("name") == std::move(v));
+  };
   EXPECT_EQ(column(conn.execute(named("n2"))), (Strings{"2"}));
   EXPECT_EQ(column(conn.execute(named(nullptr))), (Strings{"7"}));  // IS NULL, not = NULL
   EXPECT_EQ(column(conn.execute(named("n3"))), (Strings{"3"}));
@@ -239,7 +242,9 @@ TEST(CompiledCache, ACompilesOverrideRegisteredLaterIsSeen) {
   sc::Connection conn = engine.connect();
   s.fill(conn);
   sc::Type short_text = sc::user_type<ShortText>(sc::Text());
-  auto stmt = [&] { return sc::select(sc::cast(s.t.c("qty"), short_text)).where(s.t.c("id") == 2); };
+  auto stmt = [&] {
+    return sc::select(sc::cast(s.t.c("qty"), short_text)).where(s.t.c("id") == 2);
+  };
   EXPECT_EQ(column(conn.execute(stmt())), (Strings{"20"}));
   sc::compiles<ShortText>("sqlite", [](const sc::Type&, const sc::Dialect&) { return "CHAR(1)"; });
   EXPECT_EQ(sc::cast(s.t.c("qty"), short_text).type().compile(sc::sqlite_dialect()), "CHAR(1)");
@@ -273,8 +278,8 @@ TEST(CompiledCache, ThreadsShareOneEngineCache) {
       sc::Connection conn = engine.connect();
       for (int n = 0; n < 200; ++n) {
         int id = 1 + (n + k) % 10;
-        auto name = conn.execute(sc::select(s.t.c("name")).where(s.t.c("id") == id))
-                        .scalar<std::string>();
+        auto name =
+            conn.execute(sc::select(s.t.c("name")).where(s.t.c("id") == id)).scalar<std::string>();
         if (name != "n" + std::to_string(id)) ++wrong;
       }
     });

@@ -261,7 +261,13 @@ std::string CreateTable::compile(const Dialect& dialect) const {
   if (t.sqlite_strict() && !dialect.supports_strict_tables())
     fail(t, {},
          fmt::format("STRICT tables need SQLite 3.37 or later; this one is {}",
-                     dialect.server_version()));
+                     dialect.version_text()));
+  if (!dialect.supports_generated_columns())
+    for (const Column& col : t.columns())
+      if (col.computed())
+        fail(t, col.name(),
+             fmt::format("generated columns need SQLite 3.31 or later; this one is {}",
+                         dialect.version_text()));
   if (!t.sqlite_with_rowid() && t.primary_key().columns().empty())
     fail(t, {}, "a WITHOUT ROWID table needs a PRIMARY KEY");
   const Column* autoinc = autoincrement_column(t, dialect);

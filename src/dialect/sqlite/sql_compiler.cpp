@@ -209,6 +209,14 @@ class Compiler {
     return "?";
   }
 
+  // A CompileError naming the feature and both versions when this SQLite lacks it.
+  void require(bool supported, std::string_view feature, std::string_view since) const {
+    if (!supported)
+      throw CompileError(fmt::format("{} needs SQLite {} or later; this one is {}", feature, since,
+                                     dialect_.version_text()));
+  }
+  const Dialect& dialect() const noexcept { return dialect_; }
+
   std::string next_name(const std::string& key) {
     return fmt::format("{}_{}", key, ++counters_[key]);
   }
@@ -353,8 +361,10 @@ class Compiler {
       case Op::asc:
         return operand(x, Op::asc) + " ASC";
       case Op::nulls_first:
+        require(dialect_.supports_nulls_ordering(), "NULLS FIRST / NULLS LAST", "3.30");
         return process(x) + " NULLS FIRST";
       case Op::nulls_last:
+        require(dialect_.supports_nulls_ordering(), "NULLS FIRST / NULLS LAST", "3.30");
         return process(x) + " NULLS LAST";  // one child each: no ordering issue
       default:
         return process(x);
@@ -615,6 +625,7 @@ namespace {
 // RETURNING e, ...: the statement's result columns (SQLite 3.35+; SQLAlchemy 2.0's form).
 std::string returning_clause(Compiler& c, const std::vector<Expr>& columns) {
   if (columns.empty()) return {};
+  c.require(c.dialect().supports_returning(), "RETURNING", "3.35");
   std::string s = " RETURNING ";
   for (std::size_t i = 0; i < columns.size(); ++i) {
     if (i) s += ", ";
@@ -677,6 +688,7 @@ Compiled Insert::compile_(const Dialect& dialect, std::vector<const void*>* sour
     sql += "VALUES (" + binds + ")";
   }
   if (on_conflict_) {
+    c.require(dialect.supports_upsert(), "ON CONFLICT (upsert)", "3.24");
     sql += " ON CONFLICT";
     if (!on_conflict_->index.empty()) {
       sql += " (";

@@ -14,6 +14,9 @@ TEST(IdentifierPreparer, ReservedListIsSortedAndHoldsEverySQLiteKeyword) {
   auto words = d::reserved_words();
   EXPECT_TRUE(std::is_sorted(words.begin(), words.end()));
   EXPECT_EQ(std::adjacent_find(words.begin(), words.end()), words.end());
+  EXPECT_TRUE(d::is_reserved_word("true"));  // SQLAlchemy's list adds these
+  EXPECT_TRUE(d::is_reserved_word("FALSE"));
+#if SQLITE_VERSION_NUMBER >= 3024000
   int n = sqlite3_keyword_count();
   ASSERT_GT(n, 100);
   for (int i = 0; i < n; ++i) {
@@ -23,8 +26,9 @@ TEST(IdentifierPreparer, ReservedListIsSortedAndHoldsEverySQLiteKeyword) {
     std::string kw(name, static_cast<std::size_t>(len));
     EXPECT_TRUE(d::is_reserved_word(kw)) << kw << " is an SQLite keyword";
   }
-  EXPECT_TRUE(d::is_reserved_word("true"));  // SQLAlchemy's list adds these
-  EXPECT_TRUE(d::is_reserved_word("FALSE"));
+#else
+  GTEST_SKIP() << "capability: sqlite3_keyword_count() needs SQLite 3.24";
+#endif
 }
 
 TEST(IdentifierPreparer, QuotesWhenNeeded) {
