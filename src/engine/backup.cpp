@@ -63,7 +63,9 @@ bool snapshot_backup(RawConnection& src, RawConnection& dest, const BackupOption
   if (own) {
     src.exec("BEGIN");
     // The first read fixes the snapshot.
-    src.exec(fmt::format("SELECT count(*) FROM \"{}\".sqlite_master", o.source_schema));
+    src.exec(o.source_schema == "temp"
+                 ? std::string("SELECT count(*) FROM sqlite_temp_master")
+                 : fmt::format("SELECT count(*) FROM \"{}\".sqlite_master", o.source_schema));
   }
   bool done;
   try {

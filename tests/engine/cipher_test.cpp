@@ -78,9 +78,10 @@ TEST(Cipher, EncryptedFileIsRefusedBySqlite3AndReadBySqlcipherShell) {
   }
   if (std::system("command -v sqlcipher >/dev/null 2>&1") != 0)
     GTEST_SKIP() << "the sqlcipher shell is not installed";
-  std::string out = shell("sqlcipher", dir.file("enc.db"),
-                          std::string("PRAGMA key = \"") + kPassphrase +
-                              "\";\nPRAGMA kdf_iter = 4000;\nSELECT note FROM secrets ORDER BY id;\n");
+  std::string out =
+      shell("sqlcipher", dir.file("enc.db"),
+            std::string("PRAGMA key = \"") + kPassphrase +
+                "\";\nPRAGMA kdf_iter = 4000;\nSELECT note FROM secrets ORDER BY id;\n");
   EXPECT_NE(out.find("note 1\nnote 2\nnote 3"), std::string::npos) << out;
 }
 
@@ -152,8 +153,9 @@ TEST(Cipher, ExportPlaintextToEncryptedAndBackKeepsEveryRow) {
   sc::Engine back = sc::create_engine(dir.url("back.db"));
   EXPECT_EQ(rows(back), 100);
   sc::Connection conn = back.connect();
-  EXPECT_EQ(*conn.execute(sc::text("SELECT note FROM secrets WHERE id = 100")).scalar<std::string>(),
-            "note 100");
+  EXPECT_EQ(
+      *conn.execute(sc::text("SELECT note FROM secrets WHERE id = 100")).scalar<std::string>(),
+      "note 100");
   // Inside a transaction ATTACH cannot run: refused before anything is written.
   sc::Transaction tx = conn.begin();
   EXPECT_THROW_MSG(sc::sqlcipher_export(conn, dir.file("never.db"), "k"), sc::InvalidRequestError,

@@ -13,6 +13,7 @@ int main() {
   conn.execute(sc::text("INSERT INTO t (x) VALUES (:x)"), {{"x", 42}});
   tx.commit();
   auto x = conn.execute(sc::text("SELECT x FROM t")).scalar<std::int64_t>();
-  std::cout << "consumer read " << *x << " with sqlcore " << SQLCORE_VERSION_STRING << "\n";
+  std::cout << "consumer read " << *x << " with sqlcore " << SQLCORE_VERSION_STRING
+            << (sc::sqlcipher_available() ? " (SQLCipher build)" : "") << "\n";
   return *x == 42 ? 0 : 1;
 }

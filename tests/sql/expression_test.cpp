@@ -7,6 +7,7 @@
 #include <gtest/gtest.h>
 
 #include "driver/raw_state.hpp"
+#include "support/capability.hpp"
 #include "support/expect.hpp"
 #include "support/temp_dir.hpp"
 
@@ -221,6 +222,7 @@ TEST_F(Expressions, NestedAndLimitedUnionPartsAreSelectedFromForSQLite) {
 }
 
 TEST_F(Expressions, ReturningGivesTypedRowsFromInsertUpdateAndDelete) {
+  SQLCORE_REQUIRE(supports_returning);
   auto ins = sc::insert(u)
                  .values({{"name", "ada"}, {"born", at(1815, 12, 10)}})
                  .returning(u.c("id"), u.c("born"));
@@ -247,6 +249,7 @@ TEST_F(Expressions, ReturningGivesTypedRowsFromInsertUpdateAndDelete) {
 }
 
 TEST_F(Expressions, InsertFromSelectWithOnConflictGetsTheWhereSQLiteNeeds) {
+  SQLCORE_REQUIRE(supports_upsert);
   conn.execute(sc::insert(u).values({{"id", 1}, {"name", "a@x"}}));
   conn.execute(sc::insert(a).values({{"id", 1}, {"email", "a@x"}}));
   conn.execute(sc::insert(a).values({{"id", 2}, {"email", "b@x"}}));
@@ -281,6 +284,13 @@ TEST_F(Expressions, BadUpsertsAndReturningsRaise) {
                    "returning(): give at least one");
   // A conflict DO NOTHING without a target leaves the table as it was, and says so in rowcount.
   conn.execute(sc::insert(u).values({{"id", 1}, {"name", "ada"}}));
+  if (!sc::sqlite_dialect().supports_upsert()) {
+    EXPECT_THROW_MSG(conn.execute(sc::insert(u).values({{"id", 1}}).on_conflict_do_nothing()),
+                     sc::CompileError, "ON CONFLICT (upsert) needs SQLite 3.24 or later");
+    EXPECT_THROW_MSG(conn.execute(sc::delete_(u).returning(u.c("id"))), sc::CompileError,
+                     "RETURNING needs SQLite 3.35 or later; this one is 3.");
+    return;
+  }
   EXPECT_EQ(conn.execute(sc::insert(u).values({{"id", 1}, {"name", "x"}}).on_conflict_do_nothing())
                 .rowcount(),
             0);

@@ -476,6 +476,20 @@ struct Golden {
 };
 
 // DML: the statement's compiled form, how to run it, and the table to look at afterwards.
+// True when compiling throws the CompileError of a feature this SQLite lacks (upsert before
+// 3.24, NULLS FIRST before 3.30, RETURNING before 3.35): that statement is skipped, by
+// capability.
+template <class F>
+bool beyond_this_sqlite(F&& compile) {
+  try {
+    compile();
+  } catch (const sc::CompileError& e) {
+    if (std::string(e.what()).find("or later; this one is") != std::string::npos) return true;
+    throw;
+  }
+  return false;
+}
+
 // Two statements built alike: the second is a cache hit, and its values bound through the
 // cache's mapping are those its own compile() binds.
 template <class S>
@@ -696,6 +710,7 @@ TEST(SQLCompiler, MatchesSQLAlchemyTextBindsAndRows) {
   for (const auto& [name, g] : expected) {
     SCOPED_TRACE(name);
     if (auto d = dml.find(name); d != dml.end()) {
+      if (beyond_this_sqlite([&] { d->second.compile(s); })) continue;
       sc::Compiled c = d->second.compile(s);
       EXPECT_EQ(normalise(c.sql), normalise(g.sql));
       std::string params;
@@ -711,6 +726,7 @@ TEST(SQLCompiler, MatchesSQLAlchemyTextBindsAndRows) {
     auto it = all.find(name);
     ASSERT_NE(it, all.end()) << "no C++ case for " << name;
     sc::Select stmt = it->second.build(s);
+    if (beyond_this_sqlite([&] { stmt.compile(sc::sqlite_dialect()); })) continue;
     sc::Compiled c = stmt.compile(sc::sqlite_dialect());
     EXPECT_EQ(normalise(c.sql), normalise(g.sql));
     std::string params;
@@ -734,15 +750,16 @@ TEST(CompiledCache, BindsEveryGoldenStatementAsItsOwnCompileDoes) {
   std::size_t checked = 0;
   for (const auto& [name, c] : cases()) {
     SCOPED_TRACE(name);
+    if (beyond_this_sqlite([&] { c.build(s).compile(sc::sqlite_dialect()); })) continue;
     expect_cache_binds_as_compile<sc::Select>(cache, [&] { return c.build(s); });
     ++checked;
   }
   for (const auto& [name, c] : dml_cases()) {
     SCOPED_TRACE(name);
-    if (!c.check_cache) continue;
+    if (!c.check_cache || beyond_this_sqlite([&] { c.compile(s); })) continue;
     c.check_cache(s, cache);
     ++checked;
   }
-  EXPECT_GE(checked, 90u);
+  EXPECT_GE(checked, sc::sqlite_dialect().supports_returning() ? 90u : 80u);
   EXPECT_EQ(cache.stats().uncacheable, 0u);
 }

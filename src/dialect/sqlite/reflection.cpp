@@ -110,8 +110,12 @@ const Reflector::Catalog& Reflector::catalog(std::string_view schema) {
   auto it = catalogs_.find(key);
   if (it != catalogs_.end()) return it->second;
   std::vector<CatalogEntry> cat;
-  Rows rows = query(*raw_, fmt::format("SELECT type, name, tbl_name, sql FROM {}.sqlite_master",
-                                       force_quote(schema_or_main(schema))));
+  // The temp schema's catalog is sqlite_temp_master (SQLite before 3.33 knows no
+  // temp.sqlite_master; SQLAlchemy reads sqlite_temp_master too).
+  Rows rows = query(
+      *raw_, key == "temp" ? std::string("SELECT type, name, tbl_name, sql FROM sqlite_temp_master")
+                           : fmt::format("SELECT type, name, tbl_name, sql FROM {}.sqlite_master",
+                                         force_quote(schema_or_main(schema))));
   for (auto& r : rows)
     cat.push_back(
         {r[0].value_or(""), r[1].value_or(""), r[2].value_or(""), r[3].value_or(""), false});

@@ -340,6 +340,19 @@ std::string sqlcore_script(const sc::MetaData& m) {
 
 }  // namespace
 
+// True when `m` uses what this SQLite lacks (STRICT before 3.37, generated columns before
+// 3.31): the compiler refuses it with a CompileError naming both versions, and the case is
+// skipped here by that capability.
+bool beyond_this_sqlite(const sc::MetaData& m) {
+  try {
+    sc::ddl_script(m, sc::sqlite_dialect());
+  } catch (const sc::CompileError& e) {
+    if (std::string(e.what()).find("or later; this one is") != std::string::npos) return true;
+    throw;
+  }
+  return false;
+}
+
 TEST(SQLiteDDLCompiler, MatchesSQLAlchemyOnEveryGoldenCase) {
   auto expected = golden();
   auto all = cases();
@@ -350,6 +363,7 @@ TEST(SQLiteDDLCompiler, MatchesSQLAlchemyOnEveryGoldenCase) {
     ASSERT_NE(it, all.end()) << "no C++ case for " << name;
     sc::MetaData m;
     it->second(m);
+    if (beyond_this_sqlite(m)) continue;
     EXPECT_EQ(normalise(sqlcore_script(m)), normalise(sql));
   }
   EXPECT_EQ(all.size(), expected.size());
@@ -362,6 +376,7 @@ TEST(SQLiteDDLCompiler, EveryGoldenCaseRunsOnSQLite) {
     SCOPED_TRACE(name);
     sc::MetaData m;
     build(m);
+    if (beyond_this_sqlite(m)) continue;
     sc::Engine engine = sc::create_engine(dir.url(name + ".db"));
     sc::Connection conn = engine.connect();
     conn.raw().exec(sc::ddl_script(m, sc::sqlite_dialect()));
@@ -374,5 +389,5 @@ TEST(SQLiteDDLCompiler, EveryGoldenCaseRunsOnSQLite) {
     EXPECT_EQ(static_cast<std::size_t>(*in_db), expected);
     ++n;
   }
-  EXPECT_GE(n, 40);
+  EXPECT_GE(n, sc::sqlite_dialect().supports_strict_tables() ? 40 : 30);
 }

@@ -5,6 +5,7 @@
 
 #include <gtest/gtest.h>
 
+#include "support/capability.hpp"
 #include "support/expect.hpp"
 
 namespace sc = sqlcore;
@@ -100,6 +101,10 @@ TEST(SQLiteDDLCompiler, StrictTables) {
   auto& t = m.table("s", sc::Column("id", sc::Integer()).primary_key(),
                     sc::Column("name", sc::Text()).nullable(false), sc::Column("score", sc::REAL()),
                     sc::Column("data", sc::BLOB()), sc::sqlite_strict(true));
+  if (!sc::sqlite_dialect().supports_strict_tables()) {
+    EXPECT_THROW_MSG(create(t), sc::CompileError, "STRICT tables need SQLite 3.37 or later");
+    GTEST_SKIP() << "capability supports_strict_tables is missing";
+  }
   EXPECT_EQ(create(t),
             "CREATE TABLE s (\n\tid INTEGER NOT NULL,\n\tname TEXT NOT NULL,\n\tscore "
             "REAL,\n\tdata BLOB,\n\t"
@@ -118,6 +123,7 @@ TEST(SQLiteDDLCompiler, StrictTables) {
 }
 
 TEST(SQLiteDDLCompiler, GeneratedColumnRules) {
+  SQLCORE_REQUIRE(supports_generated_columns);
   sc::MetaData m;
   auto& t = m.table("g", sc::Column("a", sc::Integer()),
                     sc::Column("b", sc::Integer()).computed("a * 2").server_default("1"));
