@@ -158,11 +158,13 @@ class SQLCORE_EXPORT Connection {
   Result execute(const Compiled& compiled, const Params& params = {});
   /// executemany of an INSERT from parameter maps (SQLAlchemy's `execute(insert, [dict...])`):
   /// the first map's names are the columns, and every map must give the same names
-  /// (ArgumentError otherwise). One prepared statement, atomic (a savepoint).
+  /// (ArgumentError otherwise). Up to 1,000 rows per statement (multi-row VALUES, within
+  /// SQLite's bind limit), atomic (a savepoint).
   Result execute_many(const Insert& statement, const std::vector<Params>& rows);
   /// executemany of an INSERT from aggregates: S's fields are the table's first N columns, in
   /// order, or the columns named by `insert.columns({...})` (NULL-able ones std::optional).
-  /// One prepared statement, atomic (a savepoint), in the caller's transaction. Defined in
+  /// Up to 1,000 rows per statement (multi-row VALUES, SQLAlchemy 2.0's insertmanyvalues,
+  /// within SQLite's bind limit), atomic (a savepoint), in the caller's transaction. Defined in
   /// <sqlcore/mapping.hpp>.
   template <class S>
   requires std::is_aggregate_v<S> Result execute(const Insert& statement,

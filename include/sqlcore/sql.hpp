@@ -47,6 +47,10 @@ struct Compiled {
   std::vector<Type> bind_types;
   /// The type of each result column (NullType when unknown), for typed reads.
   std::vector<Type> column_types;
+  /// For a plain `INSERT ... VALUES (?, ...)` (no ON CONFLICT, RETURNING or SELECT): where
+  /// the row `(?, ...)` starts in `sql`, so that executemany can send many rows per statement
+  /// (SQLAlchemy 2.0's "insertmanyvalues"); std::string::npos otherwise.
+  std::size_t insert_values_at = std::string::npos;
 };
 
 class Select;

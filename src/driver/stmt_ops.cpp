@@ -86,6 +86,9 @@ std::int64_t changes(sqlite3_stmt* stmt) noexcept {
   return sqlite3_changes(sqlite3_db_handle(stmt));
 #endif
 }
+int variable_limit(sqlite3_stmt* stmt) noexcept {
+  return sqlite3_limit(sqlite3_db_handle(stmt), SQLITE_LIMIT_VARIABLE_NUMBER, -1);
+}
 std::int64_t last_insert_rowid(sqlite3_stmt* stmt) noexcept {
   return sqlite3_last_insert_rowid(sqlite3_db_handle(stmt));
 }

@@ -42,6 +42,9 @@ void reset(sqlite3_stmt* stmt) noexcept;
 
 /// sqlite3_changes64 and sqlite3_last_insert_rowid of the handle that owns `stmt`.
 std::int64_t changes(sqlite3_stmt* stmt) noexcept;
+/// The most binds one statement may have on this handle (SQLITE_LIMIT_VARIABLE_NUMBER:
+/// 32766 since SQLite 3.32, 999 before).
+int variable_limit(sqlite3_stmt* stmt) noexcept;
 std::int64_t last_insert_rowid(sqlite3_stmt* stmt) noexcept;
 /// True when SQLite has no transaction open on `db`.
 bool autocommit(sqlite3* db) noexcept;

@@ -18,8 +18,8 @@ inline std::optional<std::string> cannot_create(const std::string& ddl) {
   try {
     c.raw().exec(ddl);
   } catch (const sqlcore::OperationalError& err) {
-    return "SQLite " + sqlcore::sqlite_dialect().version_text() + " cannot: " +
-           err.sqlite_message();
+    return "SQLite " + sqlcore::sqlite_dialect().version_text() +
+           " cannot: " + err.sqlite_message();
   }
   return std::nullopt;
 }
@@ -27,9 +27,9 @@ inline std::optional<std::string> cannot_create(const std::string& ddl) {
 }  // namespace sqlcore::testing
 
 /// Skips the test unless the dialect has `flag` (a Dialect capability member function).
-#define SQLCORE_REQUIRE(flag)                                                         \
-  do {                                                                                \
-    if (!sqlcore::sqlite_dialect().flag())                                            \
-      GTEST_SKIP() << "capability " #flag " is missing in SQLite "                   \
-                   << sqlcore::sqlite_dialect().version_text();                       \
+#define SQLCORE_REQUIRE(flag)                                      \
+  do {                                                             \
+    if (!sqlcore::sqlite_dialect().flag())                         \
+      GTEST_SKIP() << "capability " #flag " is missing in SQLite " \
+                   << sqlcore::sqlite_dialect().version_text();    \
   } while (0)

@@ -496,6 +496,7 @@ class Compiler {
       out.sql = std::move(sql);
       return;
     }
+    out.insert_values_at = std::string::npos;  // a WITH clause goes in front: not a plain row
     std::string with = recursive_ ? "WITH RECURSIVE " : "WITH ";
     Cte all{nullptr, {}, {}, {}, {}, {}};
     auto append = [&all](const auto& from) {
@@ -685,7 +686,9 @@ Compiled Insert::compile_(const Dialect& dialect, std::vector<const void*>* sour
       sel = "SELECT * FROM (" + sel + ") WHERE 1";
     sql += sel;
   } else {
-    sql += "VALUES (" + binds + ")";
+    sql += "VALUES ";
+    if (!on_conflict_ && returning_.empty()) c.out.insert_values_at = sql.size();
+    sql += "(" + binds + ")";
   }
   if (on_conflict_) {
     c.require(dialect.supports_upsert(), "ON CONFLICT (upsert)", "3.24");
