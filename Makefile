@@ -23,12 +23,12 @@ demo: build
 test: build
 	@cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
 
-# Benchmarks: a Release build; several repetitions, medians reported.
+# Benchmarks: a Release build; raw and sqlcore variants interleaved, 5 repetitions, one table
+# of medians (scripts/bench_table.py; docs/performance.md).
 bench: deps
 	@cmake --preset release -DSQLCORE_BUILD_BENCH=ON >/dev/null
 	@cmake --build build/release -j $(JOBS)
-	@for b in build/release/bench/sqlcore_bench_*; do \
-	  $$b --benchmark_repetitions=5 --benchmark_report_aggregates_only=true; done
+	@python3 scripts/bench_table.py build/release/bench 5
 
 format:
 	@git ls-files '*.cpp' '*.hpp' | xargs clang-format -i

@@ -8,6 +8,12 @@
 
 #include <sqlite3.h>
 
+#include <spawn.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cstdlib>
 #include <filesystem>
 #include <stdexcept>
 #include <vector>
@@ -92,22 +98,27 @@ void raw_insert(sqlite3* db) {
   check(sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr), db);
 }
 
-void BM_RawInsert1M(benchmark::State& state) {
+// Times `insert(db)` on a fresh file with the table, set up and closed outside the timing.
+void time_raw_insert(benchmark::State& state, const char* file, void (*insert)(sqlite3*)) {
   rows();
   for (auto _ : state) {
     state.PauseTiming();
-    std::string path = fresh("sqlcore_bench_expr_raw.db");
+    std::string path = fresh(file);
     sqlite3* db = nullptr;
     sqlite3_open(path.c_str(), &db);
     sqlite3_exec(db, "PRAGMA synchronous=OFF", nullptr, nullptr, nullptr);
     sqlite3_exec(db, kCreate, nullptr, nullptr, nullptr);
     state.ResumeTiming();
-    raw_insert(db);
+    insert(db);
     state.PauseTiming();
     sqlite3_close(db);
     state.ResumeTiming();
   }
   state.SetItemsProcessed(state.iterations() * kRows);
+}
+
+void BM_RawInsert1M(benchmark::State& state) {
+  time_raw_insert(state, "sqlcore_bench_expr_raw.db", raw_insert);
 }
 BENCHMARK(BM_RawInsert1M)->Unit(benchmark::kMillisecond)->Iterations(1);
 
@@ -141,22 +152,8 @@ void raw_insert_batched(sqlite3* db) {
 }
 
 void BM_RawInsert1MBatched(benchmark::State& state) {
-  rows();
   static_assert(kRows % 1000 == 0);
-  for (auto _ : state) {
-    state.PauseTiming();
-    std::string path = fresh("sqlcore_bench_expr_rawb.db");
-    sqlite3* db = nullptr;
-    sqlite3_open(path.c_str(), &db);
-    sqlite3_exec(db, "PRAGMA synchronous=OFF", nullptr, nullptr, nullptr);
-    sqlite3_exec(db, kCreate, nullptr, nullptr, nullptr);
-    state.ResumeTiming();
-    raw_insert_batched(db);
-    state.PauseTiming();
-    sqlite3_close(db);
-    state.ResumeTiming();
-  }
-  state.SetItemsProcessed(state.iterations() * kRows);
+  time_raw_insert(state, "sqlcore_bench_expr_rawb.db", raw_insert_batched);
 }
 BENCHMARK(BM_RawInsert1MBatched)->Unit(benchmark::kMillisecond)->Iterations(1);
 
@@ -182,6 +179,10 @@ void BM_SqlcoreInsert1M(benchmark::State& state) {
 BENCHMARK(BM_SqlcoreInsert1M)->Unit(benchmark::kMillisecond)->Iterations(1);
 
 // The table both selects read: written once by the raw side.
+std::string read_db_path() {
+  return (std::filesystem::temp_directory_path() / "sqlcore_bench_expr_read.db").string();
+}
+
 const std::string& filled() {
   static const std::string path = [] {
     std::string p = fresh("sqlcore_bench_expr_read.db");
@@ -320,6 +321,93 @@ void BM_SqlcoreSelectByIdBindparam(benchmark::State& state) {
 }
 BENCHMARK(BM_SqlcoreSelectByIdBindparam);
 
+// W1 with maps: execute_many(insert, vector<Params>), the maps made outside the timing.
+void BM_SqlcoreInsert1MMaps(benchmark::State& state) {
+  Schema s;
+  std::vector<sc::Params> maps;
+  maps.reserve(kRows);
+  for (const Reading& r : rows())
+    maps.push_back(
+        {{"id", r.id}, {"label", r.label}, {"value", r.value}, {"at", r.at}, {"ok", r.ok}});
+  for (auto _ : state) {
+    state.PauseTiming();
+    std::string path = fresh("sqlcore_bench_expr_maps.db");
+    sc::Engine engine = sc::create_engine("sqlite:///" + path);
+    sc::Connection conn = engine.connect();
+    conn.exec_driver_sql("PRAGMA synchronous=OFF");
+    s.m.create_all(conn);
+    state.ResumeTiming();
+    {
+      sc::Transaction tx = conn.begin();
+      conn.execute_many(s.t.insert(), maps);
+      tx.commit();
+    }
+  }
+  state.SetItemsProcessed(state.iterations() * kRows);
+}
+BENCHMARK(BM_SqlcoreInsert1MMaps)->Unit(benchmark::kMillisecond)->Iterations(1);
+
+// W2 memory: the peak resident set of a process that selects the 1,000,000 rows into a
+// vector of structs, raw and through sqlcore, each in a fresh process (this program run
+// again with SQLCORE_BENCH_RSS=raw|sqlcore), read by wait4().
+int rss_child(const std::string& side) {
+  std::vector<Reading> out;
+  if (side == "raw") {
+    sqlite3* db = nullptr;
+    sqlite3_open(read_db_path().c_str(), &db);
+    sqlite3_stmt* st = nullptr;
+    sqlite3_prepare_v2(db, "SELECT id, label, value, at, ok FROM readings", -1, &st, nullptr);
+    while (sqlite3_step(st) == SQLITE_ROW) out.push_back(read_row(st));
+    sqlite3_finalize(st);
+    sqlite3_close(db);
+  } else {
+    Schema s;
+    sc::Engine engine = sc::create_engine("sqlite:///" + read_db_path());
+    sc::Connection conn = engine.connect();
+    out = conn.execute(sc::select(s.t)).all<Reading>();
+  }
+  return out.size() == static_cast<std::size_t>(kRows) ? 0 : 1;
+}
+
+const char* g_self = nullptr;
+
+double peak_rss_mb(const char* side) {
+  // posix_spawn, not fork: a forked child's peak would count this process's pages (the rows
+  // made for the other workloads) that it held until exec.
+  std::string env = std::string("SQLCORE_BENCH_RSS=") + side;
+  char* child_argv[] = {const_cast<char*>(g_self), nullptr};
+  char* child_env[] = {env.data(), nullptr};
+  pid_t pid = 0;
+  if (::posix_spawn(&pid, g_self, nullptr, nullptr, child_argv, child_env) != 0)
+    throw std::runtime_error("posix_spawn failed");
+  int status = 0;
+  struct rusage ru {};
+  ::wait4(pid, &status, 0, &ru);
+  if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) throw std::runtime_error("rss child failed");
+  return static_cast<double>(ru.ru_maxrss) / 1024.0;
+}
+
+void BM_PeakRssSelect1M(benchmark::State& state) {
+  filled();
+  double raw = 0, sqlcore = 0;
+  for (auto _ : state) {
+    raw = peak_rss_mb("raw");
+    sqlcore = peak_rss_mb("sqlcore");
+  }
+  state.counters["raw_MB"] = raw;
+  state.counters["sqlcore_MB"] = sqlcore;
+  state.counters["ratio"] = sqlcore / raw;
+}
+BENCHMARK(BM_PeakRssSelect1M)->Unit(benchmark::kMillisecond)->Iterations(1);
+
 }  // namespace
 
-BENCHMARK_MAIN();
+int main(int argc, char** argv) {
+  if (const char* side = std::getenv("SQLCORE_BENCH_RSS")) return rss_child(side);
+  g_self = "/proc/self/exe";
+  benchmark::Initialize(&argc, argv);
+  if (benchmark::ReportUnrecognizedArguments(argc, argv)) return 1;
+  benchmark::RunSpecifiedBenchmarks();
+  benchmark::Shutdown();
+  return 0;
+}

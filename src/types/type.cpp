@@ -22,7 +22,7 @@ namespace {
 // Types that behave alike share a shape id: the compiled cache keys types by it, so that
 // `String(50)` made twice is one shape. Types with conversions (user types' processors) are
 // never alike: std::function cannot be compared.
-std::uint64_t shape_id_of(const TypeImpl& t) {
+std::uint64_t compute_shape_id(const TypeImpl& t) {
   static std::atomic<std::uint64_t> next{1};
   if (t.processors.bind || t.processors.result) return next.fetch_add(1);
   std::string print;
@@ -45,10 +45,10 @@ std::uint64_t shape_id_of(const TypeImpl& t) {
   add(t.format.truncate_microseconds ? "t" : "f");
   add(t.user_key);
   add(t.declared_name ? "d" + *t.declared_name : "-");
-  add(t.impl_type ? std::to_string(t.impl_type->impl().shape_id) : "-");
+  add(t.impl_type ? std::to_string(shape_id_of(t.impl_type->impl())) : "-");
   for (const auto& [dialect, variant] : t.variants) {
     add(dialect);
-    add(std::to_string(variant.impl().shape_id));
+    add(std::to_string(shape_id_of(variant.impl())));
   }
   static std::mutex mutex;
   static std::unordered_map<std::string, std::uint64_t> ids;
@@ -60,10 +60,17 @@ std::uint64_t shape_id_of(const TypeImpl& t) {
 
 }  // namespace
 
-Type make_type(TypeImpl impl) {
-  impl.shape_id = shape_id_of(impl);
-  return Type(std::make_shared<const TypeImpl>(std::move(impl)));
+std::uint64_t shape_id_of(const TypeImpl& t) {
+  std::uint64_t id = t.shape_id.value.load(std::memory_order_acquire);
+  if (id != 0) return id;
+  std::uint64_t computed = compute_shape_id(t);
+  // Two threads racing: the first id stored is the type's.
+  if (t.shape_id.value.compare_exchange_strong(id, computed, std::memory_order_acq_rel))
+    return computed;
+  return id;
 }
+
+Type make_type(TypeImpl impl) { return Type(std::make_shared<const TypeImpl>(std::move(impl))); }
 
 namespace {
 

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <atomic>
 #include <cstdint>
 #include <memory>
 #include <optional>
@@ -47,10 +48,22 @@ struct TypeImpl {
   TypeProcessors processors;
   /// with_variant(): (dialect name, type).
   std::vector<std::pair<std::string, Type>> variants;
-  /// Equal for types that render and convert alike (set by make_type): their identity in the
-  /// compiled cache's key.
-  std::uint64_t shape_id = 0;
+  /// Equal for types that render and convert alike: their identity in the compiled cache's
+  /// key. Computed at first use (shape_id_of), as most types never reach a statement; a copy
+  /// computes its own.
+  struct LazyId {
+    mutable std::atomic<std::uint64_t> value{0};
+    LazyId() = default;
+    LazyId(const LazyId&) noexcept {}
+    LazyId& operator=(const LazyId&) noexcept {
+      value.store(0, std::memory_order_relaxed);
+      return *this;
+    }
+  } shape_id;
 };
+
+/// The type's shape id (see TypeImpl::shape_id). Thread-safe.
+std::uint64_t shape_id_of(const TypeImpl& t);
 
 Type make_type(TypeImpl impl);
 
