@@ -40,6 +40,8 @@ WORKLOADS = [
      "BM_SqlcoreSelectByIdBindparam", 1, 1.2),
     ("W8 select by id, built each time / prepared (info)", "BM_RawSelectById",
      "BM_SqlcoreSelectByIdBuilt", 1, None),
+    ("W8 select by id, built each time, no compiled cache (info)", "BM_RawSelectById",
+     "BM_SqlcoreSelectByIdBuiltUncached", 1, None),
 ]
 
 UNIT = {"ns": 1e-9, "us": 1e-6, "ms": 1e-3, "s": 1.0}
