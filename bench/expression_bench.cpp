@@ -194,6 +194,22 @@ const std::string& filled() {
   return path;
 }
 
+// One row of the select into a struct, by hand.
+Reading read_row(sqlite3_stmt* st) {
+  Reading r;
+  r.id = sqlite3_column_int64(st, 0);
+  r.label.assign(reinterpret_cast<const char*>(sqlite3_column_text(st, 1)),
+                 static_cast<std::size_t>(sqlite3_column_bytes(st, 1)));
+  r.value = sqlite3_column_double(st, 2);
+  std::string_view at(reinterpret_cast<const char*>(sqlite3_column_text(st, 3)),
+                      static_cast<std::size_t>(sqlite3_column_bytes(st, 3)));
+  auto t = sc::detail::parse_datetime(at);
+  if (!t) throw std::runtime_error("bad datetime");
+  r.at = *t;
+  r.ok = sqlite3_column_int(st, 4) != 0;
+  return r;
+}
+
 void BM_RawSelect1M(benchmark::State& state) {
   sqlite3* db = nullptr;
   sqlite3_open(filled().c_str(), &db);
@@ -202,19 +218,7 @@ void BM_RawSelect1M(benchmark::State& state) {
     sqlite3_stmt* st = nullptr;
     check(sqlite3_prepare_v2(db, "SELECT id, label, value, at, ok FROM readings", -1, &st, nullptr),
           db);
-    while (sqlite3_step(st) == SQLITE_ROW) {
-      Reading& r = out.emplace_back();
-      r.id = sqlite3_column_int64(st, 0);
-      r.label.assign(reinterpret_cast<const char*>(sqlite3_column_text(st, 1)),
-                     static_cast<std::size_t>(sqlite3_column_bytes(st, 1)));
-      r.value = sqlite3_column_double(st, 2);
-      std::string_view at(reinterpret_cast<const char*>(sqlite3_column_text(st, 3)),
-                          static_cast<std::size_t>(sqlite3_column_bytes(st, 3)));
-      auto t = sc::detail::parse_datetime(at);
-      if (!t) throw std::runtime_error("bad datetime");
-      r.at = *t;
-      r.ok = sqlite3_column_int(st, 4) != 0;
-    }
+    while (sqlite3_step(st) == SQLITE_ROW) out.push_back(read_row(st));
     sqlite3_finalize(st);
     if (out.size() != static_cast<std::size_t>(kRows)) throw std::runtime_error("row count");
     benchmark::DoNotOptimize(out.data());
@@ -242,20 +246,6 @@ BENCHMARK(BM_SqlcoreSelect1M)->Unit(benchmark::kMillisecond);
 // side keeps one prepared statement; sqlcore goes through the whole path each time: the
 // compiled cache (the statement's shape is looked up, never compiled again), the statement
 // cache, binding through the column's type and the typed read.
-Reading read_row(sqlite3_stmt* st) {
-  Reading r;
-  r.id = sqlite3_column_int64(st, 0);
-  r.label.assign(reinterpret_cast<const char*>(sqlite3_column_text(st, 1)),
-                 static_cast<std::size_t>(sqlite3_column_bytes(st, 1)));
-  r.value = sqlite3_column_double(st, 2);
-  std::string_view at(reinterpret_cast<const char*>(sqlite3_column_text(st, 3)),
-                      static_cast<std::size_t>(sqlite3_column_bytes(st, 3)));
-  auto t = sc::detail::parse_datetime(at);
-  if (!t) throw std::runtime_error("bad datetime");
-  r.at = *t;
-  r.ok = sqlite3_column_int(st, 4) != 0;
-  return r;
-}
 
 std::int64_t next_id(std::int64_t& i) { return 1 + (i++ * 7919) % kRows; }
 

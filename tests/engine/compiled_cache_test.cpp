@@ -43,11 +43,20 @@ std::vector<std::string> column(sc::Result r) {
   return out;
 }
 
+// Most tests: the ten rows in an in-memory database.
+class CompiledCache : public ::testing::Test {
+ protected:
+  CompiledCache() { s.fill(conn); }
+  Items s;
+  sc::Engine engine = sc::create_engine("sqlite://");
+  sc::Connection conn = engine.connect();
+};
+
 using Strings = std::vector<std::string>;
 
 }  // namespace
 
-TEST(CompiledCache, SameShapeWithOtherValuesCompilesOncePerEngine) {
+TEST_F(CompiledCache, SameShapeWithOtherValuesCompilesOncePerEngine) {
   sc::testing::TempDir dir;
   Items s;
   sc::Engine engine = sc::create_engine(dir.url("items.db"));
@@ -75,11 +84,7 @@ TEST(CompiledCache, SameShapeWithOtherValuesCompilesOncePerEngine) {
   EXPECT_EQ(other.compiled_cache_stats().hits, 0u);
 }
 
-TEST(CompiledCache, EachBindTakesItsOwnStatementsValue) {
-  Items s;
-  sc::Engine engine = sc::create_engine("sqlite://");
-  sc::Connection conn = engine.connect();
-  s.fill(conn);
+TEST_F(CompiledCache, EachBindTakesItsOwnStatementsValue) {
   const sc::Table& t = s.t;
   // Binds in a CTE, the select list, WHERE (BETWEEN, IN, LIKE), HAVING-free ORDER BY, LIMIT
   // and OFFSET, and a scalar subquery: every one of them changes between the two runs.
@@ -104,11 +109,7 @@ TEST(CompiledCache, EachBindTakesItsOwnStatementsValue) {
   EXPECT_EQ(engine.compiled_cache_stats().misses, first.misses);
 }
 
-TEST(CompiledCache, ANodeUsedTwiceIsAnotherShapeThanTwoNodesWithTheirOwnValues) {
-  Items s;
-  sc::Engine engine = sc::create_engine("sqlite://");
-  sc::Connection conn = engine.connect();
-  s.fill(conn);
+TEST_F(CompiledCache, ANodeUsedTwiceIsAnotherShapeThanTwoNodesWithTheirOwnValues) {
   const sc::Table& t = s.t;
   sc::Expr one = t.c("id") == 1;
   EXPECT_EQ(column(conn.execute(sc::select(t.c("id")).where(one || one))), (Strings{"1"}));
@@ -121,11 +122,7 @@ TEST(CompiledCache, ANodeUsedTwiceIsAnotherShapeThanTwoNodesWithTheirOwnValues) 
   EXPECT_EQ(engine.compiled_cache_stats().hits, 1u);
 }
 
-TEST(CompiledCache, AnonymousAliasesKeepTheirNamesAndValues) {
-  Items s;
-  sc::Engine engine = sc::create_engine("sqlite://");
-  sc::Connection conn = engine.connect();
-  s.fill(conn);
+TEST_F(CompiledCache, AnonymousAliasesKeepTheirNamesAndValues) {
   const sc::Table& t = s.t;
   for (int i = 1; i <= 3; ++i) {
     sc::Alias a = t.alias(), b = t.alias();
@@ -142,11 +139,7 @@ TEST(CompiledCache, AnonymousAliasesKeepTheirNamesAndValues) {
   EXPECT_EQ(engine.compiled_cache_stats().hits, 4u);
 }
 
-TEST(CompiledCache, NullAndListLengthsAreOtherShapes) {
-  Items s;
-  sc::Engine engine = sc::create_engine("sqlite://");
-  sc::Connection conn = engine.connect();
-  s.fill(conn);
+TEST_F(CompiledCache, NullAndListLengthsAreOtherShapes) {
   conn.execute(sc::update(s.t).values({{"name", std::nullopt}}).where(s.t.c("id") == 7));
   const sc::Table& t = s.t;
   auto named = [&](sc::Value v) {
@@ -164,7 +157,7 @@ TEST(CompiledCache, NullAndListLengthsAreOtherShapes) {
   EXPECT_EQ(column(conn.execute(in({6, 9}))), (Strings{"6", "9"}));
 }
 
-TEST(CompiledCache, InsertUpdateDeleteAndUpsertBindTheirOwnValues) {
+TEST_F(CompiledCache, InsertUpdateDeleteAndUpsertBindTheirOwnValues) {
   sc::testing::TempDir dir;
   Items s;
   sc::Engine engine = sc::create_engine(dir.url("dml.db"));
@@ -197,7 +190,7 @@ TEST(CompiledCache, InsertUpdateDeleteAndUpsertBindTheirOwnValues) {
   EXPECT_EQ(engine.compiled_cache_stats().hits, 6u);
 }
 
-TEST(CompiledCache, CapacityBoundsTheShapesKept) {
+TEST_F(CompiledCache, CapacityBoundsTheShapesKept) {
   Items s;
   sc::Engine small = sc::create_engine("sqlite://", {.compiled_cache_size = 2});
   sc::Connection conn = small.connect();
@@ -221,7 +214,7 @@ TEST(CompiledCache, CapacityBoundsTheShapesKept) {
   EXPECT_EQ(none.compiled_cache_stats().misses, 3u);
 }
 
-TEST(CompiledCache, ATableMadeLaterIsAnotherShape) {
+TEST_F(CompiledCache, ATableMadeLaterIsAnotherShape) {
   sc::Engine engine = sc::create_engine("sqlite://");
   sc::Connection conn = engine.connect();
   conn.execute(sc::text("CREATE TABLE a (x INTEGER, y INTEGER)"));
@@ -243,11 +236,7 @@ namespace {
 struct ShortText {};
 }  // namespace
 
-TEST(CompiledCache, ACompilesOverrideRegisteredLaterIsSeen) {
-  Items s;
-  sc::Engine engine = sc::create_engine("sqlite://");
-  sc::Connection conn = engine.connect();
-  s.fill(conn);
+TEST_F(CompiledCache, ACompilesOverrideRegisteredLaterIsSeen) {
   sc::Type short_text = sc::user_type<ShortText>(sc::Text());
   auto stmt = [&] {
     return sc::select(sc::cast(s.t.c("qty"), short_text)).where(s.t.c("id") == 2);
@@ -259,18 +248,14 @@ TEST(CompiledCache, ACompilesOverrideRegisteredLaterIsSeen) {
   EXPECT_EQ(engine.compiled_cache_stats().misses, 2u);
 }
 
-TEST(CompiledCache, AStatementThatDoesNotCompileIsNotKept) {
-  Items s;
-  sc::Engine engine = sc::create_engine("sqlite://");
-  sc::Connection conn = engine.connect();
-  s.fill(conn);
+TEST_F(CompiledCache, AStatementThatDoesNotCompileIsNotKept) {
   for (int i = 0; i < 2; ++i)
     EXPECT_THROW(conn.execute(sc::update(s.t).where(s.t.c("id") == 1)), sc::ArgumentError);
   EXPECT_EQ(engine.compiled_cache_stats().size, 0u);
   EXPECT_EQ(engine.compiled_cache_stats().uncacheable, 0u);
 }
 
-TEST(CompiledCache, ThreadsShareOneEngineCache) {
+TEST_F(CompiledCache, ThreadsShareOneEngineCache) {
   sc::testing::TempDir dir;
   Items s;
   sc::Engine engine = sc::create_engine(dir.url("threads.db"));
