@@ -13,6 +13,8 @@ namespace sqlcore::detail {
 
 bool codec_available() noexcept { return true; }
 
+void require_codec(std::string_view) {}
+
 void apply_key(sqlite3* db, std::string_view passphrase) {
   int rc = sqlite3_key_v2(db, "main", passphrase.data(), static_cast<int>(passphrase.size()));
   if (rc != SQLITE_OK) throw_sqlite_error(rc, "sqlite3_key failed", "");
@@ -25,22 +27,18 @@ void apply_rekey(sqlite3* db, std::string_view passphrase) {
 
 #else
 
-namespace {
+bool codec_available() noexcept { return false; }
 
-[[noreturn]] void not_supported(const char* what) {
-  throw NotSupportedError(std::string("(NotSupportedError) ") + what +
+void require_codec(std::string_view what) {
+  throw NotSupportedError(std::string("(NotSupportedError) ") + std::string(what) +
                               " needs the SQLCipher build of sqlcore: link "
                               "sqlcore::sqlcore_sqlcipher instead of sqlcore::sqlcore",
                           SQLITE_MISUSE, "no SQLCipher", "");
 }
 
-}  // namespace
+void apply_key(sqlite3*, std::string_view) { require_codec("an encryption key"); }
 
-bool codec_available() noexcept { return false; }
-
-void apply_key(sqlite3*, std::string_view) { not_supported("an encryption key"); }
-
-void apply_rekey(sqlite3*, std::string_view) { not_supported("rekey()"); }
+void apply_rekey(sqlite3*, std::string_view) { require_codec("rekey()"); }
 
 #endif
 

@@ -85,7 +85,7 @@ std::unique_ptr<RawConnection> open_raw(const OpenParams& params) {
     // pysqlcipher order), before any statement reads the file.
     apply_key(db, params.key);
     for (const auto& [name, value] : params.cipher_pragmas)
-      raw->exec(fmt::format("PRAGMA {} = {}", name, sql_string(value)));
+      raw->exec(fmt::format("PRAGMA {} = {}", name, value));
   }
   return raw;
 }

@@ -37,7 +37,8 @@ struct OpenParams {
   std::string vfs;       // "" for the default VFS
   std::size_t statement_cache_size = 64;
   /// SQLCipher (sqlite+pysqlcipher URLs): the handle is keyed with `key` before anything
-  /// else, then given the cipher pragmas in order. Never put `key` into a message.
+  /// else, then given the cipher pragmas in order (name, value as an SQL literal). Never put
+  /// `key` into a message.
   bool encrypted = false;
   std::string key;
   std::vector<std::pair<std::string, std::string>> cipher_pragmas;

@@ -209,8 +209,7 @@ bool Engine::save_as(std::string_view path, const SaveAsOptions& options) {
 }
 
 void Engine::rekey(std::string_view new_passphrase) {
-  if (!detail::codec_available())
-    detail::apply_rekey(nullptr, new_passphrase);  // NotSupportedError: link the SQLCipher build
+  detail::require_codec("rekey()");
   detail::OpenParams p = state_->open_params();
   if (!p.encrypted)
     throw ArgumentError(fmt::format(
@@ -234,8 +233,7 @@ void Engine::rekey(std::string_view new_passphrase) {
 bool sqlcipher_available() noexcept { return detail::codec_available(); }
 
 void sqlcipher_export(Connection& conn, std::string_view dest_path, std::string_view dest_key) {
-  if (!detail::codec_available())
-    detail::apply_key(nullptr, dest_key);  // NotSupportedError: link the SQLCipher build
+  detail::require_codec("sqlcipher_export()");
   if (dest_path.empty()) throw ArgumentError("sqlcipher_export: the path is empty");
   if (conn.raw().in_transaction())
     throw InvalidRequestError(
@@ -249,8 +247,7 @@ void sqlcipher_export(Connection& conn, std::string_view dest_path, std::string_
     try {
       if (!dest_key.empty() && engine_params.encrypted)
         for (const auto& [name, value] : engine_params.cipher_pragmas)
-          conn.exec_driver_sql(
-              fmt::format("PRAGMA sqlcore_export.{} = {}", name, detail::sql_string(value)));
+          conn.exec_driver_sql(fmt::format("PRAGMA sqlcore_export.{} = {}", name, value));
       conn.exec_driver_sql("SELECT sqlcipher_export('sqlcore_export')").fetchall();
     } catch (...) {
       try {

@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include "dialect/sqlite/identifier_preparer.hpp"
 #include "driver/cipher.hpp"
 #include "driver/error_map.hpp"
 #include "driver/open_flags.hpp"
@@ -47,7 +48,7 @@ OpenParams open_params(const URL& url) {
     p.encrypted = true;
     p.key = url.password();
     for (std::string_view name : {"kdf_iter", "cipher", "cipher_page_size", "cipher_use_hmac"})
-      if (auto v = get(name)) p.cipher_pragmas.emplace_back(std::string(name), std::string(*v));
+      if (auto v = get(name)) p.cipher_pragmas.emplace_back(std::string(name), quote_literal(*v));
   }
   if (uri || needs_uri) {
     std::string name = url.database();
