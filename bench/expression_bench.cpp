@@ -154,12 +154,14 @@ void BM_RawInsert1MBatched(benchmark::State& state) {
 }
 BENCHMARK(BM_RawInsert1MBatched)->Unit(benchmark::kMillisecond)->Iterations(1);
 
-void BM_SqlcoreInsert1M(benchmark::State& state) {
+// Times `insert(conn, schema)` in one transaction, on a fresh file made outside the timing.
+template <class Insert>
+void time_sqlcore_insert(benchmark::State& state, const char* file, const Insert& insert) {
   rows();
   Schema s;
   for (auto _ : state) {
     state.PauseTiming();
-    std::string path = fresh("sqlcore_bench_expr_sc.db");
+    std::string path = fresh(file);
     sc::Engine engine = sc::create_engine("sqlite:///" + path);
     sc::Connection conn = engine.connect();
     conn.exec_driver_sql("PRAGMA synchronous=OFF");
@@ -167,11 +169,16 @@ void BM_SqlcoreInsert1M(benchmark::State& state) {
     state.ResumeTiming();
     {
       sc::Transaction tx = conn.begin();
-      conn.execute(s.t.insert(), rows());
+      insert(conn, s);
       tx.commit();
     }
   }
   state.SetItemsProcessed(state.iterations() * kRows);
+}
+
+void BM_SqlcoreInsert1M(benchmark::State& state) {
+  time_sqlcore_insert(state, "sqlcore_bench_expr_sc.db",
+                      [](sc::Connection& conn, Schema& s) { conn.execute(s.t.insert(), rows()); });
 }
 BENCHMARK(BM_SqlcoreInsert1M)->Unit(benchmark::kMillisecond)->Iterations(1);
 
@@ -315,27 +322,14 @@ BENCHMARK(BM_SqlcoreSelectByIdBindparam);
 
 // W1 with maps: execute_many(insert, vector<Params>), the maps made outside the timing.
 void BM_SqlcoreInsert1MMaps(benchmark::State& state) {
-  Schema s;
   std::vector<sc::Params> maps;
   maps.reserve(kRows);
   for (const Reading& r : rows())
     maps.push_back(
         {{"id", r.id}, {"label", r.label}, {"value", r.value}, {"at", r.at}, {"ok", r.ok}});
-  for (auto _ : state) {
-    state.PauseTiming();
-    std::string path = fresh("sqlcore_bench_expr_maps.db");
-    sc::Engine engine = sc::create_engine("sqlite:///" + path);
-    sc::Connection conn = engine.connect();
-    conn.exec_driver_sql("PRAGMA synchronous=OFF");
-    s.m.create_all(conn);
-    state.ResumeTiming();
-    {
-      sc::Transaction tx = conn.begin();
-      conn.execute_many(s.t.insert(), maps);
-      tx.commit();
-    }
-  }
-  state.SetItemsProcessed(state.iterations() * kRows);
+  time_sqlcore_insert(state, "sqlcore_bench_expr_maps.db", [&](sc::Connection& conn, Schema& s) {
+    conn.execute_many(s.t.insert(), maps);
+  });
 }
 BENCHMARK(BM_SqlcoreInsert1MMaps)->Unit(benchmark::kMillisecond)->Iterations(1);
 

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "dialect/sqlite/identifier_preparer.hpp"
 #include "sqlcore/ddl.hpp"
 #include "sqlcore/engine.hpp"
 
@@ -18,12 +19,6 @@ std::set<std::string> existing_tables(Connection& conn) {
   for (const Row& row :
        conn.execute(text("SELECT lower(name) FROM sqlite_master WHERE type = 'table'")))
     out.insert(row.get<std::string>(0));
-  return out;
-}
-
-std::string lower(std::string_view s) {
-  std::string out;
-  for (char c : s) out.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
   return out;
 }
 
@@ -46,7 +41,7 @@ void MetaData::create_all(Connection& conn, bool checkfirst) const {
     // Compile everything first: a bad declaration raises before any DDL runs.
     std::vector<std::string> statements;
     for (const Table* t : sorted_tables()) {
-      if (existing.count(lower(t->name())) > 0) continue;
+      if (existing.count(detail::ascii_lower(t->name())) > 0) continue;
       statements.push_back(CreateTable(*t).compile(dialect));
       for (const Index& ix : t->indexes()) statements.push_back(CreateIndex(ix).compile(dialect));
     }
@@ -71,7 +66,7 @@ void MetaData::drop_all(Connection& conn, bool checkfirst) const {
     conn.raw().exec("PRAGMA defer_foreign_keys = ON");
     auto sorted = sorted_tables();
     for (auto it = sorted.rbegin(); it != sorted.rend(); ++it) {
-      if (checkfirst && existing.count(lower((*it)->name())) == 0) continue;
+      if (checkfirst && existing.count(detail::ascii_lower((*it)->name())) == 0) continue;
       conn.raw().exec(DropTable(**it).compile(dialect));
     }
   });

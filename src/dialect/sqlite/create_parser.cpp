@@ -6,6 +6,8 @@
 #include <array>
 #include <cctype>
 
+#include "dialect/sqlite/identifier_preparer.hpp"
+
 namespace sqlcore::detail {
 
 namespace {
@@ -20,19 +22,6 @@ bool iequals(std::string_view a, std::string_view b) {
         std::toupper(static_cast<unsigned char>(b[i])))
       return false;
   return true;
-}
-
-std::string upper(std::string_view s) {
-  std::string out;
-  for (char c : s) out.push_back(static_cast<char>(std::toupper(static_cast<unsigned char>(c))));
-  return out;
-}
-
-std::string trim(std::string_view s) {
-  auto b = s.find_first_not_of(" \t\r\n");
-  if (b == std::string_view::npos) return {};
-  auto e = s.find_last_not_of(" \t\r\n;");
-  return std::string(s.substr(b, e - b + 1));
 }
 
 class Parser {
@@ -125,7 +114,7 @@ class Parser {
   std::optional<std::string> conflict_clause() {
     if (!(is_kw("ON") && is_kw("CONFLICT", 1))) return std::nullopt;
     p_ += 2;
-    return upper(name());
+    return ascii_upper(name());
   }
 
   // Column names of "(a, b COLLATE x DESC, expr)": plain names, "" for expressions.
@@ -170,12 +159,12 @@ class Parser {
         p_ += 2;
         std::string action;
         if (accept_kw("SET")) {
-          action = "SET " + upper(name());
+          action = "SET " + ascii_upper(name());
         } else if (accept_kw("NO")) {
           accept_kw("ACTION");
           action = "NO ACTION";
         } else {
-          action = upper(name());
+          action = ascii_upper(name());
         }
         (del ? fk.ondelete : fk.onupdate) = action;
       } else if (accept_kw("MATCH")) {
@@ -194,7 +183,7 @@ class Parser {
   }
 
   void deferral(ParsedForeignKey& fk) {
-    if (accept_kw("INITIALLY")) fk.initially = upper(name());
+    if (accept_kw("INITIALLY")) fk.initially = ascii_upper(name());
   }
 
  private:
@@ -245,7 +234,7 @@ void parse_column(Parser& ps, ParsedTable& table) {
       col.unique_name = cname;
       col.unique_on_conflict = ps.conflict_clause();
     } else if (ps.accept_kw("CHECK")) {
-      ParsedColumn::Check ck{cname, trim(ps.parenthesized())};
+      ParsedColumn::Check ck{cname, trim_sql(ps.parenthesized(), ";")};
       col.checks.push_back(ck);
       table.checks.push_back(ck);
     } else if (ps.accept_kw("DEFAULT")) {
@@ -268,7 +257,7 @@ void parse_column(Parser& ps, ParsedTable& table) {
     } else if (ps.is_kw("GENERATED") || ps.is_kw("AS")) {
       if (ps.accept_kw("GENERATED")) ps.accept_kw("ALWAYS");
       ps.accept_kw("AS");
-      col.generated_sql = trim(ps.parenthesized());
+      col.generated_sql = trim_sql(ps.parenthesized(), ";");
       if (ps.accept_kw("STORED"))
         col.generated_stored = true;
       else if (ps.accept_kw("VIRTUAL"))
@@ -294,7 +283,7 @@ void parse_table_constraint(Parser& ps, ParsedTable& table) {
     c.on_conflict = ps.conflict_clause();
   } else if (ps.accept_kw("CHECK")) {
     c.kind = ParsedTableConstraint::Kind::check;
-    c.sqltext = trim(ps.parenthesized());
+    c.sqltext = trim_sql(ps.parenthesized(), ";");
     table.checks.push_back({c.name, c.sqltext});
   } else if (ps.accept_kw("FOREIGN")) {
     ps.accept_kw("KEY");
@@ -462,7 +451,7 @@ std::optional<ParsedIndex> parse_create_index(std::string_view sql) {
   }
   if (ps.accept_punct(')') && ps.accept_kw("WHERE")) {
     std::string rest = ps.source_to_end(ps.pos());
-    if (!rest.empty()) ix.where = trim(rest);
+    if (!rest.empty()) ix.where = trim_sql(rest, ";");
   }
   return ix;
 }

@@ -19,19 +19,6 @@ namespace {
 using detail::quote_identifier;
 using detail::quote_literal;
 
-std::string upper(std::string_view s) {
-  std::string out;
-  for (char c : s) out.push_back(static_cast<char>(std::toupper(static_cast<unsigned char>(c))));
-  return out;
-}
-
-std::string trim(std::string_view s) {
-  auto b = s.find_first_not_of(" \t\r\n");
-  if (b == std::string_view::npos) return {};
-  auto e = s.find_last_not_of(" \t\r\n");
-  return std::string(s.substr(b, e - b + 1));
-}
-
 [[noreturn]] void fail(const Table& t, std::string_view column, std::string_view why) {
   if (column.empty()) throw CompileError(fmt::format("(in table '{}'): {}", t.name(), why));
   throw CompileError(fmt::format("(in table '{}', column '{}'): {}", t.name(), column, why));
@@ -41,7 +28,7 @@ std::string trim(std::string_view s) {
 std::string checked_phrase(const Table& t, const std::string& phrase, bool initially) {
   static constexpr std::array<std::string_view, 5> kActions{"RESTRICT", "CASCADE", "SET NULL",
                                                             "NO ACTION", "SET DEFAULT"};
-  std::string up = upper(phrase);
+  std::string up = detail::ascii_upper(phrase);
   bool ok = initially ? (up == "DEFERRED" || up == "IMMEDIATE")
                       : std::find(kActions.begin(), kActions.end(), up) != kActions.end();
   if (!ok)
@@ -75,7 +62,7 @@ bool default_needs_no_parens(const std::string& sql) {
 
 std::string render_default(const ServerDefault& d) {
   if (!d.is_sql) return quote_literal(d.text);
-  std::string sql = trim(d.text);
+  std::string sql = detail::trim_sql(d.text);
   if (default_needs_no_parens(sql)) return sql;
   // SQLAlchemy renders text() defaults as written, which SQLite refuses for anything but a
   // literal (e.g. strftime('%s', 'now')); an expression needs parentheses.
@@ -130,7 +117,7 @@ const Column* autoincrement_column(const Table& t, const Dialect& dialect) {
          "sqlite_autoincrement(true) cannot go with sqlite_with_rowid(false): "
          "AUTOINCREMENT uses the rowid");
   const Column& col = t.c(pk[0]);
-  std::string type = upper(col.type().compile(dialect));
+  std::string type = detail::ascii_upper(col.type().compile(dialect));
   if (type != "INTEGER")
     fail(t, col.name(),
          fmt::format("sqlite_autoincrement(true) needs the key to be declared INTEGER (the "
@@ -149,7 +136,7 @@ const Column* autoincrement_column(const Table& t, const Dialect& dialect) {
 void check_strict_type(const Table& t, const Column& col, const std::string& type) {
   static constexpr std::array<std::string_view, 6> kStrict{"INT",  "INTEGER", "REAL",
                                                            "TEXT", "BLOB",    "ANY"};
-  if (std::find(kStrict.begin(), kStrict.end(), upper(type)) == kStrict.end())
+  if (std::find(kStrict.begin(), kStrict.end(), detail::ascii_upper(type)) == kStrict.end())
     fail(t, col.name(),
          fmt::format("a STRICT table takes only the types INT, INTEGER, REAL, TEXT, "
                      "BLOB and ANY; this column is {} (use Integer(), Float()→REAL(), "

@@ -8,6 +8,7 @@
 
 #include <fmt/format.h>
 
+#include "dialect/sqlite/identifier_preparer.hpp"
 #include "dialect/sqlite/type_map.hpp"
 #include "driver/library.hpp"
 #include "driver/statement.hpp"
@@ -42,13 +43,6 @@ Rows query(RawConnection& raw, std::string_view sql, const std::vector<std::stri
 }
 
 char fold(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
-
-// SQLite compares identifiers ASCII case-insensitively.
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = fold(c);
-  return out;
-}
 
 bool iequals(std::string_view a, std::string_view b) {
   return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(),
@@ -106,7 +100,7 @@ std::string force_quote(std::string_view name) {
 // ----------------------------------------------------------------------------------
 
 const Reflector::Catalog& Reflector::catalog(std::string_view schema) {
-  std::string key = lower(schema_or_main(schema));
+  std::string key = ascii_lower(schema_or_main(schema));
   auto it = catalogs_.find(key);
   if (it != catalogs_.end()) return it->second;
   std::vector<CatalogEntry> cat;
@@ -132,7 +126,7 @@ const Reflector::Catalog& Reflector::catalog(std::string_view schema) {
     for (const auto& v : cat) {
       auto parsed_v = v.type == "table" ? parse_create_table(v.sql) : std::nullopt;
       if (!parsed_v || !parsed_v->virtual_table) continue;
-      std::string module = lower(parsed_v->module);
+      std::string module = ascii_lower(parsed_v->module);
       if (module.rfind("fts", 0) != 0 && module != "rtree" && module != "rtree_i32") continue;
       for (auto& e : cat)
         if (e.type == "table" && e.name.size() > v.name.size() + 1 &&
@@ -143,8 +137,8 @@ const Reflector::Catalog& Reflector::catalog(std::string_view schema) {
   Catalog indexed;
   for (std::size_t i = 0; i < cat.size(); ++i) {
     const auto& e = cat[i];
-    if (e.type == "table" || e.type == "view") indexed.objects.emplace(lower(e.name), i);
-    if (e.type == "index") indexed.indexes.emplace(lower(e.name), i);
+    if (e.type == "table" || e.type == "view") indexed.objects.emplace(ascii_lower(e.name), i);
+    if (e.type == "index") indexed.indexes.emplace(ascii_lower(e.name), i);
   }
   indexed.entries = std::move(cat);
   return catalogs_.emplace(key, std::move(indexed)).first->second;
@@ -152,7 +146,7 @@ const Reflector::Catalog& Reflector::catalog(std::string_view schema) {
 
 const CatalogEntry& Reflector::entry(std::string_view table, std::string_view schema) {
   const Catalog& cat = catalog(schema);
-  auto it = cat.objects.find(lower(table));
+  auto it = cat.objects.find(ascii_lower(table));
   if (it != cat.objects.end()) return cat.entries[it->second];
   throw NoSuchTableError(
       fmt::format("no table or view named '{}' in schema '{}'", table, schema_or_main(schema)));
@@ -161,7 +155,7 @@ const CatalogEntry& Reflector::entry(std::string_view table, std::string_view sc
 const std::optional<ParsedTable>& Reflector::parsed(std::string_view table,
                                                     std::string_view schema) {
   const CatalogEntry& e = entry(table, schema);
-  std::string key = lower(schema_or_main(schema)) + "." + lower(e.name);
+  std::string key = ascii_lower(schema_or_main(schema)) + "." + ascii_lower(e.name);
   auto it = parsed_.find(key);
   if (it != parsed_.end()) return it->second;
   std::optional<ParsedTable> p;
@@ -184,7 +178,7 @@ Rows Reflector::pragma(std::string_view name, std::string_view schema, std::stri
 std::vector<std::string> Reflector::table_names(std::string_view schema) {
   std::vector<std::string> out;
   for (const auto& e : catalog(schema).entries)
-    if (e.type == "table" && !e.shadow && lower(e.name).rfind("sqlite_", 0) != 0)
+    if (e.type == "table" && !e.shadow && ascii_lower(e.name).rfind("sqlite_", 0) != 0)
       out.push_back(e.name);
   std::sort(out.begin(), out.end());
   return out;
@@ -214,7 +208,7 @@ std::string Reflector::view_definition(std::string_view view, std::string_view s
 
 bool Reflector::has_table(std::string_view table, std::string_view schema) {
   const Catalog& cat = catalog(schema);
-  auto it = cat.objects.find(lower(table));
+  auto it = cat.objects.find(ascii_lower(table));
   return it != cat.objects.end() && cat.entries[it->second].type == "table";
 }
 
@@ -357,7 +351,7 @@ std::vector<ReflectedIndex> Reflector::indexes(std::string_view table, std::stri
       }
     }
     const Catalog& cat = catalog(schema);
-    if (auto at = cat.indexes.find(lower(ix.name)); at != cat.indexes.end()) {
+    if (auto at = cat.indexes.find(ascii_lower(ix.name)); at != cat.indexes.end()) {
       if (auto pi = parse_create_index(cat.entries[at->second].sql)) {
         ix.sqlite_where = pi->where;
         for (const auto& el : pi->elements) ix.elements.push_back(el.text);

@@ -490,8 +490,15 @@ class Compiler {
     return quote_identifier(a.name);
   }
 
-  // The statement with its WITH clause, and the CTEs' binds ahead of its own.
-  void finish(std::string sql) {
+  // The compiled statement: `sql` with its WITH clause, and the CTEs' binds ahead of its own;
+  // where each bind's value came from into `sources`, when asked.
+  Compiled finish(std::string sql, std::vector<const void*>* sources_out) {
+    with_ctes(std::move(sql));
+    if (sources_out != nullptr) *sources_out = std::move(sources);
+    return std::move(out);
+  }
+
+  void with_ctes(std::string sql) {
     if (ctes_.empty()) {
       out.sql = std::move(sql);
       return;
@@ -623,6 +630,15 @@ void check_single_table(const Table& t, const Expr& e, std::string_view what) {
 
 namespace {
 
+// " WHERE ..." of a single-table UPDATE / DELETE ("" without one); ArgumentError when it names
+// another table's column.
+std::string single_table_where(Compiler& c, const Table& t, const std::optional<Expr>& where,
+                               std::string_view statement) {
+  if (!where) return {};
+  check_single_table(t, *where, fmt::format("the WHERE clause of {}", statement));
+  return " WHERE " + c.process(*where);
+}
+
 // RETURNING e, ...: the statement's result columns (SQLite 3.35+; SQLAlchemy 2.0's form).
 std::string returning_clause(Compiler& c, const std::vector<Expr>& columns) {
   if (columns.empty()) return {};
@@ -719,9 +735,7 @@ Compiled Insert::compile_(const Dialect& dialect, std::vector<const void*>* sour
     }
   }
   sql += returning_clause(c, returning_);
-  c.finish(std::move(sql));
-  if (sources != nullptr) *sources = std::move(c.sources);
-  return std::move(c.out);
+  return c.finish(std::move(sql), sources);
 }
 
 Compiled Update::compile(const Dialect& dialect) const { return compile_(dialect, nullptr); }
@@ -742,15 +756,9 @@ Compiled Update::compile_(const Dialect& dialect, std::vector<const void*>* sour
     sets += assigned(c, col, it->second);
   }
   std::string sql = "UPDATE " + quote_identifier(table_->name()) + " SET " + sets;
-  if (where_) {
-    check_single_table(*table_, *where_, "the WHERE clause of an UPDATE");
-    sql += " WHERE ";
-    sql += c.process(*where_);
-  }
+  sql += single_table_where(c, *table_, where_, "an UPDATE");
   sql += returning_clause(c, returning_);
-  c.finish(std::move(sql));
-  if (sources != nullptr) *sources = std::move(c.sources);
-  return std::move(c.out);
+  return c.finish(std::move(sql), sources);
 }
 
 Compiled Delete::compile(const Dialect& dialect) const { return compile_(dialect, nullptr); }
@@ -759,15 +767,9 @@ Compiled Delete::compile_(const Dialect& dialect, std::vector<const void*>* sour
   Compiler c(dialect);
   c.correlate_to(*table_);
   std::string sql = "DELETE FROM " + quote_identifier(table_->name());
-  if (where_) {
-    check_single_table(*table_, *where_, "the WHERE clause of a DELETE");
-    sql += " WHERE ";
-    sql += c.process(*where_);
-  }
+  sql += single_table_where(c, *table_, where_, "a DELETE");
   sql += returning_clause(c, returning_);
-  c.finish(std::move(sql));
-  if (sources != nullptr) *sources = std::move(c.sources);
-  return std::move(c.out);
+  return c.finish(std::move(sql), sources);
 }
 
 namespace {
@@ -868,9 +870,7 @@ Compiled Select::compile(const Dialect& dialect) const { return compile_(dialect
 
 Compiled Select::compile_(const Dialect& dialect, std::vector<const void*>* sources) const {
   Compiler c(dialect);
-  c.finish(c.select_sql(*d_, true));
-  if (sources != nullptr) *sources = std::move(c.sources);
-  return std::move(c.out);
+  return c.finish(c.select_sql(*d_, true), sources);
 }
 
 }  // namespace sqlcore
