@@ -15,14 +15,14 @@
 #include <fmt/format.h>
 
 #include "sqlcore/errors.hpp"
+#include "base/ascii.hpp"
 
 namespace sqlcore {
 
 std::string detail::checked_resolution(std::string r, std::string_view what) {
   static constexpr std::array<std::string_view, 5> kResolutions{"ROLLBACK", "ABORT", "FAIL",
                                                                 "IGNORE", "REPLACE"};
-  std::string up;
-  for (char c : r) up.push_back(static_cast<char>(std::toupper(static_cast<unsigned char>(c))));
+  std::string up = ascii_upper(r);
   if (std::find(kResolutions.begin(), kResolutions.end(), up) == kResolutions.end())
     throw ArgumentError(fmt::format(
         "{}: ON CONFLICT resolution '{}' is not one of ROLLBACK, ABORT, FAIL, IGNORE, REPLACE",
@@ -37,20 +37,9 @@ std::uint64_t next_table_serial() {
   return last.fetch_add(1, std::memory_order_relaxed) + 1;
 }
 
-std::string folded(std::string_view s) {
-  std::string out(s);
-  for (char& c : out)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return out;
-}
-
-bool same_name(std::string_view a, std::string_view b) {
-  // SQLite compares identifiers case-insensitively (ASCII).
-  return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
-           return std::tolower(static_cast<unsigned char>(x)) ==
-                  std::tolower(static_cast<unsigned char>(y));
-         });
-}
+// SQLite compares identifiers case-insensitively (ASCII).
+using detail::ascii_lower;
+using detail::iequals;
 
 // "table.column" → (table, column), split at the last dot.
 std::pair<std::string, std::string> split_target(const std::string& target, std::string_view table,
@@ -106,7 +95,7 @@ Table::Table(const MetaData& metadata, std::string name, TableArgs args)
   if (columns_.empty()) throw ArgumentError(fmt::format("table '{}' has no columns", name_));
   for (std::size_t i = 0; i < columns_.size(); ++i)
     for (std::size_t j = 0; j < i; ++j)
-      if (same_name(columns_[i].name(), columns_[j].name()))
+      if (iequals(columns_[i].name(), columns_[j].name()))
         throw ArgumentError(
             fmt::format("table '{}': duplicate column '{}'", name_, columns_[i].name()));
   auto need_column = [&](std::string_view col, std::string_view what) {
@@ -143,7 +132,7 @@ Table::Table(const MetaData& metadata, std::string name, TableArgs args)
     for (Column& col : columns_) {
       bool listed =
           std::any_of(args.primary_key->columns().begin(), args.primary_key->columns().end(),
-                      [&](const std::string& n) { return same_name(n, col.name()); });
+                      [&](const std::string& n) { return iequals(n, col.name()); });
       if (col.is_primary_key() && !listed)
         throw ArgumentError(
             fmt::format("table '{}': column '{}' is marked primary_key() but is not in the "
@@ -225,7 +214,7 @@ Table::Table(const MetaData& metadata, std::string name, TableArgs args)
 
 const Column* Table::find_column(std::string_view name) const noexcept {
   for (const Column& c : columns_)
-    if (same_name(c.name(), name)) return &c;
+    if (iequals(c.name(), name)) return &c;
   return nullptr;
 }
 
@@ -262,12 +251,12 @@ Table& MetaData::add_table(std::string name, TableArgs args) {
   if (find_table(name) != nullptr)
     throw ArgumentError(fmt::format("table '{}' is already defined for this MetaData", name));
   tables_.push_back(std::make_unique<Table>(*this, std::move(name), std::move(args)));
-  by_name_.emplace(folded(tables_.back()->name()), tables_.back().get());
+  by_name_.emplace(ascii_lower(tables_.back()->name()), tables_.back().get());
   return *tables_.back();
 }
 
 const Table* MetaData::find_table(std::string_view name) const noexcept {
-  auto it = by_name_.find(folded(name));
+  auto it = by_name_.find(ascii_lower(name));
   return it == by_name_.end() ? nullptr : it->second;
 }
 

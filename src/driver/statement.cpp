@@ -71,29 +71,24 @@ Statement::Statement(sqlite3* db, std::string_view text) : sql(text) {
 
 Statement::~Statement() { sqlite3_finalize(stmt); }
 
-StatementCache::~StatementCache() {
-  index_.clear();
-  lru_.clear();
-}
+StatementCache::~StatementCache() { lru_.clear(); }
 
 Statement* StatementCache::acquire(std::string_view sql) {
-  if (capacity_ > 0) {
-    auto it = index_.find(sql);
-    if (it != index_.end() && !(*it->second)->in_use) {
-      lru_.splice(lru_.begin(), lru_, it->second);
-      Statement* st = lru_.front().get();
-      st->in_use = true;
-      return st;
+  if (lru_.capacity() > 0) {
+    std::unique_ptr<Statement>* hit = lru_.find(sql);
+    if (hit != nullptr && !(*hit)->in_use) {
+      (*hit)->in_use = true;
+      return hit->get();
     }
-    if (it == index_.end()) {
+    if (hit == nullptr) {
       auto owned = std::make_unique<Statement>(db_, sql);
       ++prepares_;
       owned->cached = true;
       owned->in_use = true;
-      lru_.push_front(std::move(owned));
-      index_.emplace(lru_.front()->sql, lru_.begin());
+      Statement* st = owned.get();
+      lru_.insert(std::string(sql), std::move(owned));
       evict();
-      return lru_.front().get();
+      return st;
     }
   }
   // Cache off, or the cached statement is busy with an open Result: a private one.
@@ -115,26 +110,13 @@ void StatementCache::release(Statement* st) noexcept {
   evict();
 }
 
-void StatementCache::evict() noexcept {
-  // Evict from the least recently used end, skipping statements still in use.
-  auto it = lru_.end();
-  while (lru_.size() > capacity_ && it != lru_.begin()) {
-    --it;
-    if ((*it)->in_use) continue;
-    index_.erase((*it)->sql);
-    it = lru_.erase(it);
-  }
-}
+namespace {
+bool busy(const std::unique_ptr<Statement>& st) noexcept { return st->in_use; }
+}  // namespace
 
-void StatementCache::clear() noexcept {
-  for (auto it = lru_.begin(); it != lru_.end();) {
-    if ((*it)->in_use) {
-      ++it;
-      continue;
-    }
-    index_.erase((*it)->sql);
-    it = lru_.erase(it);
-  }
-}
+// Statements still in use (an open Result) are never evicted.
+void StatementCache::evict() noexcept { lru_.evict(busy); }
+
+void StatementCache::clear() noexcept { lru_.clear(busy); }
 
 }  // namespace sqlcore::detail

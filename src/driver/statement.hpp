@@ -3,12 +3,12 @@
 #pragma once
 
 #include <cstddef>
-#include <list>
 #include <memory>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
+
+#include "base/lru.hpp"
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -37,7 +37,7 @@ struct Statement {
 /// handed out twice: a fresh, uncached one is prepared instead.
 class StatementCache {
  public:
-  StatementCache(sqlite3* db, std::size_t capacity) : db_(db), capacity_(capacity) {}
+  StatementCache(sqlite3* db, std::size_t capacity) : db_(db), lru_(capacity) {}
   ~StatementCache();
   StatementCache(const StatementCache&) = delete;
   StatementCache& operator=(const StatementCache&) = delete;
@@ -56,10 +56,8 @@ class StatementCache {
  private:
   void evict() noexcept;
   sqlite3* db_;
-  std::size_t capacity_;
   std::size_t prepares_ = 0;
-  std::list<std::unique_ptr<Statement>> lru_;  // front: most recently used
-  std::unordered_map<std::string_view, std::list<std::unique_ptr<Statement>>::iterator> index_;
+  LruMap<std::unique_ptr<Statement>> lru_;  // by SQL text
 };
 
 }  // namespace sqlcore::detail

@@ -8,14 +8,13 @@ namespace sqlcore::detail {
 
 std::shared_ptr<const CompiledEntry> CompiledCache::find(const std::string& shape) {
   std::lock_guard lock(mutex_);
-  auto it = index_.find(shape);
-  if (it == index_.end()) {
+  auto* hit = lru_.find(shape);
+  if (hit == nullptr) {
     ++misses_;
     return nullptr;
   }
   ++hits_;
-  lru_.splice(lru_.begin(), lru_, it->second);
-  return it->second->second;
+  return *hit;
 }
 
 std::shared_ptr<const CompiledEntry> CompiledCache::remember(
@@ -45,26 +44,20 @@ std::shared_ptr<const CompiledEntry> CompiledCache::remember(
     return entry;
   }
   std::lock_guard lock(mutex_);
-  if (capacity_ == 0) return entry;
-  auto found = index_.find(key.shape);
-  if (found != index_.end()) return found->second->second;  // another thread was first
-  lru_.emplace_front(key.shape, entry);
-  index_.emplace(lru_.front().first, lru_.begin());
-  if (lru_.size() > capacity_) {
-    index_.erase(lru_.back().first);
-    lru_.pop_back();
-  }
+  if (lru_.capacity() == 0) return entry;
+  if (auto* found = lru_.find(key.shape)) return *found;  // another thread was first
+  lru_.insert(key.shape, entry);
+  lru_.evict();
   return entry;
 }
 
 CompiledCacheStats CompiledCache::stats() const {
   std::lock_guard lock(mutex_);
-  return CompiledCacheStats{hits_, misses_, uncacheable_, lru_.size(), capacity_};
+  return CompiledCacheStats{hits_, misses_, uncacheable_, lru_.size(), lru_.capacity()};
 }
 
 void CompiledCache::clear() {
   std::lock_guard lock(mutex_);
-  index_.clear();
   lru_.clear();
 }
 

@@ -3,15 +3,14 @@
 #pragma once
 
 #include <cstdint>
-#include <list>
 #include <memory>
 #include <mutex>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <variant>
 #include <vector>
 
+#include "base/lru.hpp"
 #include "sql/cache_key.hpp"
 #include "sqlcore/engine.hpp"
 #include "sqlcore/sql.hpp"
@@ -32,7 +31,7 @@ struct CompiledEntry {
 /// compiled form. Thread-safe; entries are immutable and shared.
 class CompiledCache {
  public:
-  explicit CompiledCache(std::size_t capacity) : capacity_(capacity) {}
+  explicit CompiledCache(std::size_t capacity) : lru_(capacity) {}
 
   /// The compiled form of `statement` (from the cache, or compiled and remembered), with the
   /// statement's key in `key`: values for the binds are key.values[entry.slots[i]]. Throws
@@ -56,11 +55,8 @@ class CompiledCache {
                                                 const std::vector<const void*>& sources,
                                                 std::variant<Select, Insert, Update, Delete> s);
 
-  using Lru = std::list<std::pair<std::string, std::shared_ptr<const CompiledEntry>>>;
   mutable std::mutex mutex_;
-  std::size_t capacity_;
-  Lru lru_;                                                    // most recently used first
-  std::unordered_map<std::string_view, Lru::iterator> index_;  // views of the keys in lru_
+  LruMap<std::shared_ptr<const CompiledEntry>> lru_;  // by shape
   std::uint64_t hits_ = 0, misses_ = 0, uncacheable_ = 0;
 };
 

@@ -13,6 +13,7 @@
 #include "engine/url_detail.hpp"
 #include "pool/pools.hpp"
 #include "sqlcore/errors.hpp"
+#include "base/text.hpp"
 
 namespace sqlcore {
 

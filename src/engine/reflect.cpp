@@ -10,6 +10,7 @@
 #include "sqlcore/inspect.hpp"
 #include "sqlcore/schema.hpp"
 #include "types/type_impl.hpp"
+#include "base/ascii.hpp"
 
 namespace sqlcore {
 
@@ -101,11 +102,7 @@ const Table& MetaData::reflect_table(Connection& conn, std::string_view name,
   // The table's own spelling of its name, as stored.
   std::string stored(name);
   for (const auto& n : insp.get_table_names(schema))
-    if (n.size() == name.size() && std::equal(n.begin(), n.end(), name.begin(), [](char a, char b) {
-          return std::tolower(static_cast<unsigned char>(a)) ==
-                 std::tolower(static_cast<unsigned char>(b));
-        }))
-      stored = n;
+    if (detail::iequals(n, name)) stored = n;
   if (!insp.has_table(stored, schema))
     throw NoSuchTableError("no table named '" + std::string(name) + "' in the database");
   return add_table(stored, reflected_args(insp, stored, schema));

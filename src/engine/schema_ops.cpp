@@ -8,6 +8,7 @@
 #include "dialect/sqlite/identifier_preparer.hpp"
 #include "sqlcore/ddl.hpp"
 #include "sqlcore/engine.hpp"
+#include "base/ascii.hpp"
 
 namespace sqlcore {
 

@@ -11,6 +11,8 @@
 
 #include "engine/url_detail.hpp"
 #include "sqlcore/errors.hpp"
+#include "base/text.hpp"
+#include "base/ascii.hpp"
 
 namespace sqlcore {
 
@@ -26,48 +28,15 @@ std::string safe_echo(std::string_view text) {
   return fmt::format("{}://***{}", text.substr(0, scheme), text.substr(at));
 }
 
-int hex_value(char c) {
-  if (c >= '0' && c <= '9') return c - '0';
-  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-  return -1;
-}
-
 // Percent-decoding; '+' is a space in query strings (Python's parse_qsl / unquote_plus).
 std::string percent_decode(std::string_view s, bool plus_is_space, std::string_view what,
                            std::string_view url) {
-  std::string out;
-  out.reserve(s.size());
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    char c = s[i];
-    if (c == '%') {
-      int hi = i + 1 < s.size() ? hex_value(s[i + 1]) : -1;
-      int lo = i + 2 < s.size() ? hex_value(s[i + 2]) : -1;
-      if (hi < 0 || lo < 0)
-        throw ArgumentError(
-            fmt::format("malformed URL '{}': bad percent escape in the {}", safe_echo(url), what));
-      out.push_back(static_cast<char>(hi * 16 + lo));
-      i += 2;
-    } else if (c == '+' && plus_is_space) {
-      out.push_back(' ');
-    } else {
-      out.push_back(c);
-    }
-  }
-  return out;
+  if (auto out = detail::percent_decode(s, plus_is_space)) return std::move(*out);
+  throw ArgumentError(
+      fmt::format("malformed URL '{}': bad percent escape in the {}", safe_echo(url), what));
 }
 
-// Percent-encodes the characters that would change how a URL part parses.
-std::string percent_encode(std::string_view s, std::string_view special) {
-  std::string out;
-  for (char c : s) {
-    if (special.find(c) != std::string_view::npos || static_cast<unsigned char>(c) < 0x20)
-      out += fmt::format("%{:02X}", static_cast<unsigned char>(c));
-    else
-      out.push_back(c);
-  }
-  return out;
-}
+using detail::percent_encode;
 
 struct KeyInfo {
   std::string_view key;
@@ -135,8 +104,7 @@ void validate_query(const URL& url, std::string_view text) {
 namespace detail {
 
 std::optional<bool> parse_bool(std::string_view v) {
-  std::string s;
-  for (char c : v) s.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+  std::string s = detail::ascii_lower(v);
   if (s == "true" || s == "yes" || s == "on" || s == "y" || s == "t" || s == "1") return true;
   if (s == "false" || s == "no" || s == "off" || s == "n" || s == "f" || s == "0") return false;
   return std::nullopt;

@@ -12,6 +12,7 @@
 #include "sqlcore/errors.hpp"
 #include "types/datetime_format.hpp"
 #include "types/type_impl.hpp"
+#include "base/ascii.hpp"
 
 namespace sqlcore {
 
@@ -263,10 +264,7 @@ using detail::simple;
 // ------------------------------------------------------------------------------------
 
 Affinity affinity_of(std::string_view declared_type) noexcept {
-  std::string up;
-  up.reserve(declared_type.size());
-  for (char c : declared_type)
-    up.push_back(static_cast<char>(std::toupper(static_cast<unsigned char>(c))));
+  std::string up = detail::ascii_upper(declared_type);
   auto has = [&](std::string_view s) { return up.find(s) != std::string::npos; };
   // https://www.sqlite.org/datatype3.html §3.1, rules applied in this order.
   if (has("INT")) return Affinity::integer;

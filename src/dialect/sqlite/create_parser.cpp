@@ -7,6 +7,7 @@
 #include <cctype>
 
 #include "dialect/sqlite/identifier_preparer.hpp"
+#include "base/ascii.hpp"
 
 namespace sqlcore::detail {
 
@@ -14,15 +15,6 @@ namespace {
 
 bool ident_start(unsigned char c) { return std::isalpha(c) || c == '_' || c >= 0x80; }
 bool ident_char(unsigned char c) { return std::isalnum(c) || c == '_' || c == '$' || c >= 0x80; }
-
-bool iequals(std::string_view a, std::string_view b) {
-  if (a.size() != b.size()) return false;
-  for (std::size_t i = 0; i < a.size(); ++i)
-    if (std::toupper(static_cast<unsigned char>(a[i])) !=
-        std::toupper(static_cast<unsigned char>(b[i])))
-      return false;
-  return true;
-}
 
 class Parser {
  public:

@@ -11,6 +11,8 @@
 #include "dialect/sqlite/identifier_preparer.hpp"
 #include "sqlcore/ddl.hpp"
 #include "sqlcore/errors.hpp"
+#include "base/text.hpp"
+#include "base/ascii.hpp"
 
 namespace sqlcore {
 
@@ -154,9 +156,7 @@ std::string column_spec(const Table& t, const Column& col, const Column* autoinc
   if (!type.empty()) spec += " " + type;
   // SQLAlchemy's _render_string_type always writes COLLATE "name".
   if (col.collation()) {
-    std::string quoted = "\"";
-    for (char ch : *col.collation()) quoted += ch == '"' ? std::string("\"\"") : std::string(1, ch);
-    spec += " COLLATE " + quoted + "\"";
+    spec += " COLLATE " + detail::force_quote(*col.collation());
   }
   if (col.server_default()) {
     if (col.computed()) fail(t, col.name(), "a generated column cannot have a DEFAULT");

@@ -6,6 +6,8 @@
 #include <array>
 #include <cctype>
 
+#include "base/text.hpp"
+
 namespace sqlcore::detail {
 
 namespace {
@@ -193,45 +195,7 @@ bool requires_quotes(std::string_view name) noexcept {
 
 std::string quote_identifier(std::string_view name) {
   if (!requires_quotes(name)) return std::string(name);
-  std::string out = "\"";
-  for (char c : name) {
-    if (c == '"') out.push_back('"');  // embedded quotes are doubled
-    out.push_back(c);
-  }
-  out.push_back('"');
-  return out;
-}
-
-std::string ascii_upper(std::string_view s) {
-  std::string out(s);
-  for (char& c : out)
-    if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
-  return out;
-}
-
-std::string ascii_lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return out;
-}
-
-std::string trim_sql(std::string_view s, std::string_view also) {
-  constexpr std::string_view space = " \t\r\n";
-  auto b = s.find_first_not_of(space);
-  if (b == std::string_view::npos) return {};
-  auto e = s.find_last_not_of(std::string(space) + std::string(also));
-  return std::string(s.substr(b, e - b + 1));
-}
-
-std::string quote_literal(std::string_view text) {
-  std::string out = "'";
-  for (char c : text) {
-    if (c == '\'') out.push_back('\'');
-    out.push_back(c);
-  }
-  out.push_back('\'');
-  return out;
+  return force_quote(name);
 }
 
 }  // namespace sqlcore::detail

@@ -16,12 +16,5 @@ bool is_reserved_word(std::string_view word) noexcept;
 bool requires_quotes(std::string_view name) noexcept;
 /// `name` as SQL: as it is, or in double quotes with embedded quotes doubled.
 std::string quote_identifier(std::string_view name);
-/// `text` as an SQL string literal: in single quotes, embedded quotes doubled.
-std::string quote_literal(std::string_view text);
-/// ASCII upper / lower case: SQLite folds keywords and identifiers in ASCII only.
-std::string ascii_upper(std::string_view s);
-std::string ascii_lower(std::string_view s);
-/// `s` without white space around it, nor any of `also` at its end (e.g. ";").
-std::string trim_sql(std::string_view s, std::string_view also = "");
 
 }  // namespace sqlcore::detail

@@ -14,6 +14,8 @@
 #include "driver/statement.hpp"
 #include "driver/stmt_ops.hpp"
 #include "sqlcore/errors.hpp"
+#include "base/text.hpp"
+#include "base/ascii.hpp"
 
 namespace sqlcore::detail {
 
@@ -42,13 +44,6 @@ Rows query(RawConnection& raw, std::string_view sql, const std::vector<std::stri
   return rows;
 }
 
-char fold(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
-
-bool iequals(std::string_view a, std::string_view b) {
-  return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(),
-                                            [](char x, char y) { return fold(x) == fold(y); });
-}
-
 int to_int(const std::optional<std::string>& s) { return s ? std::atoi(s->c_str()) : 0; }
 
 std::string schema_or_main(std::string_view schema) {
@@ -72,10 +67,7 @@ std::string strip_generated_words(std::string type) {
   // ALWAYS" in some versions; the words are not part of the type.
   for (const char* w : {"GENERATED", "ALWAYS"}) {
     for (;;) {
-      std::string up;
-      for (char c : type)
-        up.push_back(static_cast<char>(std::toupper(static_cast<unsigned char>(c))));
-      auto at = up.find(w);
+      auto at = ascii_upper(type).find(w);
       if (at == std::string::npos) break;
       type.erase(at, std::string_view(w).size());
     }
@@ -86,15 +78,6 @@ std::string strip_generated_words(std::string type) {
 }
 
 }  // namespace
-
-std::string force_quote(std::string_view name) {
-  std::string out = "\"";
-  for (char c : name) {
-    if (c == '"') out.push_back('"');
-    out.push_back(c);
-  }
-  return out + "\"";
-}
 
 // ---- the catalog
 // ----------------------------------------------------------------------------------

@@ -67,6 +67,5 @@ class Reflector {
 };
 
 /// An identifier always in double quotes, embedded quotes doubled: safe in any PRAGMA.
-std::string force_quote(std::string_view name);
 
 }  // namespace sqlcore::detail

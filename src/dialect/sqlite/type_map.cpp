@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "types/type_impl.hpp"
+#include "base/ascii.hpp"
 
 namespace sqlcore::detail {
 
@@ -65,9 +66,7 @@ static_assert(std::is_sorted(kExact.begin(), kExact.end(),
 }  // namespace
 
 Type reflect_type(std::string_view declared) {
-  std::string up;
-  for (char c : declared)
-    up.push_back(static_cast<char>(std::toupper(static_cast<unsigned char>(c))));
+  std::string up = ascii_upper(declared);
   // SQLAlchemy: re.match(r"([\w ]+)(\(.*?\))?", type_). The name is the run of word characters
   // and spaces; sqlcore trims the spaces around it, so "VARCHAR (30)" is VARCHAR(30) (SQLAlchemy
   // keeps the space, misses VARCHAR in its table and falls back to TEXT(30)).

@@ -44,5 +44,4 @@ TEST(IdentifierPreparer, QuotesWhenNeeded) {
   EXPECT_EQ(d::quote_identifier("x$"), "x$");
   EXPECT_EQ(d::quote_identifier("caf\xc3\xa9"), "\"caf\xc3\xa9\"");
   EXPECT_EQ(d::quote_identifier(""), "\"\"");
-  EXPECT_EQ(d::quote_literal("it's"), "'it''s'");
 }
