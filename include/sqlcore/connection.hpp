@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "sqlcore/export.hpp"
+#include "sqlcore/raw_connection.hpp"
 #include "sqlcore/result.hpp"
 #include "sqlcore/sql.hpp"
 #include "sqlcore/types.hpp"
@@ -35,38 +36,9 @@ enum class BeginMode { deferred, immediate, exclusive };
 enum class IsolationLevel { serializable, read_uncommitted, autocommit };
 
 namespace detail {
-struct RawState;
 struct ConnectionCore;
 struct EngineState;
 }  // namespace detail
-
-/// One SQLite connection (a sqlite3* handle) as pools hold it. Handed to on_connect events;
-/// also reachable from a Connection. Owned by its pool; never used by two threads at once.
-class SQLCORE_EXPORT RawConnection {
- public:
-  RawConnection(const RawConnection&) = delete;
-  RawConnection& operator=(const RawConnection&) = delete;
-  ~RawConnection();
-
-  /// The raw SQLite handle; the C API stays reachable. Do not close it.
-  sqlite3* native_handle() const noexcept { return db_; }
-  /// Runs SQL that returns no rows needed: one or more ';'-separated statements (as
-  /// sqlite3_exec). Throws the DBAPIError subclass for SQLite's code.
-  void exec(std::string_view sql);
-  /// The file name SQLite opened ("" or ":memory:" for memory databases).
-  const std::string& filename() const noexcept { return filename_; }
-  /// True while SQLite has a transaction open on this handle (!sqlite3_get_autocommit).
-  bool in_transaction() const noexcept;
-
-  /// Library state (statement cache, transaction stack); for the library's own use.
-  detail::RawState& state() noexcept { return *state_; }
-  RawConnection(sqlite3* db, std::string filename, std::size_t statement_cache_size);
-
- private:
-  sqlite3* db_;
-  std::string filename_;
-  std::unique_ptr<detail::RawState> state_;
-};
 
 /// A transaction or savepoint, from Connection::begin() or begin_nested(). RAII: destroyed
 /// while still active, it rolls back (and never throws). Movable, not copyable. Operations

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <chrono>
 #include <functional>
 #include <memory>
 #include <string>
@@ -16,6 +17,22 @@ class Pool;
 /// Which pool an Engine uses. `automatic` picks SingletonThreadPool for `:memory:` and
 /// QueuePool for a file, as SQLAlchemy does. (`static_` because `static` is a keyword.)
 enum class PoolKind { automatic, null, singleton_thread, static_, queue, wal };
+
+/// How a pool is sized and timed; the Engine fills it from the EngineOptions members of the
+/// same names (SQLAlchemy's create_engine pool arguments).
+struct PoolOptions {
+  /// Connections a QueuePool keeps; readers of the WAL pool; threads a SingletonThreadPool
+  /// keeps connections for.
+  int pool_size = 5;
+  /// Connections a QueuePool may open beyond pool_size under load (closed at checkin).
+  int max_overflow = 10;
+  /// How long checkout() waits for a connection before TimeoutError.
+  std::chrono::milliseconds pool_timeout{30000};
+  /// A QueuePool connection older than this is closed and reopened at checkout; -1: never.
+  std::chrono::seconds pool_recycle{-1};
+  /// A QueuePool tests each connection (SELECT 1) at checkout and replaces a broken one.
+  bool pool_pre_ping = false;
+};
 
 /// Opens one new raw connection, with the engine's connect PRAGMAs and on_connect events
 /// already run.

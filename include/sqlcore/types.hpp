@@ -79,8 +79,14 @@ class SQLCORE_EXPORT Type {
 
   /// The SQL-level name without arguments: "INTEGER", "VARCHAR", "DATETIME".
   std::string_view visit_name() const noexcept;
-  /// The affinity SQLite gives to this type's compiled DDL name.
+  /// The affinity SQLite gives to the name this type declares on SQLite: its "sqlite"
+  /// variant, a user type's implementation type, a reflected type's declared name, else its
+  /// own DDL name (DATE with a digits-only storage_format is DATE_CHAR: TEXT). Needs no
+  /// dialect, so compiles<>() overrides are not consulted; affinity(dialect) consults them.
   Affinity affinity() const;
+  /// The affinity SQLite gives to this type's DDL as `dialect` compiles it (compiles<>()
+  /// overrides included). Throws CompileError where compile() does.
+  Affinity affinity(const Dialect& dialect) const;
   /// What the type's values are in C++.
   ValueKind value_kind() const noexcept;
   /// True for NullType.

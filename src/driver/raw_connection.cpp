@@ -36,6 +36,7 @@ RawConnection::RawConnection(sqlite3* db, std::string filename, std::size_t stat
 }
 
 RawConnection::~RawConnection() {
+  attachment_.reset();
   state_.reset();  // finalize every statement before closing the handle
   // sqlite3_close_v2 defers the close if a statement escaped finalization; never fails here.
   sqlite3_close_v2(db_);

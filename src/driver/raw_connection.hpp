@@ -5,7 +5,7 @@
 #include <memory>
 
 #include "driver/raw_state.hpp"
-#include "sqlcore/connection.hpp"
+#include "sqlcore/raw_connection.hpp"
 
 namespace sqlcore::detail {
 

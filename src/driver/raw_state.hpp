@@ -1,9 +1,9 @@
-// What sqlcore keeps beside each sqlite3 handle: statement cache, transaction frames.
+// What the sqlite3 driver keeps beside each handle: its statement cache.
 // SPDX-License-Identifier: MIT
 #pragma once
 
 #include <chrono>
-#include <cstdint>
+#include <cstddef>
 #include <string>
 #include <utility>
 #include <vector>
@@ -12,21 +12,10 @@
 
 namespace sqlcore::detail {
 
-/// One open transaction level on a handle: the root (BEGIN) or a savepoint.
-struct TxFrame {
-  std::uint64_t id;
-  bool nested;
-  std::string savepoint;  // "sa_savepoint_N" for nested frames
-};
-
-/// State that belongs to the handle (not to one Connection object): SQLite has one
-/// transaction per handle, so the frames live here.
+/// State that belongs to the handle (not to one Connection object).
 struct RawState {
   RawState(sqlite3* db, std::size_t cache_size) : cache(db, cache_size) {}
   StatementCache cache;
-  std::vector<TxFrame> frames;
-  std::uint64_t next_tx_id = 1;
-  int savepoint_seq = 0;
   std::chrono::steady_clock::time_point opened = std::chrono::steady_clock::now();
 };
 

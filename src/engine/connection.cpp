@@ -133,7 +133,7 @@ void bind_all(Statement& st, const std::vector<Value>& values) {
 // work stays) when it throws, and the error passed on.
 template <class Body>
 void in_savepoint(ConnectionCore& c, Body&& body) {
-  std::string savepoint = fmt::format("sa_savepoint_{}", ++c.raw->state().savepoint_seq);
+  std::string savepoint = fmt::format("sa_savepoint_{}", ++detail::tx_state(*c.raw).savepoint_seq);
   c.raw->exec("SAVEPOINT " + savepoint);
   try {
     body();
@@ -308,7 +308,7 @@ void Connection::close() noexcept {
   // Close open Results first: their statements must be reset before ROLLBACK.
   while (!core->cursors.empty()) core->cursors.back()->finish();
   RawConnection& raw = *core->raw;
-  auto& frames = raw.state().frames;
+  auto& frames = detail::tx_state(raw).frames;
   bool had_transaction = !frames.empty();
   try {
     if (raw.in_transaction()) raw.exec("ROLLBACK");
@@ -338,12 +338,12 @@ sqlite3* Connection::native_handle() const { return core().raw->native_handle();
 RawConnection& Connection::raw() const { return *core().raw; }
 
 bool Connection::in_transaction() const noexcept {
-  return core_ && !core_->raw->state().frames.empty();
+  return core_ && detail::has_frames(*core_->raw);
 }
 
 bool Connection::in_nested_transaction() const noexcept {
   if (!core_) return false;
-  const auto& frames = core_->raw->state().frames;
+  const auto& frames = detail::tx_state(*core_->raw).frames;
   return std::any_of(frames.begin(), frames.end(), [](const auto& f) { return f.nested; });
 }
 
@@ -352,7 +352,7 @@ Transaction Connection::begin() { return begin(core().engine->options.begin_mode
 Transaction Connection::begin(BeginMode mode) {
   detail::ConnectionCore& c = core();
   c.check_usable();
-  auto& state = c.raw->state();
+  auto& state = detail::tx_state(*c.raw);
   if (!state.frames.empty())
     throw InvalidRequestError(
         "a transaction is already begun on this connection; use begin_nested() for a "
@@ -380,7 +380,7 @@ Transaction Connection::begin(BeginMode mode) {
 Transaction Connection::begin_nested() {
   detail::ConnectionCore& c = core();
   c.check_usable();
-  auto& state = c.raw->state();
+  auto& state = detail::tx_state(*c.raw);
   if (state.frames.empty()) return begin();
   std::string name = fmt::format("sa_savepoint_{}", ++state.savepoint_seq);
   c.raw->exec("SAVEPOINT " + name);
@@ -644,7 +644,7 @@ Transaction::~Transaction() {
 bool Transaction::is_active() const noexcept {
   auto core = core_.lock();
   if (!core || core->raw == nullptr) return false;
-  const auto& frames = core->raw->state().frames;
+  const auto& frames = detail::tx_state(*core->raw).frames;
   return std::any_of(frames.begin(), frames.end(), [&](const auto& f) { return f.id == id_; });
 }
 
@@ -655,7 +655,7 @@ void Transaction::end(bool commit) {
   auto core = core_.lock();
   if (!core || core->raw == nullptr)
     throw InvalidRequestError("this transaction's connection is closed");
-  auto& frames = core->raw->state().frames;
+  auto& frames = detail::tx_state(*core->raw).frames;
   auto it = std::find_if(frames.begin(), frames.end(), [&](const auto& f) { return f.id == id_; });
   if (it == frames.end())
     throw InvalidRequestError(

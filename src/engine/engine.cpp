@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include "base/text.hpp"
 #include "dialect/sqlite/identifier_preparer.hpp"
 #include "driver/cipher.hpp"
 #include "driver/error_map.hpp"
@@ -13,7 +14,6 @@
 #include "engine/url_detail.hpp"
 #include "pool/pools.hpp"
 #include "sqlcore/errors.hpp"
-#include "base/text.hpp"
 
 namespace sqlcore {
 
@@ -21,16 +21,16 @@ namespace detail {
 
 namespace {
 
-// Percent-encodes a path for an SQLite URI filename (https://www.sqlite.org/uri.html §3.1).
-std::string uri_path(std::string_view path) {
-  std::string out;
-  for (char c : path) {
-    if (c == '%' || c == '?' || c == '#')
-      out += fmt::format("%{:02X}", static_cast<unsigned char>(c));
-    else
-      out.push_back(c);
-  }
-  return out;
+// Percent-encodes a path for an SQLite URI filename (https://www.sqlite.org/uri.html §3.1):
+// SQLite decodes %HH in the path, and '?' and '#' would end it.
+std::string uri_path(std::string_view path) { return percent_encode(path, "%?#"); }
+
+PoolOptions pool_options(const EngineOptions& o) {
+  return PoolOptions{.pool_size = o.pool_size,
+                     .max_overflow = o.max_overflow,
+                     .pool_timeout = o.pool_timeout,
+                     .pool_recycle = o.pool_recycle,
+                     .pool_pre_ping = o.pool_pre_ping};
 }
 
 // The SQLite URI parameters sqlcore passes through (https://www.sqlite.org/uri.html §3.3).
@@ -198,7 +198,7 @@ Engine create_engine(std::string_view text, EngineOptions options) {
     state->pool = options.pool_factory(std::move(creator));
     if (!state->pool) throw ArgumentError("EngineOptions::pool_factory returned no pool");
   } else {
-    state->pool = detail::make_pool(kind, std::move(creator), options);
+    state->pool = detail::make_pool(kind, std::move(creator), detail::pool_options(options));
   }
   return Engine(std::move(state));
 }

@@ -10,6 +10,7 @@
 
 #include "driver/raw_state.hpp"
 #include "engine/compiled_cache.hpp"
+#include "engine/transaction_state.hpp"
 #include "sqlcore/engine.hpp"
 #include "types/type_impl.hpp"
 

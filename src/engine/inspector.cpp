@@ -5,6 +5,7 @@
 #include <optional>
 
 #include "dialect/sqlite/reflection.hpp"
+#include "engine/row_reader.hpp"
 #include "sqlcore/engine.hpp"
 
 namespace sqlcore {
@@ -12,10 +13,14 @@ namespace sqlcore {
 struct Inspector::Impl {
   std::optional<Connection> owned;
   Connection* conn = nullptr;
+  std::optional<detail::RawRowReader> reader;
   std::optional<detail::Reflector> reflector;
 
   detail::Reflector& r() {
-    if (!reflector) reflector.emplace(conn->raw());
+    if (!reflector) {
+      reader.emplace(conn->raw());
+      reflector.emplace(*reader, sqlite_dialect());
+    }
     return *reflector;
   }
 };

@@ -12,7 +12,6 @@
 
 #include "driver/raw_state.hpp"
 #include "pool/pools.hpp"
-#include "sqlcore/connection.hpp"
 #include "sqlcore/errors.hpp"
 
 namespace sqlcore::detail {
@@ -107,24 +106,6 @@ class StaticPool final : public Pool {
 
 }  // namespace
 
-const char* pool_kind_name(PoolKind kind) noexcept {
-  switch (kind) {
-    case PoolKind::automatic:
-      return "automatic";
-    case PoolKind::null:
-      return "NullPool";
-    case PoolKind::singleton_thread:
-      return "SingletonThreadPool";
-    case PoolKind::static_:
-      return "StaticPool";
-    case PoolKind::queue:
-      return "QueuePool";
-    case PoolKind::wal:
-      return "WALPool";
-  }
-  return "?";
-}
-
 Owned take(std::vector<Owned>& list, RawConnection& raw) {
   auto it = std::find_if(list.begin(), list.end(), [&](const Owned& o) { return o.get() == &raw; });
   if (it == list.end()) return nullptr;
@@ -137,12 +118,12 @@ std::unique_ptr<Pool> make_null_pool(ConnectionCreator creator) {
   return std::make_unique<NullPool>(std::move(creator));
 }
 
-std::unique_ptr<Pool> make_static_pool(ConnectionCreator creator, const EngineOptions& options) {
+std::unique_ptr<Pool> make_static_pool(ConnectionCreator creator, const PoolOptions& options) {
   return std::make_unique<StaticPool>(std::move(creator), options.pool_timeout);
 }
 
 std::unique_ptr<Pool> make_pool(PoolKind kind, ConnectionCreator creator,
-                                const EngineOptions& options) {
+                                const PoolOptions& options) {
   switch (kind) {
     case PoolKind::null:
       return make_null_pool(std::move(creator));

@@ -12,7 +12,6 @@
 
 #include "driver/raw_state.hpp"
 #include "pool/pools.hpp"
-#include "sqlcore/connection.hpp"
 #include "sqlcore/errors.hpp"
 
 namespace sqlcore::detail {
@@ -24,7 +23,7 @@ using Owned = std::unique_ptr<RawConnection>;
 /// pool_size kept connections plus up to max_overflow more (SQLAlchemy's QueuePool).
 class QueuePool final : public Pool {
  public:
-  QueuePool(ConnectionCreator creator, const EngineOptions& o)
+  QueuePool(ConnectionCreator creator, const PoolOptions& o)
       : creator_(std::move(creator)),
         size_(o.pool_size),
         max_overflow_(o.max_overflow),
@@ -140,7 +139,7 @@ class QueuePool final : public Pool {
 
 }  // namespace
 
-std::unique_ptr<Pool> make_queue_pool(ConnectionCreator creator, const EngineOptions& options) {
+std::unique_ptr<Pool> make_queue_pool(ConnectionCreator creator, const PoolOptions& options) {
   return std::make_unique<QueuePool>(std::move(creator), options);
 }
 

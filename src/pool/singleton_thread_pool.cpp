@@ -11,7 +11,6 @@
 #include <fmt/format.h>
 
 #include "pool/pools.hpp"
-#include "sqlcore/connection.hpp"
 
 namespace sqlcore::detail {
 
@@ -153,7 +152,7 @@ class SingletonThreadPool final : public Pool {
 }  // namespace
 
 std::unique_ptr<Pool> make_singleton_thread_pool(ConnectionCreator creator,
-                                                 const EngineOptions& options) {
+                                                 const PoolOptions& options) {
   return std::make_unique<SingletonThreadPool>(
       std::move(creator), static_cast<std::size_t>(std::max(1, options.pool_size)));
 }

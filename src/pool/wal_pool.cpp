@@ -23,7 +23,7 @@ using Owned = std::unique_ptr<RawConnection>;
 
 class WALPool final : public Pool {
  public:
-  WALPool(ConnectionCreator creator, const EngineOptions& o)
+  WALPool(ConnectionCreator creator, const PoolOptions& o)
       : creator_(std::move(creator)),
         readers_max_(std::max(1, o.pool_size)),
         timeout_(o.pool_timeout) {}
@@ -158,7 +158,7 @@ class WALPool final : public Pool {
 
 }  // namespace
 
-std::unique_ptr<Pool> make_wal_pool(ConnectionCreator creator, const EngineOptions& options) {
+std::unique_ptr<Pool> make_wal_pool(ConnectionCreator creator, const PoolOptions& options) {
   return std::make_unique<WALPool>(std::move(creator), options);
 }
 

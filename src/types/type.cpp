@@ -8,11 +8,10 @@
 
 #include <fmt/format.h>
 
-#include "sqlcore/dialect.hpp"
+#include "base/ascii.hpp"
 #include "sqlcore/errors.hpp"
 #include "types/datetime_format.hpp"
 #include "types/type_impl.hpp"
-#include "base/ascii.hpp"
 
 namespace sqlcore {
 
@@ -303,15 +302,6 @@ const Type& Type::for_dialect(std::string_view dialect_name) const {
   return *this;
 }
 
-std::string Type::compile(const Dialect& dialect) const {
-  const Type& t = for_dialect(dialect.name());
-  if (&t != this) return t.compile(dialect);
-  if (const CompileFn* fn = detail::find_compile_override(*impl_, dialect.name()))
-    return (*fn)(*this, dialect);
-  if (impl_->impl_type) return impl_->impl_type->compile(dialect);
-  return dialect.compile_type(*this);
-}
-
 Type Type::declared_as(std::string ddl_name) const {
   return detail::with_declared_name(*this, std::move(ddl_name));
 }
@@ -322,10 +312,27 @@ const Type& Type::impl_type() const noexcept {
   return impl_->impl_type ? *impl_->impl_type : *this;
 }
 
-Affinity Type::affinity() const {
-  if (impl_->kind == ValueKind::null) return Affinity::blob;
-  return affinity_of(compile(sqlite_dialect()));
+Affinity Type::affinity() const { return detail::sqlite_affinity(*impl_); }
+
+namespace detail {
+
+bool stores_digits_only(const TypeImpl& t) {
+  if (!t.storage) return false;
+  std::string sample = t.storage->zero_sample();
+  return std::all_of(sample.begin(), sample.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
+
+Affinity sqlite_affinity(const TypeImpl& t) {
+  for (const auto& [name, variant] : t.variants)
+    if (name == "sqlite") return sqlite_affinity(variant.impl());
+  if (t.impl_type) return sqlite_affinity(t.impl_type->impl());
+  if (t.declared_name) return affinity_of(*t.declared_name);
+  if (t.kind == ValueKind::null) return Affinity::blob;
+  if (stores_digits_only(t)) return Affinity::text;  // DATE_CHAR, TIME_CHAR, DATETIME_CHAR
+  return affinity_of(t.visit_name);
+}
+
+}  // namespace detail
 
 Value Type::bind(const Value& v, std::string_view name) const {
   if (impl_->impl_type) {

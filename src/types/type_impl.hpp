@@ -91,6 +91,17 @@ inline bool binds_as_is(const TypeImpl& t, const Value& v) noexcept {
   }
 }
 
+/// SQLAlchemy's _DateTimeMixin.format_is_text_affinity, negated: true for a DATE / TIME /
+/// DATETIME whose storage_format writes only digits ('20110315'), which a plain DATE name
+/// would give NUMERIC affinity (SQLite would store an integer), so the SQLite type compiler
+/// names it DATE_CHAR and its affinity is TEXT.
+bool stores_digits_only(const TypeImpl& t);
+
+/// The affinity SQLite gives the name `t` declares on SQLite (its "sqlite" variant, its
+/// implementation type, its reflected name or its own DDL keyword), without compiles<>
+/// overrides, which need a dialect object.
+Affinity sqlite_affinity(const TypeImpl& t);
+
 /// `type`, rendered in DDL as `declared` (a reflected column's declared type name), with the
 /// same conversions.
 Type with_declared_name(const Type& type, std::string declared);

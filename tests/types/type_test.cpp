@@ -197,3 +197,54 @@ TEST(Type, BindsAsIsOnlyWhereBindGivesTheValueBack) {
     }
   EXPECT_GT(skipped, 10);
 }
+
+TEST(Type, AffinityNeedsNoDialectAndAgreesWithTheCompiledName) {
+  std::vector<sc::Type> all = {
+      sc::Integer(),
+      sc::BigInteger(),
+      sc::SmallInteger(),
+      sc::Boolean(),
+      sc::Float(),
+      sc::Numeric(10, 2),
+      sc::String(50),
+      sc::Text(),
+      sc::Unicode(20),
+      sc::UnicodeText(),
+      sc::LargeBinary(),
+      sc::Date(),
+      sc::Time(),
+      sc::DateTime(),
+      sc::JSON(),
+      sc::Enum({"a"}),
+      sc::INTEGER(),
+      sc::BIGINT(),
+      sc::SMALLINT(),
+      sc::BOOLEAN(),
+      sc::FLOAT(),
+      sc::REAL(),
+      sc::NUMERIC(),
+      sc::DECIMAL(5, 1),
+      sc::CHAR(3),
+      sc::VARCHAR(),
+      sc::NCHAR(2),
+      sc::NVARCHAR(),
+      sc::TEXT(),
+      sc::CLOB(),
+      sc::BLOB(),
+      sc::DATE(),
+      sc::TIME(),
+      sc::DATETIME(),
+      sc::TIMESTAMP(),
+      sc::DATE(sc::DateOptions{.storage_format = "%(year)04d%(month)02d%(day)02d"}),
+      sc::DATE(sc::DateOptions{.storage_format = "%(month)02d/%(day)02d/%(year)04d"}),
+      sc::BigInteger().with_variant(sc::Integer(), "sqlite"),
+      sc::String().with_variant(sc::BLOB(), "sqlite")};
+  for (const sc::Type& t : all)
+    EXPECT_EQ(t.affinity(), t.affinity(sc::sqlite_dialect())) << t.compile(sc::sqlite_dialect());
+  EXPECT_EQ(
+      sc::DATE(sc::DateOptions{.storage_format = "%(year)04d%(month)02d%(day)02d"}).affinity(),
+      sc::Affinity::text);  // DATE_CHAR
+  EXPECT_EQ(sc::DateTime().affinity(), sc::Affinity::numeric);
+  EXPECT_EQ(sc::NullType().affinity(), sc::Affinity::blob);
+  EXPECT_EQ(sc::String().with_variant(sc::BLOB(), "sqlite").affinity(), sc::Affinity::blob);
+}

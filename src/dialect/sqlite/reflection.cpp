@@ -8,41 +8,17 @@
 
 #include <fmt/format.h>
 
+#include "base/ascii.hpp"
+#include "base/text.hpp"
 #include "dialect/sqlite/identifier_preparer.hpp"
 #include "dialect/sqlite/type_map.hpp"
-#include "driver/library.hpp"
-#include "driver/statement.hpp"
-#include "driver/stmt_ops.hpp"
 #include "sqlcore/errors.hpp"
-#include "base/text.hpp"
-#include "base/ascii.hpp"
 
 namespace sqlcore::detail {
 
 namespace {
 
-using Rows = std::vector<std::vector<std::optional<std::string>>>;
-
-// Runs `sql` (binding `params` as text) and returns every row, each cell as text or NULL.
-Rows query(RawConnection& raw, std::string_view sql, const std::vector<std::string>& params = {}) {
-  Statement st(raw.native_handle(), sql);
-  if (st.stmt == nullptr) return {};
-  for (std::size_t i = 0; i < params.size(); ++i)
-    bind_text(st.stmt, static_cast<int>(i + 1), params[i], false);
-  Rows rows;
-  int n = static_cast<int>(st.column_names.size());
-  while (step(st.stmt, st.sql)) {
-    auto& row = rows.emplace_back();
-    row.reserve(static_cast<std::size_t>(n));
-    for (int i = 0; i < n; ++i) {
-      if (column_storage(st.stmt, i) == StorageClass::null)
-        row.emplace_back();
-      else
-        row.emplace_back(std::string(column_text(st.stmt, i)));
-    }
-  }
-  return rows;
-}
+using Rows = TextRows;
 
 int to_int(const std::optional<std::string>& s) { return s ? std::atoi(s->c_str()) : 0; }
 
@@ -89,18 +65,18 @@ const Reflector::Catalog& Reflector::catalog(std::string_view schema) {
   std::vector<CatalogEntry> cat;
   // The temp schema's catalog is sqlite_temp_master (SQLite before 3.33 knows no
   // temp.sqlite_master; SQLAlchemy reads sqlite_temp_master too).
-  Rows rows = query(
-      *raw_, key == "temp" ? std::string("SELECT type, name, tbl_name, sql FROM sqlite_temp_master")
-                           : fmt::format("SELECT type, name, tbl_name, sql FROM {}.sqlite_master",
-                                         force_quote(schema_or_main(schema))));
+  Rows rows = reader_->query(
+      key == "temp" ? std::string("SELECT type, name, tbl_name, sql FROM sqlite_temp_master")
+                    : fmt::format("SELECT type, name, tbl_name, sql FROM {}.sqlite_master",
+                                  force_quote(schema_or_main(schema))));
   for (auto& r : rows)
     cat.push_back(
         {r[0].value_or(""), r[1].value_or(""), r[2].value_or(""), r[3].value_or(""), false});
   // Shadow tables of virtual tables: PRAGMA table_list says so (SQLite 3.37+); before that,
   // a table named "<virtual table>_..." of an FTS or R*Tree module is one.
-  if (sqlite_library_version() >= 3037000) {
+  if (dialect_->server_version() >= 3037000) {
     for (auto& r :
-         query(*raw_, fmt::format("PRAGMA {}.table_list", force_quote(schema_or_main(schema))))) {
+         reader_->query(fmt::format("PRAGMA {}.table_list", force_quote(schema_or_main(schema))))) {
       if (r.size() < 3 || r[2].value_or("") != "shadow") continue;
       for (auto& e : cat)
         if (e.type == "table" && e.name == r[1].value_or("")) e.shadow = true;
@@ -146,12 +122,13 @@ const std::optional<ParsedTable>& Reflector::parsed(std::string_view table,
   return parsed_.emplace(key, std::move(p)).first->second;
 }
 
-Rows Reflector::pragma(std::string_view name, std::string_view schema, std::string_view arg) {
+const TextRows& Reflector::pragma(std::string_view name, std::string_view schema,
+                                  std::string_view arg) {
   std::string sql =
       fmt::format("PRAGMA {}.{}({})", force_quote(schema_or_main(schema)), name, force_quote(arg));
   auto it = pragmas_.find(sql);
   if (it != pragmas_.end()) return it->second;
-  Rows rows = query(*raw_, sql);
+  Rows rows = reader_->query(sql);
   return pragmas_.emplace(std::move(sql), std::move(rows)).first->second;
 }
 
@@ -177,7 +154,7 @@ std::vector<std::string> Reflector::view_names(std::string_view schema) {
 
 std::vector<std::string> Reflector::schema_names() {
   std::vector<std::string> out;
-  for (auto& r : query(*raw_, "PRAGMA database_list"))
+  for (auto& r : reader_->query("PRAGMA database_list"))
     if (r.size() > 1 && r[1].value_or("") != "temp") out.push_back(r[1].value_or(""));
   return out;
 }
@@ -201,7 +178,7 @@ bool Reflector::has_table(std::string_view table, std::string_view schema) {
 std::vector<ReflectedColumn> Reflector::columns(std::string_view table, std::string_view schema) {
   const CatalogEntry& e = entry(table, schema);
   const auto& p = parsed(table, schema);
-  bool xinfo = sqlite_library_version() >= 3026000;
+  bool xinfo = dialect_->supports_table_xinfo();
   Rows rows = pragma(xinfo ? "table_xinfo" : "table_info", schema, e.name);
   std::vector<ReflectedColumn> out;
   for (const auto& r : rows) {

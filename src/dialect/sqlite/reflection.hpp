@@ -10,7 +10,9 @@
 #include <vector>
 
 #include "dialect/sqlite/create_parser.hpp"
-#include "sqlcore/inspect.hpp"
+#include "dialect/sqlite/row_reader.hpp"
+#include "sqlcore/dialect.hpp"
+#include "sqlcore/reflected.hpp"
 
 namespace sqlcore::detail {
 
@@ -27,7 +29,9 @@ struct CatalogEntry {
 /// PRAGMA results (a snapshot, like SQLAlchemy's Inspector: make a new one after DDL).
 class Reflector {
  public:
-  explicit Reflector(RawConnection& raw) : raw_(&raw) {}
+  /// Reads through `reader`, asking `dialect` what the database's SQLite can report; both
+  /// must outlive the Reflector.
+  Reflector(RowReader& reader, const Dialect& dialect) : reader_(&reader), dialect_(&dialect) {}
 
   std::vector<std::string> table_names(std::string_view schema);
   std::vector<std::string> view_names(std::string_view schema);
@@ -56,16 +60,13 @@ class Reflector {
   const CatalogEntry& entry(std::string_view table, std::string_view schema);
   /// The parsed CREATE TABLE of `table` (nullopt for views and unparsable text).
   const std::optional<ParsedTable>& parsed(std::string_view table, std::string_view schema);
-  std::vector<std::vector<std::optional<std::string>>> pragma(std::string_view name,
-                                                              std::string_view schema,
-                                                              std::string_view arg);
+  const TextRows& pragma(std::string_view name, std::string_view schema, std::string_view arg);
 
-  RawConnection* raw_;
+  RowReader* reader_;
+  const Dialect* dialect_;
   std::map<std::string, Catalog> catalogs_;
   std::unordered_map<std::string, std::optional<ParsedTable>> parsed_;
-  std::unordered_map<std::string, std::vector<std::vector<std::optional<std::string>>>> pragmas_;
+  std::unordered_map<std::string, TextRows> pragmas_;
 };
-
-/// An identifier always in double quotes, embedded quotes doubled: safe in any PRAGMA.
 
 }  // namespace sqlcore::detail

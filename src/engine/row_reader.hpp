@@ -1,0 +1,22 @@
+// The reflection reader's rows, read through a raw connection's driver.
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "dialect/sqlite/row_reader.hpp"
+#include "sqlcore/raw_connection.hpp"
+
+namespace sqlcore::detail {
+
+/// RowReader over one raw connection: each query is prepared, stepped and finalized (no
+/// statement cache: reflection's PRAGMAs are read once per Inspector).
+class RawRowReader final : public RowReader {
+ public:
+  explicit RawRowReader(RawConnection& raw) : raw_(&raw) {}
+  using RowReader::query;
+  TextRows query(std::string_view sql, const std::vector<std::string>& params) override;
+
+ private:
+  RawConnection* raw_;
+};
+
+}  // namespace sqlcore::detail
