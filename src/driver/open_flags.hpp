@@ -1,5 +1,5 @@
 // SQLITE_OPEN_* flags for layers that must not include <sqlite3.h> (checked against it in
-// raw_connection.cpp).
+// driver/sqlite3/connection.cpp).
 // SPDX-License-Identifier: MIT
 #pragma once
 

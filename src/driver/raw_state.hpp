@@ -1,4 +1,4 @@
-// What the sqlite3 driver keeps beside each handle: its statement cache.
+// What every driver keeps beside each connection: its statement cache; and how to open one.
 // SPDX-License-Identifier: MIT
 #pragma once
 
@@ -12,14 +12,14 @@
 
 namespace sqlcore::detail {
 
-/// State that belongs to the handle (not to one Connection object).
+/// State that belongs to the connection (not to one Connection object).
 struct RawState {
-  RawState(sqlite3* db, std::size_t cache_size) : cache(db, cache_size) {}
+  RawState(RawConnection& owner, std::size_t cache_size) : cache(owner, cache_size) {}
   StatementCache cache;
   std::chrono::steady_clock::time_point opened = std::chrono::steady_clock::now();
 };
 
-/// How to open a handle.
+/// How to open a connection.
 struct OpenParams {
   std::string filename;  // as passed to sqlite3_open_v2
   int flags = 0;         // SQLITE_OPEN_* flags (driver/open_flags.hpp)

@@ -1,75 +1,13 @@
-// Prepared statements and their per-connection LRU cache.
+// The per-connection LRU cache of prepared statements.
 // SPDX-License-Identifier: MIT
 #include "driver/statement.hpp"
 
-#include <sqlite3.h>
-
-#include <cctype>
-
-#include "driver/error_map.hpp"
-#include "sqlcore/errors.hpp"
+#include "driver/stmt_ops.hpp"
 
 namespace sqlcore::detail {
 
-namespace {
-
-// True when `tail` (what sqlite3_prepare_v2 left unparsed) holds only white space,
-// ';' and comments: then the text was one statement.
-bool only_trivia(const char* p) {
-  while (*p != '\0') {
-    if (std::isspace(static_cast<unsigned char>(*p)) || *p == ';') {
-      ++p;
-    } else if (p[0] == '-' && p[1] == '-') {
-      while (*p != '\0' && *p != '\n') ++p;
-    } else if (p[0] == '/' && p[1] == '*') {
-      p += 2;
-      while (*p != '\0' && !(p[0] == '*' && p[1] == '/')) ++p;
-      if (*p != '\0') p += 2;
-    } else {
-      return false;
-    }
-  }
-  return true;
-}
-
-}  // namespace
-
-Statement::Statement(sqlite3* db, std::string_view text) : sql(text) {
-  const char* tail = nullptr;
-  int rc = sqlite3_prepare_v2(db, sql.c_str(), static_cast<int>(sql.size() + 1), &stmt, &tail);
-  if (rc != SQLITE_OK) {
-    sqlite3_finalize(stmt);
-    stmt = nullptr;
-    throw_sqlite_error(db, rc, sql);
-  }
-  if (tail != nullptr && !only_trivia(tail)) {
-    sqlite3_finalize(stmt);
-    stmt = nullptr;
-    // CPython's sqlite3 raises ProgrammingError with this message.
-    throw ProgrammingError(
-        "(ProgrammingError) You can only execute one statement at a time. [SQL: " + sql + "]",
-        SQLITE_MISUSE, "You can only execute one statement at a time.", sql);
-  }
-  if (stmt == nullptr) return;  // white space or a comment only: nothing to run
-  int n = sqlite3_bind_parameter_count(stmt);
-  param_names.reserve(static_cast<std::size_t>(n));
-  for (int i = 1; i <= n; ++i) {
-    const char* name = sqlite3_bind_parameter_name(stmt, i);
-    // '?NNN' is positional too; ':name', '@name', '$name' are named.
-    if (name == nullptr || name[0] == '?')
-      param_names.emplace_back();
-    else
-      param_names.emplace_back(name + 1);
-  }
-  int cols = sqlite3_column_count(stmt);
-  column_names.reserve(static_cast<std::size_t>(cols));
-  for (int i = 0; i < cols; ++i) {
-    const char* name = sqlite3_column_name(stmt, i);
-    column_names.emplace_back(name != nullptr ? name : "");
-  }
-}
-
-Statement::~Statement() { sqlite3_finalize(stmt); }
+StatementCache::StatementCache(RawConnection& owner, std::size_t capacity)
+    : owner_(&owner), lru_(capacity) {}
 
 StatementCache::~StatementCache() { lru_.clear(); }
 
@@ -81,7 +19,7 @@ Statement* StatementCache::acquire(std::string_view sql) {
       return hit->get();
     }
     if (hit == nullptr) {
-      auto owned = std::make_unique<Statement>(db_, sql);
+      std::unique_ptr<Statement> owned = owner_->prepare(sql);
       ++prepares_;
       owned->cached = true;
       owned->in_use = true;
@@ -92,7 +30,7 @@ Statement* StatementCache::acquire(std::string_view sql) {
     }
   }
   // Cache off, or the cached statement is busy with an open Result: a private one.
-  auto* st = new Statement(db_, sql);
+  Statement* st = owner_->prepare(sql).release();
   ++prepares_;
   st->in_use = true;
   return st;
@@ -104,8 +42,7 @@ void StatementCache::release(Statement* st) noexcept {
     delete st;
     return;
   }
-  sqlite3_reset(st->stmt);
-  sqlite3_clear_bindings(st->stmt);
+  reset(*st);
   st->in_use = false;
   evict();
 }

@@ -1,52 +1,128 @@
-// The statement operations the engine needs, without <sqlite3.h>: step, bind, read columns.
+// The per-value statement operations the engine uses, for every driver: bind, step, read a
+// column. On a native statement (the sqlite3 driver) each goes straight to the C API: one
+// branch, no virtual call (the hot path: DESIGN.md, the driver seam). Without <sqlite3.h>.
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
+#include <cstdlib>
 #include <span>
 #include <string_view>
+
+#include "driver/driver.hpp"
 
 struct sqlite3;
 struct sqlite3_stmt;
 
 namespace sqlcore::detail {
 
-struct Statement;
-
-/// SQLite's storage classes, with SQLite's numbering.
-enum class StorageClass { integer = 1, real = 2, text = 3, blob = 4, null = 5 };
-
-/// sqlite3_step: true for a row, false when done. Throws the DBAPIError for SQLite's code
-/// (with SQLite's message and the statement's SQL).
+/// The C API on a native statement (driver/sqlite3/stmt_ops.cpp).
+namespace sqlite3_api {
 bool step(sqlite3_stmt* stmt, std::string_view sql);
-
 StorageClass column_storage(sqlite3_stmt* stmt, int i) noexcept;
 std::int64_t column_int64(sqlite3_stmt* stmt, int i) noexcept;
 double column_double(sqlite3_stmt* stmt, int i) noexcept;
-/// Text of column i; valid until the next step or reset.
 std::string_view column_text(sqlite3_stmt* stmt, int i) noexcept;
 std::span<const std::byte> column_blob(sqlite3_stmt* stmt, int i) noexcept;
-/// The table a result column comes from, when SQLite can tell (else "").
 std::string_view column_table(sqlite3_stmt* stmt, int i) noexcept;
-
-/// Binds; parameter indexes are 1-based. `transient` copies text/blob (else the caller keeps
-/// them alive until the statement is reset or rebound). Throw on SQLite errors.
 void bind_null(sqlite3_stmt* stmt, int i);
 void bind_int64(sqlite3_stmt* stmt, int i, std::int64_t v);
 void bind_double(sqlite3_stmt* stmt, int i, double v);
 void bind_text(sqlite3_stmt* stmt, int i, std::string_view v, bool transient);
 void bind_blob(sqlite3_stmt* stmt, int i, std::span<const std::byte> v, bool transient);
-/// sqlite3_reset + sqlite3_clear_bindings.
 void reset(sqlite3_stmt* stmt) noexcept;
-
-/// sqlite3_changes64 and sqlite3_last_insert_rowid of the handle that owns `stmt`.
 std::int64_t changes(sqlite3_stmt* stmt) noexcept;
-/// The most binds one statement may have on this handle (SQLITE_LIMIT_VARIABLE_NUMBER:
-/// 32766 since SQLite 3.32, 999 before).
 int variable_limit(sqlite3_stmt* stmt) noexcept;
 std::int64_t last_insert_rowid(sqlite3_stmt* stmt) noexcept;
-/// True when SQLite has no transaction open on `db`.
-bool autocommit(sqlite3* db) noexcept;
+}  // namespace sqlite3_api
+
+/// Steps: true for a row, false when done. Throws the DBAPIError for the database's code
+/// (with its message and the statement's SQL).
+inline bool step(Statement& st) {
+  return st.native != nullptr ? sqlite3_api::step(st.native, st.sql) : st.fetch();
+}
+
+// Column i of the current row. Text and blobs stay valid until the next step or reset.
+inline StorageClass column_storage(const Statement& st, int i) noexcept {
+  return st.native != nullptr ? sqlite3_api::column_storage(st.native, i)
+                              : st.row[static_cast<std::size_t>(i)].storage;
+}
+inline std::int64_t column_int64(const Statement& st, int i) noexcept {
+  if (st.native != nullptr) return sqlite3_api::column_int64(st.native, i);
+  const Cell& c = st.row[static_cast<std::size_t>(i)];
+  if (c.storage == StorageClass::real) return static_cast<std::int64_t>(c.real);
+  if (c.storage == StorageClass::text) return std::strtoll(c.bytes.c_str(), nullptr, 10);
+  return c.integer;
+}
+inline double column_double(const Statement& st, int i) noexcept {
+  if (st.native != nullptr) return sqlite3_api::column_double(st.native, i);
+  const Cell& c = st.row[static_cast<std::size_t>(i)];
+  if (c.storage == StorageClass::integer) return static_cast<double>(c.integer);
+  if (c.storage == StorageClass::text) return std::strtod(c.bytes.c_str(), nullptr);
+  return c.real;
+}
+inline std::string_view column_text(const Statement& st, int i) noexcept {
+  if (st.native != nullptr) return sqlite3_api::column_text(st.native, i);
+  return st.row[static_cast<std::size_t>(i)].bytes;
+}
+inline std::span<const std::byte> column_blob(const Statement& st, int i) noexcept {
+  if (st.native != nullptr) return sqlite3_api::column_blob(st.native, i);
+  const std::string& b = st.row[static_cast<std::size_t>(i)].bytes;
+  return {reinterpret_cast<const std::byte*>(b.data()), b.size()};
+}
+/// The table a result column comes from, when the driver can tell (else "").
+inline std::string_view column_table(const Statement& st, int i) noexcept {
+  return st.native != nullptr ? sqlite3_api::column_table(st.native, i) : st.source_table(i);
+}
+
+// Binds; parameter indexes are 1-based. `transient` copies text/blob (else the caller keeps
+// them alive until the statement is reset or rebound). Throw on the database's errors.
+namespace stmt_detail {
+inline Cell& param(Statement& st, int i) {
+  auto at = static_cast<std::size_t>(i - 1);
+  if (st.params.size() <= at) st.params.resize(std::max(at + 1, st.param_names.size()));
+  return st.params[at];
+}
+}  // namespace stmt_detail
+inline void bind_null(Statement& st, int i) {
+  if (st.native != nullptr) return sqlite3_api::bind_null(st.native, i);
+  stmt_detail::param(st, i) = Cell{};
+}
+inline void bind_int64(Statement& st, int i, std::int64_t v) {
+  if (st.native != nullptr) return sqlite3_api::bind_int64(st.native, i, v);
+  stmt_detail::param(st, i) = Cell{StorageClass::integer, v, 0, {}};
+}
+inline void bind_double(Statement& st, int i, double v) {
+  if (st.native != nullptr) return sqlite3_api::bind_double(st.native, i, v);
+  stmt_detail::param(st, i) = Cell{StorageClass::real, 0, v, {}};
+}
+inline void bind_text(Statement& st, int i, std::string_view v, bool transient) {
+  if (st.native != nullptr) return sqlite3_api::bind_text(st.native, i, v, transient);
+  stmt_detail::param(st, i) = Cell{StorageClass::text, 0, 0, std::string(v)};
+}
+inline void bind_blob(Statement& st, int i, std::span<const std::byte> v, bool transient) {
+  if (st.native != nullptr) return sqlite3_api::bind_blob(st.native, i, v, transient);
+  stmt_detail::param(st, i) = Cell{StorageClass::blob, 0, 0,
+                                   std::string(reinterpret_cast<const char*>(v.data()), v.size())};
+}
+/// Back to the start, bindings cleared.
+inline void reset(Statement& st) noexcept {
+  if (st.native != nullptr) return sqlite3_api::reset(st.native);
+  st.rewind();
+}
+/// Rows the last run changed, and the rowid it last inserted.
+inline std::int64_t changes(const Statement& st) noexcept {
+  return st.native != nullptr ? sqlite3_api::changes(st.native) : st.changed_rows();
+}
+inline std::int64_t last_insert_rowid(const Statement& st) noexcept {
+  return st.native != nullptr ? sqlite3_api::last_insert_rowid(st.native) : st.inserted_rowid();
+}
+/// The most binds one statement may have on this connection (SQLITE_LIMIT_VARIABLE_NUMBER:
+/// 32766 since SQLite 3.32, 999 before).
+inline int variable_limit(const Statement& st) noexcept {
+  return st.native != nullptr ? sqlite3_api::variable_limit(st.native) : st.bind_limit();
+}
 
 }  // namespace sqlcore::detail

@@ -16,11 +16,12 @@
 
 #include <fmt/format.h>
 
-#include "driver/backup.hpp"
-#include "driver/cipher.hpp"
-#include "driver/error_map.hpp"
+#include "driver/driver.hpp"
 #include "driver/open_flags.hpp"
 #include "driver/raw_connection.hpp"
+#include "driver/sqlite3/backup.hpp"
+#include "driver/sqlite3/cipher.hpp"
+#include "driver/sqlite3/error_map.hpp"
 #include "engine/engine_state.hpp"
 #include "sqlcore/cipher.hpp"
 #include "sqlcore/engine.hpp"
@@ -56,6 +57,11 @@ detail::BackupParams params_of(const BackupOptions& o) {
 // Runs the backup with the source reading one snapshot (a read transaction of its own, unless
 // the caller has one open on it).
 bool snapshot_backup(RawConnection& src, RawConnection& dest, const BackupOptions& o) {
+  for (const RawConnection* raw : {&src, &dest})
+    if (!raw->driver().capabilities().backup)
+      throw NotSupportedError(
+          fmt::format("backup: the {} driver has no online backup API", raw->driver().name()), 0,
+          "no backup API", "");
   if (dest.in_transaction())
     throw InvalidRequestError(
         "backup: the destination connection has a transaction open; commit or roll it back first");
@@ -183,7 +189,7 @@ bool Engine::save_as(std::string_view path, const SaveAsOptions& options) {
     op.cipher_pragmas = engine_params.cipher_pragmas;
     std::unique_ptr<RawConnection> dest;
     try {
-      dest = detail::open_raw(op);
+      dest = detail::sqlite3_driver().connect(op);
     } catch (const DBAPIError& e) {
       cannot(target, fmt::format("cannot create a file in '{}': {}", target.parent_path().string(),
                                  e.sqlite_message()));
@@ -276,7 +282,7 @@ Engine open_in_memory(std::string_view path, EngineOptions options) {
   op.filename = file.string();
   op.flags = detail::open_flag::readonly | detail::open_flag::nomutex;
   op.statement_cache_size = 0;
-  std::unique_ptr<RawConnection> src = detail::open_raw(op);
+  std::unique_ptr<RawConnection> src = detail::sqlite3_driver().connect(op);
   try {
     src->exec("PRAGMA schema_version");  // "file is not a database" here, naming the file
   } catch (const DBAPIError& e) {

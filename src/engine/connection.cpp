@@ -39,29 +39,29 @@ Value stored_value(const Value& v, const Type* type, std::string_view name) {
 }
 
 // `transient`: SQLite copies text and blobs; otherwise `v` must outlive the step.
-void bind_stored(sqlite3_stmt* stmt, int index, const Value& v, bool transient = true) {
+void bind_stored(Statement& st, int index, const Value& v, bool transient = true) {
   const auto& s = v.storage();
   switch (s.index()) {
     case 0:
-      bind_null(stmt, index);
+      bind_null(st, index);
       return;
     case 1:
-      bind_int64(stmt, index, std::get<std::int64_t>(s));
+      bind_int64(st, index, std::get<std::int64_t>(s));
       return;
     case 2:
-      bind_double(stmt, index, std::get<double>(s));
+      bind_double(st, index, std::get<double>(s));
       return;
     case 3:
-      bind_text(stmt, index, std::get<std::string>(s), transient);
+      bind_text(st, index, std::get<std::string>(s), transient);
       return;
     case 4:
-      bind_blob(stmt, index, std::get<Blob>(s), transient);
+      bind_blob(st, index, std::get<Blob>(s), transient);
       return;
     default:
       break;
   }
   // default_bind / Type::bind leave only the five storage kinds.
-  bind_stored(stmt, index, default_bind(v), true);
+  bind_stored(st, index, default_bind(v), true);
 }
 
 const Type* find_type(const TypeMap& types, std::string_view name) {
@@ -123,7 +123,7 @@ std::vector<Value> convert_params(const Statement& st, const Params& params,
 
 void bind_all(Statement& st, const std::vector<Value>& values) {
   for (std::size_t i = 0; i < values.size(); ++i)
-    bind_stored(st.stmt, static_cast<int>(i + 1), values[i]);
+    bind_stored(st, static_cast<int>(i + 1), values[i]);
 }
 
 // Steps `st` once per row, bound by bind_row(r), inside a savepoint: all rows or none (a
@@ -151,14 +151,14 @@ void in_savepoint(ConnectionCore& c, Body&& body) {
 // Steps a bound statement to its end; the rows it changed.
 std::int64_t run_once(Statement* st) {
   try {
-    while (step(st->stmt, st->sql)) {
+    while (step(*st)) {
     }
   } catch (...) {
-    reset(st->stmt);
+    reset(*st);
     throw;
   }
-  std::int64_t n = changes(st->stmt);
-  reset(st->stmt);
+  std::int64_t n = changes(*st);
+  reset(*st);
   return n;
 }
 
@@ -170,14 +170,14 @@ Result run_batch(ConnectionCore& c, Statement* st, std::unique_ptr<Cursor> curso
       try {
         bind_row(r);
       } catch (...) {
-        reset(st->stmt);
+        reset(*st);
         throw;
       }
       total += run_once(st);
     }
   });
   cursor->rowcount = total;
-  cursor->lastrowid = last_insert_rowid(st->stmt);
+  cursor->lastrowid = last_insert_rowid(*st);
   cursor->finish();
   return Result(std::move(cursor));
 }
@@ -225,7 +225,7 @@ Result insert_many_values(ConnectionCore& c, const Compiled& compiled, std::size
   StatementCache& cache = c.raw->state().cache;
   Statement* single = cache.acquire(compiled.sql);
   auto cursor = std::make_unique<Cursor>(&c, single, c.engine->options.raw_colnames);
-  std::size_t limit = static_cast<std::size_t>(std::max(1, variable_limit(single->stmt)));
+  std::size_t limit = static_cast<std::size_t>(std::max(1, variable_limit(*single)));
   std::size_t page = std::max<std::size_t>(1, std::min(kPageRows, limit / width));
   std::vector<Value> scratch, values(std::min(page, count) * width);
   std::int64_t total = 0;
@@ -255,15 +255,15 @@ Result insert_many_values(ConnectionCore& c, const Compiled& compiled, std::size
         for (std::size_t k = 0; k < n; ++k) {
           converted_row(compiled, start + k, fill, scratch, &values[k * width]);
           for (std::size_t i = 0; i < width; ++i)
-            bind_stored(st->stmt, static_cast<int>(k * width + i + 1), values[k * width + i],
+            bind_stored(*st, static_cast<int>(k * width + i + 1), values[k * width + i],
                         /*transient=*/false);
         }
       } catch (...) {
-        reset(st->stmt);
+        reset(*st);
         throw;
       }
       total += run_once(st);
-      last_rowid = last_insert_rowid(st->stmt);
+      last_rowid = last_insert_rowid(*st);
     }
   });
   cursor->rowcount = total;
@@ -539,7 +539,7 @@ Result Connection::execute_rows(const Compiled& compiled, std::size_t count,
   return detail::run_batch(c, st, std::move(cursor), count, [&](std::size_t r) {
     detail::converted_row(compiled, r, fill, scratch, values.data());
     for (std::size_t i = 0; i < values.size(); ++i)
-      detail::bind_stored(st->stmt, static_cast<int>(i + 1), values[i], /*transient=*/false);
+      detail::bind_stored(*st, static_cast<int>(i + 1), values[i], /*transient=*/false);
   });
 }
 
@@ -600,7 +600,7 @@ Result Connection::run_compiled(const Compiled& compiled, const Params& params,
 Result Connection::exec_driver_sql(std::string_view sql, const Params& params) {
   detail::ConnectionCore& c = core();
   c.check_usable();
-  auto* st = new detail::Statement(c.raw->native_handle(), sql);  // uncached: finalized at the end
+  detail::Statement* st = c.raw->prepare(sql).release();  // uncached: destroyed at the end
   st->in_use = true;
   auto cursor = std::make_unique<detail::Cursor>(&c, st, c.engine->options.raw_colnames);
   auto where = detail::match_params(*st, params);

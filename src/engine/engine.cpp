@@ -6,10 +6,10 @@
 
 #include "base/text.hpp"
 #include "dialect/sqlite/identifier_preparer.hpp"
-#include "driver/cipher.hpp"
-#include "driver/error_map.hpp"
 #include "driver/open_flags.hpp"
 #include "driver/raw_connection.hpp"
+#include "driver/sqlite3/cipher.hpp"
+#include "driver/sqlite3/error_map.hpp"
 #include "engine/engine_state.hpp"
 #include "engine/url_detail.hpp"
 #include "pool/pools.hpp"
@@ -83,7 +83,7 @@ OpenParams open_params(const URL& url) {
 
 std::unique_ptr<RawConnection> EngineState::create_connection() {
   OpenParams params = open_params();
-  std::unique_ptr<RawConnection> raw = open_raw(params);
+  std::unique_ptr<RawConnection> raw = driver->connect(params);
   try {
     raw->exec(fmt::format("PRAGMA busy_timeout = {}", busy_timeout_ms));
     // Reads the file header: a file that is not a database (or is encrypted) fails here,
@@ -158,6 +158,9 @@ Engine create_engine(std::string_view text, EngineOptions options) {
   state->url = url;
   state->options = options;
   state->open = detail::open_params(url);
+  state->driver = detail::find_driver(url.driver());
+  if (state->driver == nullptr)  // make_url knows the same names: never expected
+    throw ArgumentError(fmt::format("URL '{}': no driver '{}'", url.render(true), url.driver()));
   state->busy_timeout_ms = static_cast<int>(options.busy_timeout.count());
   if (auto t = url.query_value("timeout"))
     state->busy_timeout_ms = static_cast<int>(*detail::parse_seconds(*t) * 1000.0);

@@ -8,13 +8,12 @@
 #include <thread>
 #include <vector>
 
+#include "driver/driver.hpp"
 #include "driver/raw_state.hpp"
 #include "engine/compiled_cache.hpp"
 #include "engine/transaction_state.hpp"
 #include "sqlcore/engine.hpp"
 #include "types/type_impl.hpp"
-
-struct sqlite3_stmt;
 
 namespace sqlcore::detail {
 
@@ -23,6 +22,7 @@ struct EngineState {
   EngineOptions options;
   mutable std::mutex open_mutex;  // guards `open`, which save_as(switch_to_copy) changes
   OpenParams open;
+  const Driver* driver = nullptr;  // from the URL's driver name
   int busy_timeout_ms = 5000;
   bool check_same_thread = false;
   std::size_t statement_cache_size = 64;
@@ -103,8 +103,7 @@ struct Cursor {
   void check_row() const;
 
   ConnectionCore* core;
-  Statement* st;
-  sqlite3_stmt* stmt;
+  Statement* st;  // null once finished
   std::string sql;
   std::vector<std::string> keys;
   std::vector<const TypeImpl*> types;  // empty: no column has a type

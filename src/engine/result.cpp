@@ -28,7 +28,7 @@ std::string translate_colname(const std::string& name, bool raw) {
 }  // namespace
 
 Cursor::Cursor(ConnectionCore* c, Statement* statement, bool raw_colnames)
-    : core(c), st(statement), stmt(statement->stmt), sql(statement->sql) {
+    : core(c), st(statement), sql(statement->sql) {
   columns = static_cast<int>(st->column_names.size());
   keys.reserve(st->column_names.size());
   for (const auto& n : st->column_names) keys.push_back(translate_colname(n, raw_colnames));
@@ -42,7 +42,6 @@ void Cursor::finish() noexcept {
   if (st != nullptr) {
     core->raw->state().cache.release(st);
     st = nullptr;
-    stmt = nullptr;
   }
   if (core != nullptr) {
     auto& list = core->cursors;
@@ -52,13 +51,13 @@ void Cursor::finish() noexcept {
 }
 
 bool Cursor::step() {
-  if (stmt == nullptr) {  // an empty statement, or already finished
+  if (st == nullptr || st->empty) {  // an empty statement, or already finished
     has_row = false;
     return false;
   }
   bool row;
   try {
-    row = detail::step(stmt, sql);
+    row = detail::step(*st);
   } catch (...) {
     finish();
     throw;
@@ -68,8 +67,8 @@ bool Cursor::step() {
     return true;
   }
   has_row = false;
-  rowcount = columns == 0 ? changes(stmt) : -1;
-  lastrowid = last_insert_rowid(stmt);
+  rowcount = columns == 0 ? changes(*st) : -1;
+  lastrowid = last_insert_rowid(*st);
   finish();  // the statement goes back to the cache as soon as it is done
   return false;
 }
@@ -94,25 +93,25 @@ void Cursor::check_row() const {
 namespace {
 
 std::string column_label(const Cursor& c, int i) {
-  std::string_view table = c.stmt != nullptr ? column_table(c.stmt, i) : std::string_view();
+  std::string_view table = c.st != nullptr ? column_table(*c.st, i) : std::string_view();
   const std::string& name = c.keys[static_cast<std::size_t>(i)];
   if (!table.empty()) return fmt::format("column '{}.{}'", table, name);
   return fmt::format("column '{}'", name);
 }
 
 std::string stored_description(const Cursor& c, int i) {
-  switch (column_storage(c.stmt, i)) {
+  switch (column_storage(*c.st, i)) {
     case StorageClass::integer:
-      return fmt::format("integer {}", column_int64(c.stmt, i));
+      return fmt::format("integer {}", column_int64(*c.st, i));
     case StorageClass::real:
-      return fmt::format("real {}", column_double(c.stmt, i));
+      return fmt::format("real {}", column_double(*c.st, i));
     case StorageClass::text: {
-      std::string_view t = column_text(c.stmt, i);
+      std::string_view t = column_text(*c.st, i);
       if (t.size() > 60) return fmt::format("text '{}...'", t.substr(0, 60));
       return fmt::format("text '{}'", t);
     }
     case StorageClass::blob:
-      return fmt::format("blob of {} bytes", column_blob(c.stmt, i).size());
+      return fmt::format("blob of {} bytes", column_blob(*c.st, i).size());
     case StorageClass::null:
       break;
   }
@@ -122,7 +121,7 @@ std::string stored_description(const Cursor& c, int i) {
 [[noreturn]] void throw_not(const Cursor& c, int i, std::string_view wanted) {
   // A non-optional read meets NULL here (read<T> does not test for it first: one
   // sqlite3_column_type per read, not two).
-  if (column_storage(c.stmt, i) == StorageClass::null) throw_null(c, i, "a non-optional value");
+  if (column_storage(*c.st, i) == StorageClass::null) throw_null(c, i, "a non-optional value");
   throw ValueError(fmt::format("{} holds {}, which is not {}", column_label(c, i),
                                stored_description(c, i), wanted));
 }
@@ -211,11 +210,11 @@ TimeOfDay raw_time(const Cursor& c, int i);
 Decimal raw_decimal(const Cursor& c, int i);
 
 // Reads through a user type's result conversion when the column has one.
-#define SQLCORE_USER_RESULT(T)                                                                     \
-  if (const auto* fn = c.result_of(i)) {                                                           \
-    check(c, i);                                                                                   \
-    if (column_storage(c.stmt, i) == StorageClass::null) throw_null(c, i, "a non-optional value"); \
-    return value_to<T>((*fn)(stored_value(c, i)), c, i);                                           \
+#define SQLCORE_USER_RESULT(T)                                                                    \
+  if (const auto* fn = c.result_of(i)) {                                                          \
+    check(c, i);                                                                                  \
+    if (column_storage(*c.st, i) == StorageClass::null) throw_null(c, i, "a non-optional value"); \
+    return value_to<T>((*fn)(stored_value(c, i)), c, i);                                          \
   }
 
 int cursor_column_count(const Cursor& c) noexcept { return c.columns; }
@@ -236,7 +235,7 @@ void cursor_check_index(const Cursor& c, int i) {
 
 bool read_is_null(const Cursor& c, int i) {
   check(c, i);
-  return column_storage(c.stmt, i) == StorageClass::null;
+  return column_storage(*c.st, i) == StorageClass::null;
 }
 
 std::int64_t read_int64(const Cursor& c, int i) {
@@ -246,11 +245,11 @@ std::int64_t read_int64(const Cursor& c, int i) {
 
 std::int64_t raw_int64(const Cursor& c, int i) {
   check(c, i);
-  switch (column_storage(c.stmt, i)) {
+  switch (column_storage(*c.st, i)) {
     case StorageClass::integer:
-      return column_int64(c.stmt, i);
+      return column_int64(*c.st, i);
     case StorageClass::real: {
-      double d = column_double(c.stmt, i);
+      double d = column_double(*c.st, i);
       if (d >= -9.2233720368547758e18 && d < 9.2233720368547758e18 &&
           static_cast<double>(static_cast<std::int64_t>(d)) == d)
         return static_cast<std::int64_t>(d);
@@ -268,11 +267,11 @@ double read_double(const Cursor& c, int i) {
 
 double raw_double(const Cursor& c, int i) {
   check(c, i);
-  switch (column_storage(c.stmt, i)) {
+  switch (column_storage(*c.st, i)) {
     case StorageClass::integer:
-      return static_cast<double>(column_int64(c.stmt, i));
+      return static_cast<double>(column_int64(*c.st, i));
     case StorageClass::real:
-      return column_double(c.stmt, i);
+      return column_double(*c.st, i);
     default:
       throw_not(c, i, "a number");
   }
@@ -285,11 +284,11 @@ bool read_bool(const Cursor& c, int i) {
 
 bool raw_bool(const Cursor& c, int i) {
   check(c, i);
-  switch (column_storage(c.stmt, i)) {
+  switch (column_storage(*c.st, i)) {
     case StorageClass::integer:
-      return column_int64(c.stmt, i) != 0;
+      return column_int64(*c.st, i) != 0;
     case StorageClass::real:
-      return column_double(c.stmt, i) != 0.0;
+      return column_double(*c.st, i) != 0.0;
     default:
       throw_not(c, i, "a boolean (0 or 1)");
   }
@@ -302,8 +301,8 @@ std::string_view read_string_view(const Cursor& c, int i) {
         fmt::format("{} has a type with a result conversion: read it as "
                     "std::string, not std::string_view",
                     column_label(c, i)));
-  if (column_storage(c.stmt, i) != StorageClass::text) throw_not(c, i, "text");
-  return column_text(c.stmt, i);
+  if (column_storage(*c.st, i) != StorageClass::text) throw_not(c, i, "text");
+  return column_text(*c.st, i);
 }
 
 std::string read_string(const Cursor& c, int i) {
@@ -318,8 +317,8 @@ Blob read_blob(const Cursor& c, int i) {
 
 Blob raw_blob(const Cursor& c, int i) {
   check(c, i);
-  if (column_storage(c.stmt, i) != StorageClass::blob) throw_not(c, i, "a blob");
-  auto b = column_blob(c.stmt, i);
+  if (column_storage(*c.st, i) != StorageClass::blob) throw_not(c, i, "a blob");
+  auto b = column_blob(*c.st, i);
   return Blob(b.begin(), b.end());
 }
 
@@ -331,9 +330,8 @@ auto read_temporal(const Cursor& c, int i, std::string_view fallback, std::strin
                    Parse parse) {
   check(c, i);
   std::string_view type = type_name_of(c, i, fallback);
-  if (column_storage(c.stmt, i) != StorageClass::text)
-    throw_not(c, i, fmt::format("{} text", type));
-  auto v = parse(c.type_of(i), column_text(c.stmt, i));
+  if (column_storage(*c.st, i) != StorageClass::text) throw_not(c, i, fmt::format("{} text", type));
+  auto v = parse(c.type_of(i), column_text(*c.st, i));
   if (!v) throw_not(c, i, fmt::format("a valid {} (e.g. '{}')", type, example));
   return *v;
 }
@@ -374,20 +372,20 @@ Decimal read_decimal(const Cursor& c, int i) {
 
 Decimal raw_decimal(const Cursor& c, int i) {
   check(c, i);
-  switch (column_storage(c.stmt, i)) {
+  switch (column_storage(*c.st, i)) {
     case StorageClass::integer:
-      return Decimal(column_int64(c.stmt, i));
+      return Decimal(column_int64(*c.st, i));
     case StorageClass::real: {
       // SQLite's NUMERIC affinity stores decimal text as REAL; the column's scale gives the
       // digits back ("12.50" for NUMERIC(10, 2)), as SQLAlchemy's to_decimal_processor does.
       const TypeImpl* t = c.type_of(i);
       if (t != nullptr && t->scale)
-        return Decimal(fmt::format("{:.{}f}", column_double(c.stmt, i), *t->scale));
-      return Decimal(fmt::format("{}", column_double(c.stmt, i)));
+        return Decimal(fmt::format("{:.{}f}", column_double(*c.st, i), *t->scale));
+      return Decimal(fmt::format("{}", column_double(*c.st, i)));
     }
     case StorageClass::text: {
       try {
-        return Decimal(column_text(c.stmt, i));
+        return Decimal(column_text(*c.st, i));
       } catch (const ArgumentError&) {
         throw_not(c, i, "a decimal number");
       }
@@ -405,7 +403,7 @@ Value read_value(const Cursor& c, int i) {
 }
 
 Value stored_value(const Cursor& c, int i) {
-  StorageClass sc = column_storage(c.stmt, i);
+  StorageClass sc = column_storage(*c.st, i);
   if (sc == StorageClass::null) return Value();
   if (const TypeImpl* t = c.type_of(i)) {
     switch (t->kind) {
@@ -425,11 +423,11 @@ Value stored_value(const Cursor& c, int i) {
   }
   switch (sc) {
     case StorageClass::integer:
-      return Value(column_int64(c.stmt, i));
+      return Value(column_int64(*c.st, i));
     case StorageClass::real:
-      return Value(column_double(c.stmt, i));
+      return Value(column_double(*c.st, i));
     case StorageClass::text:
-      return Value(std::string(column_text(c.stmt, i)));
+      return Value(std::string(column_text(*c.st, i)));
     case StorageClass::blob:
       return Value(raw_blob(c, i));
     case StorageClass::null:

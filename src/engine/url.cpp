@@ -9,10 +9,11 @@
 
 #include <fmt/format.h>
 
+#include "base/ascii.hpp"
+#include "base/text.hpp"
+#include "driver/driver.hpp"
 #include "engine/url_detail.hpp"
 #include "sqlcore/errors.hpp"
-#include "base/text.hpp"
-#include "base/ascii.hpp"
 
 namespace sqlcore {
 
@@ -206,7 +207,7 @@ URL make_url(std::string_view text) {
   if (backend != "sqlite")
     throw ArgumentError(fmt::format("URL '{}': unsupported dialect '{}'; sqlcore speaks sqlite",
                                     safe_echo(text), backend));
-  if (driver != "pysqlite" && driver != "pysqlcipher")
+  if (detail::find_driver(driver) == nullptr)
     throw ArgumentError(
         fmt::format("URL '{}': unknown sqlite driver '{}' (known: pysqlite, pysqlcipher)",
                     safe_echo(text), driver));

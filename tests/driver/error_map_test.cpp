@@ -1,6 +1,6 @@
 // Tests for the SQLite code → exception class table (src/driver/error_map.cpp).
 // SPDX-License-Identifier: MIT
-#include "driver/error_map.hpp"
+#include "driver/sqlite3/error_map.hpp"
 
 #include <sqlite3.h>
 

@@ -1,26 +1,38 @@
-// Tests for prepared statements and the LRU statement cache (src/driver/statement.cpp).
+// Tests for the sqlite3 driver's prepared statements (src/driver/sqlite3/connection.cpp) and the
+// LRU statement cache (src/driver/statement.cpp).
 // SPDX-License-Identifier: MIT
 #include "driver/statement.hpp"
 
 #include <sqlite3.h>
 
+#include <memory>
+
 #include <gtest/gtest.h>
 
+#include "driver/driver.hpp"
+#include "driver/open_flags.hpp"
 #include "sqlcore/errors.hpp"
 
 namespace sc = sqlcore;
 
 namespace {
 struct Db {
-  Db() { sqlite3_open(":memory:", &db); }
-  ~Db() { sqlite3_close(db); }
-  sqlite3* db = nullptr;
+  Db() {
+    sc::detail::OpenParams p;
+    p.filename = ":memory:";
+    p.flags = sc::detail::open_flag::readwrite | sc::detail::open_flag::create;
+    raw = sc::detail::sqlite3_driver().connect(p);
+  }
+  std::unique_ptr<sc::RawConnection> raw;
 };
 }  // namespace
 
 TEST(Statement, RecordsBindNamesAndColumns) {
   Db d;
-  sc::detail::Statement st(d.db, "SELECT :a AS x, @b, $c, ?, :a");
+  auto owned = d.raw->prepare("SELECT :a AS x, @b, $c, ?, :a");
+  const sc::detail::Statement& st = *owned;
+  EXPECT_NE(st.native, nullptr);
+  EXPECT_FALSE(st.empty);
   EXPECT_EQ(st.param_names, (std::vector<std::string>{"a", "b", "c", ""}));
   EXPECT_EQ(st.column_names.size(), 5u);
   EXPECT_EQ(st.column_names[0], "x");
@@ -28,14 +40,15 @@ TEST(Statement, RecordsBindNamesAndColumns) {
 
 TEST(Statement, RefusesTwoStatements) {
   Db d;
-  EXPECT_THROW(sc::detail::Statement(d.db, "SELECT 1; SELECT 2"), sc::ProgrammingError);
-  EXPECT_NO_THROW(sc::detail::Statement(d.db, "SELECT 1; /* c */ -- d\n ;"));
-  EXPECT_THROW(sc::detail::Statement(d.db, "SELEC 1"), sc::OperationalError);
+  EXPECT_THROW(d.raw->prepare("SELECT 1; SELECT 2"), sc::ProgrammingError);
+  EXPECT_NO_THROW(d.raw->prepare("SELECT 1; /* c */ -- d\n ;"));
+  EXPECT_THROW(d.raw->prepare("SELEC 1"), sc::OperationalError);
+  EXPECT_TRUE(d.raw->prepare(" /* only a comment */ ")->empty);
 }
 
 TEST(StatementCache, EvictsLeastRecentlyUsed) {
   Db d;
-  sc::detail::StatementCache cache(d.db, 2);
+  sc::detail::StatementCache cache(*d.raw, 2);
   auto use = [&](const char* sql) { cache.release(cache.acquire(sql)); };
   use("SELECT 1");
   use("SELECT 2");
@@ -51,7 +64,7 @@ TEST(StatementCache, EvictsLeastRecentlyUsed) {
 
 TEST(StatementCache, BusyStatementIsNotHandedOutTwice) {
   Db d;
-  sc::detail::StatementCache cache(d.db, 4);
+  sc::detail::StatementCache cache(*d.raw, 4);
   auto* a = cache.acquire("SELECT 1");
   auto* b = cache.acquire("SELECT 1");
   EXPECT_NE(a, b);
@@ -64,7 +77,7 @@ TEST(StatementCache, BusyStatementIsNotHandedOutTwice) {
 
 TEST(StatementCache, ZeroCapacityDisablesCaching) {
   Db d;
-  sc::detail::StatementCache cache(d.db, 0);
+  sc::detail::StatementCache cache(*d.raw, 0);
   cache.release(cache.acquire("SELECT 1"));
   cache.release(cache.acquire("SELECT 1"));
   EXPECT_EQ(cache.size(), 0u);

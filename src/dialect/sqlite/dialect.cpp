@@ -3,7 +3,7 @@
 #include "sqlcore/dialect.hpp"
 
 #include "dialect/sqlite/type_compiler.hpp"
-#include "driver/library.hpp"
+#include "driver/sqlite3/library.hpp"
 
 namespace sqlcore {
 

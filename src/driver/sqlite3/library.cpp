@@ -1,6 +1,6 @@
 // Facts about the linked SQLite library.
 // SPDX-License-Identifier: MIT
-#include "driver/library.hpp"
+#include "driver/sqlite3/library.hpp"
 
 #include <sqlite3.h>
 

@@ -1,10 +1,10 @@
 // SQLCipher's key and rekey calls; in the plain build, the refusal.
 // SPDX-License-Identifier: MIT
-#include "driver/cipher.hpp"
+#include "driver/sqlite3/cipher.hpp"
 
 #include <sqlite3.h>
 
-#include "driver/error_map.hpp"
+#include "driver/sqlite3/error_map.hpp"
 #include "sqlcore/errors.hpp"
 
 namespace sqlcore::detail {

@@ -1,9 +1,8 @@
 // SQLite result codes from a sqlite3 handle → sqlcore exceptions.
 // SPDX-License-Identifier: MIT
-#include "driver/error_map.hpp"
+#include "driver/sqlite3/error_map.hpp"
 
 #include <sqlite3.h>
-
 
 namespace sqlcore::detail {
 

@@ -1,6 +1,6 @@
 // The online backup step loop (https://www.sqlite.org/backup.html).
 // SPDX-License-Identifier: MIT
-#include "driver/backup.hpp"
+#include "driver/sqlite3/backup.hpp"
 
 #include <sqlite3.h>
 
@@ -8,7 +8,7 @@
 
 #include <fmt/format.h>
 
-#include "driver/error_map.hpp"
+#include "driver/sqlite3/error_map.hpp"
 
 namespace sqlcore::detail {
 

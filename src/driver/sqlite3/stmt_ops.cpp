@@ -1,4 +1,4 @@
-// Statement operations through the SQLite C API.
+// Statement operations through the SQLite C API, on a native statement.
 // SPDX-License-Identifier: MIT
 #include "driver/stmt_ops.hpp"
 
@@ -6,9 +6,9 @@
 
 #include <string>
 
-#include "driver/error_map.hpp"
+#include "driver/sqlite3/error_map.hpp"
 
-namespace sqlcore::detail {
+namespace sqlcore::detail::sqlite3_api {
 
 bool step(sqlite3_stmt* stmt, std::string_view sql) {
   int rc = sqlite3_step(stmt);
@@ -92,6 +92,5 @@ int variable_limit(sqlite3_stmt* stmt) noexcept {
 std::int64_t last_insert_rowid(sqlite3_stmt* stmt) noexcept {
   return sqlite3_last_insert_rowid(sqlite3_db_handle(stmt));
 }
-bool autocommit(sqlite3* db) noexcept { return sqlite3_get_autocommit(db) != 0; }
 
-}  // namespace sqlcore::detail
+}  // namespace sqlcore::detail::sqlite3_api
