@@ -61,14 +61,4 @@ void CompiledCache::clear() {
   lru_.clear();
 }
 
-std::vector<std::optional<Value>> bound_values(const CompiledEntry& entry,
-                                               const StatementKey& key) {
-  std::vector<std::optional<Value>> values;
-  values.reserve(entry.slots.size());
-  for (std::size_t i = 0; i < entry.slots.size(); ++i)
-    values.push_back(entry.slots[i] < 0 ? entry.compiled.values[i]
-                                        : key.values[static_cast<std::size_t>(entry.slots[i])]);
-  return values;
-}
-
 }  // namespace sqlcore::detail

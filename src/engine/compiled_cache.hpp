@@ -60,7 +60,4 @@ class CompiledCache {
   std::uint64_t hits_ = 0, misses_ = 0, uncacheable_ = 0;
 };
 
-/// The values to bind for `entry` given its statement's key.
-std::vector<std::optional<Value>> bound_values(const CompiledEntry& entry, const StatementKey& key);
-
 }  // namespace sqlcore::detail

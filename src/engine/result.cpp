@@ -198,7 +198,7 @@ T value_to(const Value& v, const Cursor& c, int i) {
 }  // namespace
 
 // The value as the column's (implementation) type reads it, before any user conversion.
-Value stored_value(const Cursor& c, int i);
+Value column_value(const Cursor& c, int i);
 // The readers without the user conversion.
 std::int64_t raw_int64(const Cursor& c, int i);
 double raw_double(const Cursor& c, int i);
@@ -214,7 +214,7 @@ Decimal raw_decimal(const Cursor& c, int i);
   if (const auto* fn = c.result_of(i)) {                                                          \
     check(c, i);                                                                                  \
     if (column_storage(*c.st, i) == StorageClass::null) throw_null(c, i, "a non-optional value"); \
-    return value_to<T>((*fn)(stored_value(c, i)), c, i);                                          \
+    return value_to<T>((*fn)(column_value(c, i)), c, i);                                          \
   }
 
 int cursor_column_count(const Cursor& c) noexcept { return c.columns; }
@@ -397,12 +397,12 @@ Decimal raw_decimal(const Cursor& c, int i) {
 
 Value read_value(const Cursor& c, int i) {
   check(c, i);
-  Value v = stored_value(c, i);
+  Value v = column_value(c, i);
   if (const auto* fn = c.result_of(i); fn != nullptr && !v.is_null()) return (*fn)(v);
   return v;
 }
 
-Value stored_value(const Cursor& c, int i) {
+Value column_value(const Cursor& c, int i) {
   StorageClass sc = column_storage(*c.st, i);
   if (sc == StorageClass::null) return Value();
   if (const TypeImpl* t = c.type_of(i)) {

@@ -46,7 +46,7 @@ struct Cursor {
   }
 };
 
-std::optional<year_month_day> read_date(Cursor& c) {
+std::optional<year_month_day> scan_date(Cursor& c) {
   auto y = c.number(4);
   if (!y || !c.eat('-')) return std::nullopt;
   auto m = c.number(2);
@@ -169,7 +169,7 @@ std::string format_datetime(Timestamp t, bool truncate_microseconds) {
 
 std::optional<Timestamp> parse_datetime(std::string_view s) noexcept {
   Cursor c{s.data(), s.data() + s.size()};
-  auto d = read_date(c);
+  auto d = scan_date(c);
   if (!d) return std::nullopt;
   Timestamp out = time_point_cast<microseconds>(sys_days{*d});
   if (c.at_end()) return out;  // a date-only DATETIME, as SQLAlchemy 2.0 reads it
@@ -187,7 +187,7 @@ std::optional<Timestamp> parse_datetime(std::string_view s) noexcept {
 
 std::optional<year_month_day> parse_date(std::string_view s) noexcept {
   Cursor c{s.data(), s.data() + s.size()};
-  auto d = read_date(c);
+  auto d = scan_date(c);
   if (!d || !c.at_end()) return std::nullopt;
   return d;
 }

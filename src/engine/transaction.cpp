@@ -1,0 +1,153 @@
+// Transactions: BEGIN / SAVEPOINT / COMMIT / ROLLBACK emitted by sqlcore itself, never behind
+// the caller's back; the frames live with the raw connection (engine/transaction_state.hpp).
+// SPDX-License-Identifier: MIT
+#include <algorithm>
+
+#include <fmt/format.h>
+
+#include "engine/engine_state.hpp"
+#include "sqlcore/connection.hpp"
+#include "sqlcore/errors.hpp"
+
+namespace sqlcore {
+
+bool Connection::in_transaction() const noexcept {
+  return core_ && detail::has_frames(*core_->raw);
+}
+
+bool Connection::in_nested_transaction() const noexcept {
+  if (!core_) return false;
+  const auto& frames = detail::tx_state(*core_->raw).frames;
+  return std::any_of(frames.begin(), frames.end(), [](const auto& f) { return f.nested; });
+}
+
+Transaction Connection::begin() { return begin(core().engine->options.begin_mode); }
+
+Transaction Connection::begin(BeginMode mode) {
+  detail::ConnectionCore& c = core();
+  c.check_usable();
+  auto& state = detail::tx_state(*c.raw);
+  if (!state.frames.empty())
+    throw InvalidRequestError(
+        "a transaction is already begun on this connection; use begin_nested() for a "
+        "savepoint, or commit / roll back the open one first");
+  if (c.engine->options.isolation_level != IsolationLevel::autocommit) {
+    switch (mode) {
+      case BeginMode::deferred:
+        c.raw->exec("BEGIN");
+        break;
+      case BeginMode::immediate:
+        c.raw->exec("BEGIN IMMEDIATE");
+        break;
+      case BeginMode::exclusive:
+        c.raw->exec("BEGIN EXCLUSIVE");
+        break;
+    }
+  }
+  std::uint64_t id = state.next_tx_id++;
+  state.frames.push_back({id, false, {}});
+  Transaction tx(core_, id, false);  // owns the frame: rolls back if an event throws
+  c.run_events(&detail::EngineState::begin_events);
+  return tx;
+}
+
+Transaction Connection::begin_nested() {
+  detail::ConnectionCore& c = core();
+  c.check_usable();
+  auto& state = detail::tx_state(*c.raw);
+  if (state.frames.empty()) return begin();
+  std::string name = fmt::format("sa_savepoint_{}", ++state.savepoint_seq);
+  c.raw->exec("SAVEPOINT " + name);
+  std::uint64_t id = state.next_tx_id++;
+  state.frames.push_back({id, true, std::move(name)});
+  return Transaction(core_, id, true);
+}
+
+// ---- Transaction --------------------------------------------------------------------------------
+
+Transaction::Transaction(Transaction&& other) noexcept
+    : core_(std::move(other.core_)), id_(other.id_), nested_(other.nested_) {
+  other.core_.reset();
+}
+
+Transaction& Transaction::operator=(Transaction&& other) noexcept {
+  if (this != &other) {
+    if (is_active()) {
+      try {
+        rollback();
+      } catch (...) {
+      }
+    }
+    core_ = std::move(other.core_);
+    other.core_.reset();
+    id_ = other.id_;
+    nested_ = other.nested_;
+  }
+  return *this;
+}
+
+Transaction::~Transaction() {
+  if (!is_active()) return;
+  try {
+    rollback();
+  } catch (...) {
+    // Never throw from a destructor. The connection rolls back again when it is closed.
+  }
+}
+
+bool Transaction::is_active() const noexcept {
+  auto core = core_.lock();
+  if (!core || core->raw == nullptr) return false;
+  const auto& frames = detail::tx_state(*core->raw).frames;
+  return std::any_of(frames.begin(), frames.end(), [&](const auto& f) { return f.id == id_; });
+}
+
+void Transaction::commit() { end(true); }
+void Transaction::rollback() { end(false); }
+
+void Transaction::end(bool commit) {
+  auto core = core_.lock();
+  if (!core || core->raw == nullptr)
+    throw InvalidRequestError("this transaction's connection is closed");
+  auto& frames = detail::tx_state(*core->raw).frames;
+  auto it = std::find_if(frames.begin(), frames.end(), [&](const auto& f) { return f.id == id_; });
+  if (it == frames.end())
+    throw InvalidRequestError(
+        "this transaction is inactive: it was committed or rolled back, or ended with an "
+        "enclosing transaction");
+  RawConnection& raw = *core->raw;
+  if (nested_) {
+    const std::string name = it->savepoint;
+    if (!raw.in_transaction()) {  // SQLite rolled everything back after an error
+      frames.clear();
+      if (commit)
+        throw InvalidRequestError(
+            "the transaction was rolled back by SQLite after an error; nothing was committed");
+      return;
+    }
+    if (commit) {
+      raw.exec("RELEASE SAVEPOINT " + name);
+    } else {
+      raw.exec("ROLLBACK TO SAVEPOINT " + name);
+      raw.exec("RELEASE SAVEPOINT " + name);
+    }
+    frames.erase(it, frames.end());  // inner savepoints end with this one
+    return;
+  }
+  bool autocommit = core->engine->options.isolation_level == IsolationLevel::autocommit;
+  if (!autocommit && !raw.in_transaction()) {
+    frames.clear();
+    core->run_events(&detail::EngineState::rollback_events);
+    if (commit)
+      throw InvalidRequestError(
+          "the transaction was rolled back by SQLite after an error (e.g. SQLITE_FULL or an "
+          "interrupt); nothing was committed");
+    return;
+  }
+  if (!autocommit) raw.exec(commit ? "COMMIT" : "ROLLBACK");  // on failure the frame stays
+  frames.clear();
+  core->run_events(commit ? &detail::EngineState::commit_events
+                          : &detail::EngineState::rollback_events);
+}
+
+}  // namespace sqlcore
