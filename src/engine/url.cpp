@@ -185,6 +185,46 @@ std::string URL::render(bool hide_password) const {
   return out;
 }
 
+namespace {
+
+// The dialect+driver part before "://": letters, digits, '_' and '+'.
+std::string checked_drivername(std::string_view name, std::string_view text) {
+  for (char c : name) {
+    if (!(std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '+'))
+      throw ArgumentError(
+          fmt::format("malformed URL '{}': invalid character '{}' in the "
+                      "dialect name '{}'",
+                      safe_echo(text), c, name));
+  }
+  return std::string(name);
+}
+
+// Query string: k=v pairs joined by '&' (Python's parse_qsl: blank pairs are skipped).
+std::map<std::string, std::string> parse_query(std::string_view query, std::string_view text) {
+  std::map<std::string, std::string> out;
+  std::size_t pos = 0;
+  while (pos <= query.size() && !query.empty()) {
+    auto amp = query.find('&', pos);
+    std::string_view pair = query.substr(pos, amp == std::string_view::npos ? amp : amp - pos);
+    if (!pair.empty()) {
+      auto eq = pair.find('=');
+      if (eq == std::string_view::npos || eq == 0)
+        throw ArgumentError(fmt::format("malformed URL '{}': query part '{}' is not key=value",
+                                        safe_echo(text), eq == 0 ? "=..." : pair));
+      std::string key = percent_decode(pair.substr(0, eq), true, "query", text);
+      std::string value = percent_decode(pair.substr(eq + 1), true, "query", text);
+      if (!out.emplace(key, value).second)
+        throw ArgumentError(
+            fmt::format("URL '{}': query key '{}' given twice", safe_echo(text), key));
+    }
+    if (amp == std::string_view::npos) break;
+    pos = amp + 1;
+  }
+  return out;
+}
+
+}  // namespace
+
 URL make_url(std::string_view text) {
   URL url;
   auto scheme_end = text.find("://");
@@ -193,15 +233,7 @@ URL make_url(std::string_view text) {
         fmt::format("malformed URL '{}': expected 'sqlite://', 'sqlite:///path/to/file.db' or "
                     "'sqlite+pysqlcipher://:passphrase@/file.db'",
                     safe_echo(text)));
-  std::string_view name = text.substr(0, scheme_end);
-  for (char c : name) {
-    if (!(std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '+'))
-      throw ArgumentError(
-          fmt::format("malformed URL '{}': invalid character '{}' in the "
-                      "dialect name '{}'",
-                      safe_echo(text), c, name));
-  }
-  url.drivername_ = std::string(name);
+  url.drivername_ = checked_drivername(text.substr(0, scheme_end), text);
   std::string backend = url.backend_name();
   std::string driver = url.driver();
   if (backend != "sqlite")
@@ -248,25 +280,7 @@ URL make_url(std::string_view text) {
         safe_echo(text), part));
   }
 
-  // Query string: k=v pairs joined by '&' (Python's parse_qsl: blank pairs are skipped).
-  std::size_t pos = 0;
-  while (pos <= query.size() && !query.empty()) {
-    auto amp = query.find('&', pos);
-    std::string_view pair = query.substr(pos, amp == std::string_view::npos ? amp : amp - pos);
-    if (!pair.empty()) {
-      auto eq = pair.find('=');
-      if (eq == std::string_view::npos || eq == 0)
-        throw ArgumentError(fmt::format("malformed URL '{}': query part '{}' is not key=value",
-                                        safe_echo(text), eq == 0 ? "=..." : pair));
-      std::string key = percent_decode(pair.substr(0, eq), true, "query", text);
-      std::string value = percent_decode(pair.substr(eq + 1), true, "query", text);
-      if (!url.query_.emplace(key, value).second)
-        throw ArgumentError(
-            fmt::format("URL '{}': query key '{}' given twice", safe_echo(text), key));
-    }
-    if (amp == std::string_view::npos) break;
-    pos = amp + 1;
-  }
+  url.query_ = parse_query(query, text);
   validate_query(url, text);
   return url;
 }

@@ -334,91 +334,109 @@ Affinity sqlite_affinity(const TypeImpl& t) {
 
 }  // namespace detail
 
-Value Type::bind(const Value& v, std::string_view name) const {
-  if (impl_->impl_type) {
-    if (impl_->processors.bind) return impl_->impl_type->bind(impl_->processors.bind(v), name);
-    return impl_->impl_type->bind(v, name);
-  }
-  if (v.is_null()) return v;
+namespace detail {
+namespace {
+
+std::string subject(std::string_view name) {
+  return name.empty() ? std::string("value") : fmt::format("parameter '{}'", name);
+}
+
+ValueError wrong_value(const TypeImpl& i, const Value& v, std::string_view name) {
+  return ValueError(fmt::format("{}: {} is not valid for a {} column (expects {})", subject(name),
+                                v.describe(), i.visit_name, describe_kind(i.kind)));
+}
+
+// A DATE / TIME / DATETIME value as the text the type stores: its storage_format, else the
+// default ISO form.
+Value bind_temporal(const TypeImpl& i, const Value& v, std::string_view name) {
   const auto& s = v.storage();
-  const detail::TypeImpl& i = *impl_;
-  auto wrong = [&]() {
-    return ValueError(fmt::format("{}: {} is not valid for a {} column (expects {})",
-                                  name.empty() ? "value" : fmt::format("parameter '{}'", name),
-                                  v.describe(), i.visit_name, detail::describe_kind(i.kind)));
-  };
-  switch (i.kind) {
-    case ValueKind::null:
-      return detail::default_bind(v);
-    case ValueKind::integer:
-      if (std::holds_alternative<std::int64_t>(s)) return v;
-      if (auto* b = std::get_if<bool>(&s)) return Value(std::int64_t{*b ? 1 : 0});
-      throw wrong();
-    case ValueKind::boolean:
-      if (auto* b = std::get_if<bool>(&s)) return Value(std::int64_t{*b ? 1 : 0});
-      if (auto* n = std::get_if<std::int64_t>(&s)) {
-        if (*n == 0 || *n == 1) return v;
-        throw ValueError(fmt::format("{}: integer {} is not a boolean (0 or 1)",
-                                     name.empty() ? "value" : fmt::format("parameter '{}'", name),
-                                     *n));
-      }
-      throw wrong();
-    case ValueKind::real:
-      if (std::holds_alternative<double>(s)) return v;
-      if (auto* n = std::get_if<std::int64_t>(&s)) return Value(static_cast<double>(*n));
-      if (auto* d = std::get_if<Decimal>(&s)) return Value(d->to_double());
-      throw wrong();
-    case ValueKind::decimal:
-      if (std::holds_alternative<std::int64_t>(s) || std::holds_alternative<double>(s)) return v;
-      if (auto* d = std::get_if<Decimal>(&s)) return Value(d->str());
-      throw wrong();
-    case ValueKind::text:
-      if (auto* str = std::get_if<std::string>(&s)) {
-        if (!i.enum_values.empty() &&
-            std::find(i.enum_values.begin(), i.enum_values.end(), *str) == i.enum_values.end())
-          throw ValueError(fmt::format("{}: '{}' is not one of the Enum values ({})",
-                                       name.empty() ? "value" : fmt::format("parameter '{}'", name),
-                                       *str, fmt::join(i.enum_values, ", ")));
-        return v;
-      }
-      throw wrong();
-    case ValueKind::blob:
-      if (std::holds_alternative<Blob>(s)) return v;
-      throw wrong();
-    case ValueKind::date:
-    case ValueKind::time:
-    case ValueKind::datetime:
-      break;
-  }
-  // Date and time kinds.
   std::chrono::year_month_day d{std::chrono::year{1900}, std::chrono::January, std::chrono::day{1}};
   TimeOfDay tod;
   if (auto* ts = std::get_if<Timestamp>(&s); ts && i.kind != ValueKind::time) {
-    d = detail::date_of(*ts);
-    if (i.kind == ValueKind::datetime) tod = detail::time_of(*ts);
+    d = date_of(*ts);
+    if (i.kind == ValueKind::datetime) tod = time_of(*ts);
   } else if (auto* ymd = std::get_if<std::chrono::year_month_day>(&s);
              ymd && i.kind != ValueKind::time) {
     d = *ymd;
   } else if (auto* t = std::get_if<TimeOfDay>(&s); t && i.kind == ValueKind::time) {
     tod = *t;
   } else {
-    throw wrong();
+    throw wrong_value(i, v, name);
   }
-  if (i.kind != ValueKind::time) detail::check_year(d, name);
-  if (!detail::valid_time(tod))
+  if (i.kind != ValueKind::time) check_year(d, name);
+  if (!valid_time(tod))
     throw ValueError(fmt::format("{}: TimeOfDay {:02}:{:02}:{:02}.{:06} is not a valid time",
-                                 name.empty() ? "value" : fmt::format("parameter '{}'", name),
-                                 tod.hour, tod.minute, tod.second, tod.microsecond));
-  if (i.storage) return Value(i.storage->write(detail::fields_of(d, tod)));
+                                 subject(name), tod.hour, tod.minute, tod.second, tod.microsecond));
+  if (i.storage) return Value(i.storage->write(fields_of(d, tod)));
   bool trunc = i.format.truncate_microseconds;
   switch (i.kind) {
     case ValueKind::date:
-      return Value(detail::format_date(d));
+      return Value(format_date(d));
     case ValueKind::time:
-      return Value(detail::format_time(tod, trunc));
+      return Value(format_time(tod, trunc));
     default:
-      return Value(detail::format_date(d) + " " + detail::format_time(tod, trunc));
+      return Value(format_date(d) + " " + format_time(tod, trunc));
   }
+}
+
+// The other kinds: the value itself when it is already what the type stores, else its
+// conversion (bool → 0/1, integer → real, Decimal → text or real); ValueError otherwise.
+Value bind_scalar(const TypeImpl& i, const Value& v, std::string_view name) {
+  const auto& s = v.storage();
+  switch (i.kind) {
+    case ValueKind::integer:
+      if (std::holds_alternative<std::int64_t>(s)) return v;
+      if (auto* b = std::get_if<bool>(&s)) return Value(std::int64_t{*b ? 1 : 0});
+      break;
+    case ValueKind::boolean:
+      if (auto* b = std::get_if<bool>(&s)) return Value(std::int64_t{*b ? 1 : 0});
+      if (auto* n = std::get_if<std::int64_t>(&s)) {
+        if (*n == 0 || *n == 1) return v;
+        throw ValueError(
+            fmt::format("{}: integer {} is not a boolean (0 or 1)", subject(name), *n));
+      }
+      break;
+    case ValueKind::real:
+      if (std::holds_alternative<double>(s)) return v;
+      if (auto* n = std::get_if<std::int64_t>(&s)) return Value(static_cast<double>(*n));
+      if (auto* d = std::get_if<Decimal>(&s)) return Value(d->to_double());
+      break;
+    case ValueKind::decimal:
+      if (std::holds_alternative<std::int64_t>(s) || std::holds_alternative<double>(s)) return v;
+      if (auto* d = std::get_if<Decimal>(&s)) return Value(d->str());
+      break;
+    case ValueKind::text:
+      if (auto* str = std::get_if<std::string>(&s)) {
+        if (!i.enum_values.empty() &&
+            std::find(i.enum_values.begin(), i.enum_values.end(), *str) == i.enum_values.end())
+          throw ValueError(fmt::format("{}: '{}' is not one of the Enum values ({})", subject(name),
+                                       *str, fmt::join(i.enum_values, ", ")));
+        return v;
+      }
+      break;
+    case ValueKind::blob:
+      if (std::holds_alternative<Blob>(s)) return v;
+      break;
+    case ValueKind::null:
+      return default_bind(v);
+    case ValueKind::date:
+    case ValueKind::time:
+    case ValueKind::datetime:
+      return bind_temporal(i, v, name);
+  }
+  throw wrong_value(i, v, name);
+}
+
+}  // namespace
+}  // namespace detail
+
+Value Type::bind(const Value& v, std::string_view name) const {
+  if (impl_->impl_type) {
+    if (impl_->processors.bind) return impl_->impl_type->bind(impl_->processors.bind(v), name);
+    return impl_->impl_type->bind(v, name);
+  }
+  if (v.is_null()) return v;
+  return detail::bind_scalar(*impl_, v, name);
 }
 
 // ---- factories ----------------------------------------------------------------------------------
