@@ -1,4 +1,4 @@
-// Statements: text() for literal SQL with named binds. (The expression language joins it.)
+// Statements: text(), SELECT (compounds, subqueries, CTEs), INSERT / UPDATE / DELETE, FROM items.
 // SPDX-License-Identifier: MIT
 #pragma once
 
@@ -152,6 +152,8 @@ class SQLCORE_EXPORT Select {
 class SQLCORE_EXPORT Alias {
  public:
   explicit Alias(std::shared_ptr<const detail::AliasData> d) : d_(std::move(d)) {}
+  /// `table AS name` (Table::alias).
+  static Alias of_table(const Table& table, std::string name);
   /// The column `name` of the alias, as `p.name`. Throws ArgumentError when it has none.
   Expr c(std::string_view name) const;
   /// The columns, in order.

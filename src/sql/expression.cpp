@@ -580,11 +580,11 @@ Delete Delete::where(const Expr& c) const {
 
 // ---- aliases ------------------------------------------------------------------------------------
 
-Alias Table::alias(std::string name) const {
+Alias Alias::of_table(const Table& table, std::string name) {
   auto d = std::make_shared<detail::AliasData>();
   d->name = std::move(name);
-  d->table = this;
-  for (const Column& c : columns()) d->columns.emplace_back(c.name(), c.type());
+  d->table = &table;
+  for (const Column& c : table.columns()) d->columns.emplace_back(c.name(), c.type());
   return Alias(std::move(d));
 }
 
@@ -670,17 +670,5 @@ std::vector<Expr> Alias::columns() const {
 const std::string& Alias::name() const noexcept { return d_->name; }
 
 FromClause::FromClause(const Alias& a) : alias_(a.data()) {}
-
-Insert Table::insert() const { return Insert(*this); }
-FromClause Table::join(const FromClause& other) const { return FromClause(*this).join(other); }
-FromClause Table::join(const FromClause& other, const Expr& on) const {
-  return FromClause(*this).join(other, on);
-}
-FromClause Table::outerjoin(const FromClause& other) const {
-  return FromClause(*this).outerjoin(other);
-}
-FromClause Table::outerjoin(const FromClause& other, const Expr& on) const {
-  return FromClause(*this).outerjoin(other, on);
-}
 
 }  // namespace sqlcore
