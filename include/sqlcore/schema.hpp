@@ -458,6 +458,14 @@ class SQLCORE_EXPORT Table {
   Table(const MetaData& metadata, std::string name, TableArgs args);
 
  private:
+  // The steps of the constructor: table options (returning the table's ON CONFLICT for its
+  // primary key), the primary key, constraints, indexes.
+  std::optional<std::string> apply_options(const std::vector<TableOption>& options);
+  void make_primary_key(std::optional<PrimaryKeyConstraint> given);
+  void add_constraints(std::vector<TableConstraint> given);
+  void make_indexes(std::vector<Index> given);
+  void need_column(std::string_view col, std::string_view what) const;
+
   const MetaData* metadata_;
   std::uint64_t serial_;
   std::string name_;
