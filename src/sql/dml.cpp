@@ -117,11 +117,7 @@ Expr excluded(std::string column) {
     d->name = "excluded";
     return std::shared_ptr<const detail::AliasData>(std::move(d));
   }();
-  detail::ExprNode n;
-  n.kind = detail::ExprNode::Kind::column;
-  n.alias = kExcluded;
-  n.column = std::move(column);
-  return Expr(std::make_shared<const detail::ExprNode>(std::move(n)));
+  return detail::make_expr(Type(), detail::ColumnNode{nullptr, kExcluded, std::move(column)});
 }
 
 Update Update::values(Assignments v) const {

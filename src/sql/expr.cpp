@@ -14,10 +14,8 @@ namespace detail {
 
 namespace {
 
-Expr make(ExprNode n) { return Expr(std::make_shared<const ExprNode>(std::move(n))); }
-
-// A comparison's or arithmetic's result type: Boolean for comparisons, the left side's type
-// otherwise (SQLAlchemy's default comparator).
+// A binary expression's result type: Boolean for comparisons, the left side's type otherwise
+// (SQLAlchemy's default comparator).
 bool is_comparison(Op op) {
   switch (op) {
     case Op::eq:
@@ -50,71 +48,41 @@ Expr column_expr(const Column& c) {
   if (c.table() == nullptr)
     throw ArgumentError(fmt::format(
         "column '{}' is not part of a table: declare it with MetaData::table()", c.name()));
-  ExprNode n;
-  n.kind = ExprNode::Kind::column;
-  n.table = c.table();
-  n.column = c.name();
-  n.type = c.type();
-  return make(std::move(n));
+  return make_expr(c.type(), ColumnNode{c.table(), nullptr, c.name()});
 }
 
 Expr value_expr(Value v, const Expr& compared_with) {
-  ExprNode n;
-  n.kind = ExprNode::Kind::bind;
   const ExprNode& other = compared_with.node();
-  // Binds are named after the column they are compared with (id_1), else "param".
-  n.key = other.kind == ExprNode::Kind::column     ? other.column
-          : other.kind == ExprNode::Kind::function ? other.name
-                                                   : "param";
-  n.type = other.type;
-  n.value = std::move(v);
-  return make(std::move(n));
+  // Binds are named after the column or function they are compared with (id_1), else "param".
+  std::string key = "param";
+  if (const auto* c = as<ColumnNode>(other))
+    key = c->name;
+  else if (const auto* f = as<FunctionNode>(other))
+    key = f->name;
+  return make_expr(other.type, BindNode{std::move(key), false, std::move(v)});
 }
 
 Expr binary(Op op, const Expr& left, const Expr& right) {
-  ExprNode n;
-  n.kind = ExprNode::Kind::binary;
-  n.op = op;
-  n.operands = {left, right};
-  n.type = is_comparison(op) ? Boolean() : left.type();
-  return make(std::move(n));
+  return make_expr(is_comparison(op) ? Boolean() : left.type(), BinaryNode{op, left, right});
 }
 
 Expr unary(Op op, const Expr& operand) {
-  ExprNode n;
-  n.kind = ExprNode::Kind::unary;
-  n.op = op;
-  n.operands = {operand};
-  n.type = op == Op::inv ? Boolean() : operand.type();
-  return make(std::move(n));
+  return make_expr(op == Op::inv ? Boolean() : operand.type(), UnaryNode{op, operand});
 }
 
 Expr in_list(const Expr& left, std::vector<Value> values, bool negate) {
-  ExprNode n;
-  n.kind = ExprNode::Kind::in_list;
-  n.op = negate ? Op::not_in : Op::in_;
-  n.operands.push_back(left);
-  for (auto& v : values) n.operands.push_back(value_expr(std::move(v), left));
-  n.type = Boolean();
-  return make(std::move(n));
+  std::vector<Expr> binds;
+  binds.reserve(values.size());
+  for (auto& v : values) binds.push_back(value_expr(std::move(v), left));
+  return make_expr(Boolean(), InListNode{negate ? Op::not_in : Op::in_, left, std::move(binds)});
 }
 
 Expr between(const Expr& e, const Expr& lo, const Expr& hi) {
-  ExprNode n;
-  n.kind = ExprNode::Kind::between;
-  n.op = Op::between;
-  n.operands = {e, lo, hi};
-  n.type = Boolean();
-  return make(std::move(n));
+  return make_expr(Boolean(), BetweenNode{Op::between, e, lo, hi});
 }
 
 Expr label(const Expr& e, std::string name) {
-  ExprNode n;
-  n.kind = ExprNode::Kind::label;
-  n.name = std::move(name);
-  n.operands = {e};
-  n.type = e.type();
-  return make(std::move(n));
+  return make_expr(e.type(), LabelNode{std::move(name), e});
 }
 
 }  // namespace detail
@@ -167,29 +135,18 @@ Expr Operand::to_expr(const Expr* compared_with) const {
 
 Expr cast(const Expr& e, Type type) {
   if (type.is_null_type()) throw ArgumentError("cast(): give the type to cast to (not NullType)");
-  detail::ExprNode n;
-  n.kind = detail::ExprNode::Kind::cast;
-  n.operands = {e};
-  n.type = std::move(type);
-  return Expr(std::make_shared<const detail::ExprNode>(std::move(n)));
+  return detail::make_expr(std::move(type), detail::CastNode{e});
 }
 
 namespace {
 
 Expr make_case(std::vector<When> whens, const Operand* else_) {
   if (whens.empty()) throw ArgumentError("case_(): give at least one {condition, result}");
-  detail::ExprNode n;
-  n.kind = detail::ExprNode::Kind::case_;
-  for (const When& w : whens) {
-    n.operands.push_back(w.condition);
-    n.operands.push_back(w.result.to_expr());
-  }
-  n.type = n.operands.back().type();  // the last WHEN's result type, as SQLAlchemy 1.4
-  if (else_ != nullptr) {
-    n.operands.push_back(else_->to_expr());
-    n.has_else = true;
-  }
-  return Expr(std::make_shared<const detail::ExprNode>(std::move(n)));
+  detail::CaseNode n;
+  for (const When& w : whens) n.whens.emplace_back(w.condition, w.result.to_expr());
+  Type type = n.whens.back().second.type();  // the last WHEN's result type, as SQLAlchemy 1.4
+  if (else_ != nullptr) n.else_ = else_->to_expr();
+  return detail::make_expr(std::move(type), std::move(n));
 }
 
 }  // namespace
@@ -222,53 +179,36 @@ Expr not_(const Expr& e) { return detail::unary(Op::inv, e); }
 
 Expr bindparam(std::string name, Type type) {
   if (name.empty()) throw ArgumentError("bindparam: the name is empty");
-  detail::ExprNode n;
-  n.kind = detail::ExprNode::Kind::bind;
-  n.key = std::move(name);
-  n.named = true;
-  n.type = std::move(type);
-  return Expr(std::make_shared<const detail::ExprNode>(std::move(n)));
+  return detail::make_expr(std::move(type), detail::BindNode{std::move(name), true, std::nullopt});
 }
 
 Expr literal(Value v, Type type) {
-  detail::ExprNode n;
-  n.kind = detail::ExprNode::Kind::bind;
-  n.key = "param";
-  n.type = type.is_null_type() ? type_of_value(v) : std::move(type);
-  n.value = std::move(v);
-  return Expr(std::make_shared<const detail::ExprNode>(std::move(n)));
+  Type t = type.is_null_type() ? type_of_value(v) : std::move(type);
+  return detail::make_expr(std::move(t), detail::BindNode{"param", false, std::move(v)});
 }
 
 Expr func::count() {
-  detail::ExprNode star;
-  star.kind = detail::ExprNode::Kind::star;
-  return detail_::call("count", {Expr(std::make_shared<const detail::ExprNode>(std::move(star)))});
+  return detail_::call("count", {detail::make_expr(Type(), detail::StarNode{})});
 }
 
 Expr func::detail_::call(std::string name, std::vector<Expr> args) {
   if (name.empty()) throw ArgumentError("func::call: the function name is empty");
-  detail::ExprNode n;
-  n.kind = detail::ExprNode::Kind::function;
   // count() is an integer; max, min, coalesce keep their first argument's type, so a DATETIME
   // column's max() reads back as a Timestamp; others are untyped.
+  Type type;
   if (name == "count" || name == "length" || name == "char_length")
-    n.type = Integer();
+    type = Integer();
   else if ((name == "max" || name == "min" || name == "coalesce" || name == "sum") && !args.empty())
-    n.type = args[0].type();
+    type = args[0].type();
   else if ((name == "lower" || name == "upper") && !args.empty())
-    n.type = args[0].type();
+    type = args[0].type();
   // Bound arguments are named after the function (coalesce_2), as SQLAlchemy does.
   for (auto& a : args) {
-    if (a.node().kind == detail::ExprNode::Kind::bind && !a.node().named &&
-        a.node().key == "param") {
-      detail::ExprNode b = a.node();
-      b.key = name;
-      a = Expr(std::make_shared<const detail::ExprNode>(std::move(b)));
-    }
+    const auto* b = detail::as<detail::BindNode>(a.node());
+    if (b != nullptr && !b->named && b->key == "param")
+      a = detail::make_expr(a.type(), detail::BindNode{name, false, b->value});
   }
-  n.name = std::move(name);
-  n.operands = std::move(args);
-  return Expr(std::make_shared<const detail::ExprNode>(std::move(n)));
+  return detail::make_expr(std::move(type), detail::FunctionNode{std::move(name), std::move(args)});
 }
 
 }  // namespace sqlcore

@@ -84,11 +84,11 @@ Alias Select::subquery(std::string name) const {
   // The columns a subquery exports: those selected under a name.
   for (const Expr& e : d_->columns) {
     const detail::ExprNode* n = &e.node();
-    while (n->kind == detail::ExprNode::Kind::cast) n = &n->operands[0].node();
-    if (e.node().kind == detail::ExprNode::Kind::label)
-      d->columns.emplace_back(e.node().name, e.type());
-    else if (n->kind == detail::ExprNode::Kind::column)
-      d->columns.emplace_back(n->column, e.type());
+    while (const auto* cast = detail::as<detail::CastNode>(*n)) n = &cast->operand.node();
+    if (const auto* label = detail::as<detail::LabelNode>(e.node()))
+      d->columns.emplace_back(label->name, e.type());
+    else if (const auto* column = detail::as<detail::ColumnNode>(*n))
+      d->columns.emplace_back(column->name, e.type());
   }
   return Alias(std::move(d));
 }
@@ -129,13 +129,7 @@ namespace {
 
 Expr alias_column(const std::shared_ptr<const detail::AliasData>& a, const std::string& name,
                   const Type& type) {
-  detail::ExprNode n;
-  n.kind = detail::ExprNode::Kind::column;
-  n.table = a->table;
-  n.alias = a;
-  n.column = name;
-  n.type = type;
-  return Expr(std::make_shared<const detail::ExprNode>(std::move(n)));
+  return detail::make_expr(type, detail::ColumnNode{a->table, a, name});
 }
 
 }  // namespace

@@ -17,13 +17,7 @@ Expr detail::in_select(const Expr& left, const Select& subquery, bool negate) {
     throw ArgumentError(
         fmt::format("in_(select): the subquery selects {} columns; it must select one",
                     subquery.data().columns.size()));
-  ExprNode n;
-  n.kind = ExprNode::Kind::in_select;
-  n.op = negate ? Op::not_in : Op::in_;
-  n.operands = {left};
-  n.select = subquery;
-  n.type = Boolean();
-  return Expr(std::make_shared<const ExprNode>(std::move(n)));
+  return make_expr(Boolean(), InSelectNode{negate ? Op::not_in : Op::in_, left, subquery});
 }
 
 // ---- SELECT -------------------------------------------------------------------------------------
@@ -107,20 +101,11 @@ Expr Select::scalar_subquery() const {
   if (d_->columns.size() != 1)
     throw ArgumentError(fmt::format(
         "scalar_subquery(): the SELECT has {} columns; it must have one", d_->columns.size()));
-  detail::ExprNode n;
-  n.kind = detail::ExprNode::Kind::scalar_select;
-  n.select = *this;
-  n.type = d_->columns[0].type();
-  return Expr(std::make_shared<const detail::ExprNode>(std::move(n)));
+  return detail::make_expr(d_->columns[0].type(), detail::ScalarSelectNode{*this});
 }
 
 Expr exists(const Select& subquery) {
-  detail::ExprNode n;
-  n.kind = detail::ExprNode::Kind::exists;
-  n.op = Op::exists;
-  n.select = subquery;
-  n.type = Boolean();
-  return Expr(std::make_shared<const detail::ExprNode>(std::move(n)));
+  return detail::make_expr(Boolean(), detail::ExistsNode{subquery});
 }
 
 Select Select::select_from(const FromClause& f) const {

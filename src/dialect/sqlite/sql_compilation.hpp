@@ -32,8 +32,6 @@ struct FromRef {
 void froms_named_in(const ExprNode& n, std::vector<FromRef>& out);
 /// The FROM items a FROM clause is made of (the tables and aliases of a join).
 void from_items_of(const FromClause& f, std::vector<FromRef>& out);
-/// The operator an expression is, for grouping decisions; nullopt for atoms.
-std::optional<Op> operator_of(const ExprNode& n);
 
 /// The state of one compile: the binds emitted so far (SQLAlchemy's bind and label counters),
 /// anonymous alias names, the FROM items of the enclosing SELECTs (for correlation), and the
@@ -58,7 +56,8 @@ class Compilation {
 
   // ---- binds and names (sql_compiler.cpp)
   void emit(std::string name, std::optional<Value> value, Type type, const void* source);
-  std::string bind(const ExprNode& b, const Type& type);
+  /// A bind parameter `b` (of node `n`, its source), bound through `type`.
+  std::string bind(const ExprNode& n, const BindNode& b, const Type& type);
   /// The next name of a counter: "id" → id_1, id_2 ...
   std::string next_name(const std::string& key);
   /// An alias's name; an anonymous one gets <table>_N or anon_N, the same at each use.
@@ -82,11 +81,22 @@ class Compilation {
   void correlate_to(const Table& t) { enclosing_.push_back({FromRef{&t, nullptr}}); }
 
  private:
-  std::string column(const ExprNode& c);
-  std::string binary_op(Op op, const Expr& l, const Expr& r);
-  std::string unary(const ExprNode& n);
-  std::string case_(const ExprNode& n);
-  std::string in_list(const ExprNode& n);
+  // One visit per kind of element (sql/expr_node.hpp), chosen by std::visit in process().
+  std::string visit(const ExprNode& n, const ColumnNode& e);
+  std::string visit(const ExprNode& n, const BindNode& e);
+  std::string visit(const ExprNode& n, const BinaryNode& e);
+  std::string visit(const ExprNode& n, const UnaryNode& e);
+  std::string visit(const ExprNode& n, const InListNode& e);
+  std::string visit(const ExprNode& n, const BetweenNode& e);
+  std::string visit(const ExprNode& n, const LabelNode& e);
+  std::string visit(const ExprNode& n, const FunctionNode& e);
+  std::string visit(const ExprNode& n, const StarNode& e);
+  std::string visit(const ExprNode& n, const CastNode& e);
+  std::string visit(const ExprNode& n, const CaseNode& e);
+  std::string visit(const ExprNode& n, const ExistsNode& e);
+  std::string visit(const ExprNode& n, const ScalarSelectNode& e);
+  std::string visit(const ExprNode& n, const InSelectNode& e);
+  std::string column(const ColumnNode& c);
 
   std::string compound_sql(const Select::Data& d, bool top, bool as_from);
   std::vector<FromRef> implicit_froms(const Select::Data& d, const std::vector<FromRef>& covered);
@@ -112,7 +122,7 @@ class Compilation {
   const Dialect& dialect_;
   const IdentifierPreparer& preparer_;  // asked once: quoting is per identifier
   std::map<std::string, int> counters_;
-  std::vector<const ExprNode*> selected_;        // the bare columns of the SELECT list so far
+  std::vector<const ColumnNode*> selected_;      // the bare columns of the SELECT list so far
   std::vector<std::vector<FromRef>> enclosing_;  // FROM items of the enclosing SELECTs
   std::map<const AliasData*, std::string> alias_names_;
   std::vector<Cte> ctes_;               // in the order their definitions completed

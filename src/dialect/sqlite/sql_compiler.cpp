@@ -26,8 +26,8 @@ void Compilation::emit(std::string name, std::optional<Value> value, Type type,
   sources.push_back(source);
 }
 
-std::string Compilation::bind(const ExprNode& b, const Type& type) {
-  emit(b.named ? b.key : next_name(b.key), b.value, type.is_null_type() ? b.type : type, &b);
+std::string Compilation::bind(const ExprNode& n, const BindNode& b, const Type& type) {
+  emit(b.named ? b.key : next_name(b.key), b.value, type.is_null_type() ? n.type : type, &n);
   return "?";
 }
 

@@ -10,8 +10,6 @@ namespace sqlcore::detail {
 
 namespace {
 
-using Kind = ExprNode::Kind;
-
 constexpr int kSmallest = -100;  // operators SQLAlchemy's table lacks: always parenthesized
 constexpr int kLargest = 100;
 
@@ -153,32 +151,10 @@ const char* symbol(Op op) {
 
 }  // namespace
 
-std::optional<Op> operator_of(const ExprNode& n) {
-  switch (n.kind) {
-    case Kind::binary:
-    case Kind::unary:
-    case Kind::in_list:
-    case Kind::in_select:
-    case Kind::between:
-    case Kind::exists:
-      return n.op;
-    case Kind::column:
-    case Kind::bind:
-    case Kind::label:
-    case Kind::function:
-    case Kind::star:
-    case Kind::cast:
-    case Kind::case_:
-    case Kind::scalar_select:
-      return std::nullopt;
-  }
-  return std::nullopt;  // not reached: the switch names every kind
-}
-
-std::string Compilation::column(const ExprNode& c) {
-  if (compound_order_) return quote(c.column);
-  if (c.alias) return quote(alias_name(*c.alias)) + "." + quote(c.column);
-  return quote(c.table->name()) + "." + quote(c.column);
+std::string Compilation::column(const ColumnNode& c) {
+  if (compound_order_) return quote(c.name);
+  if (c.alias) return quote(alias_name(*c.alias)) + "." + quote(c.name);
+  return quote(c.table->name()) + "." + quote(c.name);
 }
 
 // An operand of `parent`, in parentheses when it binds less tightly (SQLAlchemy's self_group).
@@ -194,71 +170,28 @@ std::string Compilation::operand(const Expr& e, Op parent) {
 }
 
 std::string Compilation::process(const ExprNode& n) {
-  switch (n.kind) {
-    case Kind::column:
-      return column(n);
-    case Kind::star:
-      return "*";
-    case Kind::bind:
-      return bind(n, n.type);
-    case Kind::label: {
-      std::string s = process(n.operands[0]);
-      return s + " AS " + quote(n.name);
-    }
-    case Kind::function: {
-      std::string args;
-      for (std::size_t i = 0; i < n.operands.size(); ++i) {
-        if (i) args += ", ";
-        args += process(n.operands[i]);
-      }
-      return n.name + "(" + args + ")";
-    }
-    case Kind::between: {
-      // Each child is compiled in its own statement: C++ leaves the order of the operands of
-      // `+` unspecified, and binds must be numbered and recorded left to right.
-      bool neg = n.op == Op::not_between;
-      std::string s = operand(n.operands[0], Op::between);
-      s += neg ? " NOT BETWEEN " : " BETWEEN ";
-      s += operand(n.operands[1], Op::between);
-      s += " AND ";
-      s += operand(n.operands[2], Op::between);
-      return s;
-    }
-    case Kind::cast: {
-      std::string s = "CAST(" + process(n.operands[0]);
-      return s + " AS " + n.type.compile(dialect_) + ")";
-    }
-    case Kind::case_:
-      return case_(n);
-    case Kind::exists:
-      return "EXISTS (" + select_sql(n.select->data(), false) + ")";
-    case Kind::scalar_select:
-      return "(" + select_sql(n.select->data(), false) + ")";
-    case Kind::in_select: {
-      bool neg = n.op == Op::not_in;
-      std::string s = operand(n.operands[0], n.op);
-      s += neg ? " NOT IN (" : " IN (";
-      s += select_sql(n.select->data(), false);
-      // As with a list, SQLAlchemy puts NOT IN in parentheses.
-      return neg ? "(" + s + "))" : s + ")";
-    }
-    case Kind::in_list:
-      return in_list(n);
-    case Kind::unary:
-      return unary(n);
-    case Kind::binary:
-      return binary_op(n.op, n.operands[0], n.operands[1]);
-  }
-  return {};  // not reached: the switch names every kind
+  return std::visit([&](const auto& e) { return visit(n, e); }, n.element);
 }
 
-std::string Compilation::binary_op(Op op, const Expr& l, const Expr& r) {
-  bool null_right = r.node().kind == Kind::bind && r.node().value && r.node().value->is_null();
+// ---- one visit per kind of element ----------------------------------------------------------
+
+std::string Compilation::visit(const ExprNode&, const ColumnNode& e) { return column(e); }
+
+std::string Compilation::visit(const ExprNode& n, const BindNode& e) { return bind(n, e, n.type); }
+
+std::string Compilation::visit(const ExprNode&, const BinaryNode& e) {
+  const Expr& l = e.left;
+  const Expr& r = e.right;
+  Op op = e.op;
+  const BindNode* rb = as<BindNode>(r.node());
+  bool null_right = rb != nullptr && rb->value && rb->value->is_null();
   if (op == Op::is_ || op == Op::is_not || ((op == Op::eq || op == Op::ne) && null_right)) {
     // Comparing with NULL is IS / IS NOT, as SQLAlchemy renders `col == None`.
     bool is = op == Op::is_ || op == Op::eq;
     return operand(l, op) + (is ? " IS NULL" : " IS NOT NULL");
   }
+  // Each side is compiled in its own statement: C++ leaves the order of the operands of `+`
+  // unspecified, and binds must be numbered and recorded left to right.
   std::string left, right;
   switch (op) {
     case Op::ilike:
@@ -282,15 +215,21 @@ std::string Compilation::binary_op(Op op, const Expr& l, const Expr& r) {
   }
 }
 
-std::string Compilation::unary(const ExprNode& n) {
-  const Expr& x = n.operands[0];
-  switch (n.op) {
+std::string Compilation::visit(const ExprNode&, const UnaryNode& e) {
+  const Expr& x = e.operand;
+  switch (e.op) {
     case Op::inv: {
+      // NOT of a comparison is the negated comparison (NOT (a = b) is a != b), as SQLAlchemy
+      // renders it; the node is copied with the other operator (its children are shared).
       const ExprNode& inner = x.node();
-      if (auto op = operator_of(inner); op && inner.kind != Kind::unary) {
+      if (auto op = operator_of(inner); op && !is<UnaryNode>(inner)) {
         if (auto neg = negated(*op)) {
           ExprNode flipped = inner;
-          flipped.op = *neg;
+          std::visit(
+              [&](auto& f) {
+                if constexpr (requires { f.op = *neg; }) f.op = *neg;
+              },
+              flipped.element);
           return process(flipped);
         }
       }
@@ -315,44 +254,90 @@ std::string Compilation::unary(const ExprNode& n) {
   }
 }
 
-std::string Compilation::case_(const ExprNode& n) {
-  std::string s = "CASE";
-  std::size_t pairs = (n.operands.size() - (n.has_else ? 1 : 0)) / 2;
-  for (std::size_t i = 0; i < pairs; ++i) {
-    // Each condition is grouped unless it is an atom (SQLAlchemy's self_group()).
-    const Expr& cond = n.operands[2 * i];
-    std::string c = process(cond);
-    s += operator_of(cond.node()) ? " WHEN (" + c + ")" : " WHEN " + c;
-    s += " THEN ";
-    s += process(n.operands[2 * i + 1]);
+std::string Compilation::visit(const ExprNode&, const InListNode& e) {
+  bool neg = e.op == Op::not_in;
+  if (e.values.empty()) {
+    // An empty list, as SQLAlchemy 1.4 renders it (with render_postcompile): never true for
+    // IN, always true for NOT IN.
+    // (SQLAlchemy puts only the NOT IN form in parentheses.)
+    return neg ? "(" + operand(e.left, Op::not_in) +
+                     " NOT IN (SELECT 1 FROM (SELECT 1) WHERE 1!=1))"
+               : operand(e.left, Op::in_) + " IN (SELECT 1 FROM (SELECT 1) WHERE 1!=1)";
   }
-  if (n.has_else) {
+  std::string s = operand(e.left, e.op);
+  s += neg ? " NOT IN (" : " IN (";
+  // One expanding parameter <key>_N, expanded into <key>_N_1, <key>_N_2 ...
+  std::string base = next_name(std::get<BindNode>(e.values[0].node().element).key);
+  for (std::size_t i = 0; i < e.values.size(); ++i) {
+    const ExprNode& v = e.values[i].node();
+    emit(fmt::format("{}_{}", base, i + 1), std::get<BindNode>(v.element).value, v.type, &v);
+    s += (i > 0 ? ", ?" : "?");
+  }
+  // SQLAlchemy renders NOT IN in parentheses (it is a negated IN), IN without.
+  return neg ? "(" + s + "))" : s + ")";
+}
+
+std::string Compilation::visit(const ExprNode&, const BetweenNode& e) {
+  bool neg = e.op == Op::not_between;
+  std::string s = operand(e.operand, Op::between);
+  s += neg ? " NOT BETWEEN " : " BETWEEN ";
+  s += operand(e.lower, Op::between);
+  s += " AND ";
+  s += operand(e.upper, Op::between);
+  return s;
+}
+
+std::string Compilation::visit(const ExprNode&, const LabelNode& e) {
+  std::string s = process(e.element);
+  return s + " AS " + quote(e.name);
+}
+
+std::string Compilation::visit(const ExprNode&, const FunctionNode& e) {
+  std::string args;
+  for (std::size_t i = 0; i < e.args.size(); ++i) {
+    if (i) args += ", ";
+    args += process(e.args[i]);
+  }
+  return e.name + "(" + args + ")";
+}
+
+std::string Compilation::visit(const ExprNode&, const StarNode&) { return "*"; }
+
+std::string Compilation::visit(const ExprNode& n, const CastNode& e) {
+  std::string s = "CAST(" + process(e.operand);
+  return s + " AS " + n.type.compile(dialect_) + ")";
+}
+
+std::string Compilation::visit(const ExprNode&, const CaseNode& e) {
+  std::string s = "CASE";
+  for (const auto& [condition, result] : e.whens) {
+    // Each condition is grouped unless it is an atom (SQLAlchemy's self_group()).
+    std::string c = process(condition);
+    s += operator_of(condition.node()) ? " WHEN (" + c + ")" : " WHEN " + c;
+    s += " THEN ";
+    s += process(result);
+  }
+  if (e.else_) {
     s += " ELSE ";
-    s += process(n.operands.back());
+    s += process(*e.else_);
   }
   return s + " END";
 }
 
-std::string Compilation::in_list(const ExprNode& n) {
-  bool neg = n.op == Op::not_in;
-  if (n.operands.size() == 1) {
-    // An empty list, as SQLAlchemy 1.4 renders it (with render_postcompile): never true for
-    // IN, always true for NOT IN.
-    // (SQLAlchemy puts only the NOT IN form in parentheses.)
-    return neg ? "(" + operand(n.operands[0], Op::not_in) +
-                     " NOT IN (SELECT 1 FROM (SELECT 1) WHERE 1!=1))"
-               : operand(n.operands[0], Op::in_) + " IN (SELECT 1 FROM (SELECT 1) WHERE 1!=1)";
-  }
-  std::string s = operand(n.operands[0], n.op);
+std::string Compilation::visit(const ExprNode&, const ExistsNode& e) {
+  return "EXISTS (" + select_sql(e.select.data(), false) + ")";
+}
+
+std::string Compilation::visit(const ExprNode&, const ScalarSelectNode& e) {
+  return "(" + select_sql(e.select.data(), false) + ")";
+}
+
+std::string Compilation::visit(const ExprNode&, const InSelectNode& e) {
+  bool neg = e.op == Op::not_in;
+  std::string s = operand(e.left, e.op);
   s += neg ? " NOT IN (" : " IN (";
-  // One expanding parameter <key>_N, expanded into <key>_N_1, <key>_N_2 ...
-  std::string base = next_name(n.operands[1].node().key);
-  for (std::size_t i = 1; i < n.operands.size(); ++i) {
-    const ExprNode& b = n.operands[i].node();
-    emit(fmt::format("{}_{}", base, i), b.value, b.type, &b);
-    s += (i > 1 ? ", ?" : "?");
-  }
-  // SQLAlchemy renders NOT IN in parentheses (it is a negated IN), IN without.
+  s += select_sql(e.select.data(), false);
+  // As with a list, SQLAlchemy puts NOT IN in parentheses.
   return neg ? "(" + s + "))" : s + ")";
 }
 

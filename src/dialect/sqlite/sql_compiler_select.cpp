@@ -12,7 +12,6 @@ namespace sqlcore::detail {
 
 namespace {
 
-using Kind = ExprNode::Kind;
 using Compound = Select::Data::Compound;
 
 const char* compound_keyword(Compound c) {
@@ -27,14 +26,38 @@ const char* compound_keyword(Compound c) {
   return "";  // not reached: the switch names every kind
 }
 
+// How a SELECT list labels an element of each kind (SQLAlchemy's _label_select_column).
+enum class Labelling {
+  column,     // by its name (name_N, name__N when taken)
+  cast,       // after the column it casts, if it casts one; else anonymous
+  label,      // as labelled
+  none,       // unary expressions (DISTINCT x, -x) get no label, as in SQLAlchemy 1.4
+  function,   // after the function: count_1
+  anonymous,  // anon_N
+};
+Labelling labelling(const ColumnNode&) { return Labelling::column; }
+Labelling labelling(const CastNode&) { return Labelling::cast; }
+Labelling labelling(const LabelNode&) { return Labelling::label; }
+Labelling labelling(const UnaryNode&) { return Labelling::none; }
+Labelling labelling(const FunctionNode&) { return Labelling::function; }
+Labelling labelling(const BindNode&) { return Labelling::anonymous; }
+Labelling labelling(const BinaryNode&) { return Labelling::anonymous; }
+Labelling labelling(const InListNode&) { return Labelling::anonymous; }
+Labelling labelling(const BetweenNode&) { return Labelling::anonymous; }
+Labelling labelling(const StarNode&) { return Labelling::anonymous; }
+Labelling labelling(const CaseNode&) { return Labelling::anonymous; }
+Labelling labelling(const ExistsNode&) { return Labelling::anonymous; }
+Labelling labelling(const ScalarSelectNode&) { return Labelling::anonymous; }
+Labelling labelling(const InSelectNode&) { return Labelling::anonymous; }
+
 }  // namespace
 
 void froms_named_in(const ExprNode& n, std::vector<FromRef>& out) {
-  if (n.kind == Kind::column) {
-    FromRef r{n.alias ? nullptr : n.table, n.alias};
+  if (const auto* c = as<ColumnNode>(n)) {
+    FromRef r{c->alias ? nullptr : c->table, c->alias};
     if (std::find(out.begin(), out.end(), r) == out.end()) out.push_back(std::move(r));
   }
-  for (const auto& o : n.operands) froms_named_in(o.node(), out);
+  for_each_child(n, [&](const Expr& child) { froms_named_in(child.node(), out); });
 }
 
 void from_items_of(const FromClause& f, std::vector<FromRef>& out) {
@@ -56,7 +79,7 @@ std::string Compilation::select_sql(const Select::Data& d, bool top, bool as_fro
   std::vector<FromRef> mine = covered;
   mine.insert(mine.end(), implicit.begin(), implicit.end());
   enclosing_.push_back(std::move(mine));
-  std::vector<const ExprNode*> outer_selected = std::move(selected_);
+  std::vector<const ColumnNode*> outer_selected = std::move(selected_);
   selected_.clear();
 
   std::set<std::string> used;
@@ -135,47 +158,41 @@ std::string Compilation::select_column(const Expr& e, std::set<std::string>& use
                                        bool as_from) {
   const ExprNode& n = e.node();
   if (top) out.column_types.push_back(n.type);
-  switch (n.kind) {
-    case Kind::column: {
-      bool repeated = std::find_if(selected_.begin(), selected_.end(), [&](const ExprNode* o) {
-                        return o->table == n.table && o->alias == n.alias && o->column == n.column;
+  switch (std::visit([](const auto& x) { return labelling(x); }, n.element)) {
+    case Labelling::column: {
+      const ColumnNode& c = std::get<ColumnNode>(n.element);
+      bool repeated = std::find_if(selected_.begin(), selected_.end(), [&](const ColumnNode* o) {
+                        return o->table == c.table && o->alias == c.alias && o->name == c.name;
                       }) != selected_.end();
-      selected_.push_back(&n);
-      if (used.insert(n.column).second)
-        return as_from ? column(n) + " AS " + quote(n.column) : column(n);
+      selected_.push_back(&c);
+      if (used.insert(c.name).second)
+        return as_from ? column(c) + " AS " + quote(c.name) : column(c);
       // Another column of that name is name_N; the same column again, name__N (SQLAlchemy's
       // anonymous dedupe label).
-      return column(n) + " AS " + next_name(repeated ? n.column + "_" : n.column);
+      return column(c) + " AS " + next_name(repeated ? c.name + "_" : c.name);
     }
-    case Kind::cast: {
+    case Labelling::cast: {
       // CAST(col AS t) is labelled after its column, as SQLAlchemy proxies it.
       const ExprNode* inner = &n;
-      while (inner->kind == Kind::cast) inner = &inner->operands[0].node();
-      if (inner->kind != Kind::column) break;
+      while (const auto* cast = as<CastNode>(*inner)) inner = &cast->operand.node();
+      const auto* c = as<ColumnNode>(*inner);
+      if (c == nullptr) break;
       std::string s = process(n);
-      if (used.insert(inner->column).second) return s + " AS " + quote(inner->column);
-      return s + " AS " + next_name(inner->column + "_");
+      if (used.insert(c->name).second) return s + " AS " + quote(c->name);
+      return s + " AS " + next_name(c->name + "_");
     }
-    case Kind::label:
-      used.insert(n.name);
+    case Labelling::label:
+      used.insert(std::get<LabelNode>(n.element).name);
       return process(n);
-    case Kind::unary:  // DISTINCT x, -x: no label, as in SQLAlchemy 1.4
+    case Labelling::none:
       return process(n);
-    case Kind::function: {
-      std::string label = next_name(n.name);
+    case Labelling::function: {
+      std::string label = next_name(std::get<FunctionNode>(n.element).name);
       used.insert(label);
       std::string s = process(n);
       return s + " AS " + label;
     }
-    case Kind::bind:
-    case Kind::binary:
-    case Kind::in_list:
-    case Kind::between:
-    case Kind::star:
-    case Kind::case_:
-    case Kind::exists:
-    case Kind::scalar_select:
-    case Kind::in_select:
+    case Labelling::anonymous:
       break;
   }
   std::string label = next_name("anon");  // anon_N, as SQLAlchemy's anonymous label
