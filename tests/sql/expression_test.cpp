@@ -1,6 +1,6 @@
 // Tests for the expression language beyond the SQLAlchemy comparison: executemany of structs,
-// typed results, and the errors raised before any SQL runs (src/sql/expression.cpp,
-// src/dialect/sqlite/sql_compiler.cpp, src/engine/connection.cpp).
+// typed results, and the errors raised before any SQL runs (src/sql/,
+// src/dialect/sqlite/sql_compiler*.cpp, src/engine/connection.cpp).
 // SPDX-License-Identifier: MIT
 #include <sqlcore/sqlcore.hpp>
 

@@ -198,9 +198,4 @@ std::string IdentifierPreparer::quote(std::string_view name) const {
 
 SQLiteIdentifierPreparer::SQLiteIdentifierPreparer() noexcept : IdentifierPreparer(kReserved) {}
 
-const SQLiteIdentifierPreparer& detail::sqlite_preparer() noexcept {
-  static const SQLiteIdentifierPreparer preparer;
-  return preparer;
-}
-
 }  // namespace sqlcore

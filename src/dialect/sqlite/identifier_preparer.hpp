@@ -36,22 +36,4 @@ class SQLiteIdentifierPreparer : public IdentifierPreparer {
   SQLiteIdentifierPreparer() noexcept;
 };
 
-namespace detail {
-
-/// SQLite's preparer, for the layers that quote without a dialect at hand (the engine's
-/// PRAGMAs): the same rules as sqlite_dialect().identifier_preparer().
-const SQLiteIdentifierPreparer& sqlite_preparer() noexcept;
-inline std::span<const std::string_view> reserved_words() noexcept {
-  return sqlite_preparer().reserved_words();
-}
-inline bool is_reserved_word(std::string_view word) noexcept {
-  return sqlite_preparer().is_reserved_word(word);
-}
-inline bool requires_quotes(std::string_view name) noexcept {
-  return sqlite_preparer().requires_quotes(name);
-}
-inline std::string quote_identifier(std::string_view name) { return sqlite_preparer().quote(name); }
-
-}  // namespace detail
-
 }  // namespace sqlcore
