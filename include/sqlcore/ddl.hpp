@@ -19,7 +19,10 @@ class SQLCORE_EXPORT CreateTable {
  public:
   explicit CreateTable(const Table& table, bool if_not_exists = false)
       : table_(&table), if_not_exists_(if_not_exists) {}
+  /// The dialect's DDL compiler's rendering (Dialect::ddl_compiler()).
   std::string compile(const Dialect& dialect) const;
+  const Table& table() const noexcept { return *table_; }
+  bool if_not_exists() const noexcept { return if_not_exists_; }
 
  private:
   const Table* table_;
@@ -32,6 +35,8 @@ class SQLCORE_EXPORT DropTable {
   explicit DropTable(const Table& table, bool if_exists = false)
       : table_(&table), if_exists_(if_exists) {}
   std::string compile(const Dialect& dialect) const;
+  const Table& table() const noexcept { return *table_; }
+  bool if_exists() const noexcept { return if_exists_; }
 
  private:
   const Table* table_;
@@ -44,6 +49,8 @@ class SQLCORE_EXPORT CreateIndex {
   explicit CreateIndex(const Index& index, bool if_not_exists = false)
       : index_(&index), if_not_exists_(if_not_exists) {}
   std::string compile(const Dialect& dialect) const;
+  const Index& index() const noexcept { return *index_; }
+  bool if_not_exists() const noexcept { return if_not_exists_; }
 
  private:
   const Index* index_;
@@ -56,6 +63,8 @@ class SQLCORE_EXPORT DropIndex {
   explicit DropIndex(const Index& index, bool if_exists = false)
       : index_(&index), if_exists_(if_exists) {}
   std::string compile(const Dialect& dialect) const;
+  const Index& index() const noexcept { return *index_; }
+  bool if_exists() const noexcept { return if_exists_; }
 
  private:
   const Index* index_;

@@ -23,6 +23,7 @@ class Engine;
 class Connection;
 class Table;
 class MetaData;
+// Statement-layer types, only named by Table's insert / join / alias templates (sql.hpp).
 class Insert;
 class FromClause;
 class Alias;
@@ -411,16 +412,39 @@ class SQLCORE_EXPORT Table {
   const std::vector<TableConstraint>& constraints() const noexcept { return constraints_; }
   /// Every foreign key, table-level and from columns, as constraints.
   std::vector<const ForeignKeyConstraint*> foreign_keys() const;
+  // Statements and FROM items made from this table. Schema objects know nothing of statements:
+  // these are templates whose types (Insert, FromClause, Alias: <sqlcore/sql.hpp>) are only
+  // named here and completed where a caller has included sql.hpp; the template parameter is
+  // never given, and type_identity_t keeps it from being deduced from the argument.
+
   /// INSERT INTO this table (see sqlcore::insert).
-  Insert insert() const;
+  template <class InsertT = Insert>
+  InsertT insert() const {
+    return InsertT(*this);
+  }
   /// This table JOIN other, ON inferred from their foreign key when not given.
-  FromClause join(const FromClause& other) const;
-  FromClause join(const FromClause& other, const Expr& on) const;
-  FromClause outerjoin(const FromClause& other) const;
-  FromClause outerjoin(const FromClause& other, const Expr& on) const;
+  template <class From = FromClause>
+  From join(const std::type_identity_t<From>& other) const {
+    return From(*this).join(other);
+  }
+  template <class From = FromClause>
+  From join(const std::type_identity_t<From>& other, const Expr& on) const {
+    return From(*this).join(other, on);
+  }
+  template <class From = FromClause>
+  From outerjoin(const std::type_identity_t<From>& other) const {
+    return From(*this).outerjoin(other);
+  }
+  template <class From = FromClause>
+  From outerjoin(const std::type_identity_t<From>& other, const Expr& on) const {
+    return From(*this).outerjoin(other, on);
+  }
   /// `users AS p`: the table under another name, for self-joins. Without a name, one is made
   /// at compile time (users_1), as SQLAlchemy does.
-  Alias alias(std::string name = "") const;
+  template <class AliasT = Alias>
+  AliasT alias(std::string name = "") const {
+    return AliasT::of_table(*this, std::move(name));
+  }
   bool sqlite_autoincrement() const noexcept { return autoincrement_; }
   bool sqlite_with_rowid() const noexcept { return with_rowid_; }
   bool sqlite_strict() const noexcept { return strict_; }
@@ -434,6 +458,14 @@ class SQLCORE_EXPORT Table {
   Table(const MetaData& metadata, std::string name, TableArgs args);
 
  private:
+  // The steps of the constructor: table options (returning the table's ON CONFLICT for its
+  // primary key), the primary key, constraints, indexes.
+  std::optional<std::string> apply_options(const std::vector<TableOption>& options);
+  void make_primary_key(std::optional<PrimaryKeyConstraint> given);
+  void add_constraints(std::vector<TableConstraint> given);
+  void make_indexes(std::vector<Index> given);
+  void need_column(std::string_view col, std::string_view what) const;
+
   const MetaData* metadata_;
   std::uint64_t serial_;
   std::string name_;

@@ -1,4 +1,4 @@
-// Statements: text() for literal SQL with named binds. (The expression language joins it.)
+// Statements: text(), SELECT (compounds, subqueries, CTEs), INSERT / UPDATE / DELETE, FROM items.
 // SPDX-License-Identifier: MIT
 #pragma once
 
@@ -152,6 +152,8 @@ class SQLCORE_EXPORT Select {
 class SQLCORE_EXPORT Alias {
  public:
   explicit Alias(std::shared_ptr<const detail::AliasData> d) : d_(std::move(d)) {}
+  /// `table AS name` (Table::alias).
+  static Alias of_table(const Table& table, std::string name);
   /// The column `name` of the alias, as `p.name`. Throws ArgumentError when it has none.
   Expr c(std::string_view name) const;
   /// The columns, in order.
@@ -249,6 +251,10 @@ class SQLCORE_EXPORT Insert {
   bool is_from_select() const noexcept { return select_.has_value(); }
   /// The columns named by columns() (empty: none named).
   const std::vector<std::string>& column_names() const noexcept { return columns_; }
+  /// The columns and SELECT of from_select() (none: not from a SELECT).
+  const std::vector<std::string>& select_column_names() const noexcept { return select_columns_; }
+  const std::optional<Select>& from_select_query() const noexcept { return select_; }
+  const std::vector<Expr>& returning_columns() const noexcept { return returning_; }
 
   struct OnConflict {
     std::vector<std::string> index;
@@ -256,6 +262,7 @@ class SQLCORE_EXPORT Insert {
     Assignments set;
     std::optional<Expr> where;
   };
+  const std::optional<OnConflict>& on_conflict() const noexcept { return on_conflict_; }
 
  private:
   friend struct detail::StatementAccess;
@@ -285,6 +292,9 @@ class SQLCORE_EXPORT Update {
   /// single-table UPDATE can), before anything runs.
   Compiled compile(const Dialect& dialect) const;
   const Table& table() const noexcept { return *table_; }
+  const Assignments& assignments() const noexcept { return values_; }
+  const std::optional<Expr>& where_clause() const noexcept { return where_; }
+  const std::vector<Expr>& returning_columns() const noexcept { return returning_; }
 
  private:
   friend struct detail::StatementAccess;
@@ -307,6 +317,9 @@ class SQLCORE_EXPORT Delete {
     return returning(std::vector<Expr>{Expr(e)...});
   }
   Compiled compile(const Dialect& dialect) const;
+  const Table& table() const noexcept { return *table_; }
+  const std::optional<Expr>& where_clause() const noexcept { return where_; }
+  const std::vector<Expr>& returning_columns() const noexcept { return returning_; }
 
  private:
   friend struct detail::StatementAccess;

@@ -14,8 +14,8 @@
 
 #include <fmt/format.h>
 
-#include "sqlcore/errors.hpp"
 #include "base/ascii.hpp"
+#include "sqlcore/errors.hpp"
 
 namespace sqlcore {
 
@@ -98,14 +98,22 @@ Table::Table(const MetaData& metadata, std::string name, TableArgs args)
       if (iequals(columns_[i].name(), columns_[j].name()))
         throw ArgumentError(
             fmt::format("table '{}': duplicate column '{}'", name_, columns_[i].name()));
-  auto need_column = [&](std::string_view col, std::string_view what) {
-    if (find_column(col) == nullptr)
-      throw ArgumentError(
-          fmt::format("table '{}': {} names unknown column '{}'", name_, what, col));
-  };
+  std::optional<std::string> table_pk_conflict = apply_options(args.options);
+  make_primary_key(std::move(args.primary_key));
+  if (table_pk_conflict && !primary_key_.on_conflict())
+    primary_key_.sqlite_on_conflict(*table_pk_conflict);
+  add_constraints(std::move(args.constraints));
+  make_indexes(std::move(args.indexes));
+}
 
-  std::optional<std::string> table_pk_conflict;
-  for (const TableOption& o : args.options) {
+void Table::need_column(std::string_view col, std::string_view what) const {
+  if (find_column(col) == nullptr)
+    throw ArgumentError(fmt::format("table '{}': {} names unknown column '{}'", name_, what, col));
+}
+
+std::optional<std::string> Table::apply_options(const std::vector<TableOption>& options) {
+  std::optional<std::string> pk_conflict;
+  for (const TableOption& o : options) {
     switch (o.kind) {
       case TableOption::Kind::autoincrement:
         autoincrement_ = o.flag;
@@ -117,61 +125,75 @@ Table::Table(const MetaData& metadata, std::string name, TableArgs args)
         strict_ = o.flag;
         break;
       case TableOption::Kind::on_conflict_primary_key:
-        table_pk_conflict = o.resolution;
+        pk_conflict = o.resolution;
         break;
       case TableOption::Kind::virtual_table:
         virtual_sql_ = o.resolution;
         break;
     }
   }
+  return pk_conflict;
+}
 
-  // The primary key: the constraint given (its columns become primary key columns, as in
-  // SQLAlchemy), or the columns marked primary_key().
-  if (args.primary_key) {
-    for (const auto& col : args.primary_key->columns()) need_column(col, "PrimaryKeyConstraint");
-    for (Column& col : columns_) {
-      bool listed =
-          std::any_of(args.primary_key->columns().begin(), args.primary_key->columns().end(),
-                      [&](const std::string& n) { return iequals(n, col.name()); });
-      if (col.is_primary_key() && !listed)
-        throw ArgumentError(
-            fmt::format("table '{}': column '{}' is marked primary_key() but is not in the "
-                        "PrimaryKeyConstraint",
-                        name_, col.name()));
-      if (listed) col.primary_key_ = true;
-    }
-    primary_key_ = std::move(*args.primary_key);
-  } else {
+// The primary key: the constraint given (its columns become primary key columns, as in
+// SQLAlchemy), or the columns marked primary_key().
+void Table::make_primary_key(std::optional<PrimaryKeyConstraint> given) {
+  if (!given) {
     std::vector<std::string> cols;
     for (const Column& col : columns_)
       if (col.is_primary_key()) cols.push_back(col.name());
     primary_key_ = PrimaryKeyConstraint(std::move(cols));
+    return;
   }
-  if (table_pk_conflict && !primary_key_.on_conflict())
-    primary_key_.sqlite_on_conflict(*table_pk_conflict);
+  for (const auto& col : given->columns()) need_column(col, "PrimaryKeyConstraint");
+  for (Column& col : columns_) {
+    bool listed = std::any_of(given->columns().begin(), given->columns().end(),
+                              [&](const std::string& n) { return iequals(n, col.name()); });
+    if (col.is_primary_key() && !listed)
+      throw ArgumentError(
+          fmt::format("table '{}': column '{}' is marked primary_key() but is not in the "
+                      "PrimaryKeyConstraint",
+                      name_, col.name()));
+    if (listed) col.primary_key_ = true;
+  }
+  primary_key_ = std::move(*given);
+}
 
-  // Table-level constraints: those given, in order, then per column UNIQUE and FOREIGN KEY.
-  for (auto& c : args.constraints) {
-    std::visit(
-        [&](const auto& con) {
-          using T = std::decay_t<decltype(con)>;
-          if constexpr (std::is_same_v<T, UniqueConstraint>) {
-            if (con.columns().empty())
-              throw ArgumentError(
-                  fmt::format("table '{}': UniqueConstraint has no columns", name_));
-            for (const auto& col : con.columns()) need_column(col, "UniqueConstraint");
-          } else if constexpr (std::is_same_v<T, ForeignKeyConstraint>) {
-            // No referred columns means the parent's primary key, as SQLite allows.
-            if (con.columns().empty() || (!con.referred_columns().empty() &&
-                                          con.columns().size() != con.referred_columns().size()))
-              throw ArgumentError(fmt::format(
-                  "table '{}': ForeignKeyConstraint needs as many referred columns as columns "
-                  "(got {} and {})",
-                  name_, con.columns().size(), con.referred_columns().size()));
-            for (const auto& col : con.columns()) need_column(col, "ForeignKeyConstraint");
-          }
-        },
-        c);
+namespace {
+
+// Checks a table-level constraint given to MetaData::table(): one overload per kind of
+// TableConstraint, so that a kind added to the variant and not checked here does not compile.
+struct ConstraintCheck {
+  const Table& t;
+  void need(const std::string& col, std::string_view what) const {
+    if (t.find_column(col) == nullptr)
+      throw ArgumentError(
+          fmt::format("table '{}': {} names unknown column '{}'", t.name(), what, col));
+  }
+  void operator()(const UniqueConstraint& con) const {
+    if (con.columns().empty())
+      throw ArgumentError(fmt::format("table '{}': UniqueConstraint has no columns", t.name()));
+    for (const auto& col : con.columns()) need(col, "UniqueConstraint");
+  }
+  void operator()(const CheckConstraint&) const {}  // SQL text, not checked against columns
+  void operator()(const ForeignKeyConstraint& con) const {
+    // No referred columns means the parent's primary key, as SQLite allows.
+    if (con.columns().empty() ||
+        (!con.referred_columns().empty() && con.columns().size() != con.referred_columns().size()))
+      throw ArgumentError(
+          fmt::format("table '{}': ForeignKeyConstraint needs as many referred columns as columns "
+                      "(got {} and {})",
+                      t.name(), con.columns().size(), con.referred_columns().size()));
+    for (const auto& col : con.columns()) need(col, "ForeignKeyConstraint");
+  }
+};
+
+}  // namespace
+
+// Table-level constraints: those given, in order, then per column UNIQUE and FOREIGN KEY.
+void Table::add_constraints(std::vector<TableConstraint> given) {
+  for (auto& c : given) {
+    std::visit(ConstraintCheck{*this}, c);
     constraints_.push_back(std::move(c));
   }
   for (Column& col : columns_) {
@@ -186,9 +208,11 @@ Table::Table(const MetaData& metadata, std::string name, TableArgs args)
       constraints_.emplace_back(ForeignKeyConstraint({col.name()}, table, {column}, ref.options));
     }
   }
+}
 
-  // Indexes: those given, and "ix_<table>_<column>" for Column::index(); sorted by name.
-  indexes_ = std::move(args.indexes);
+// Indexes: those given, and "ix_<table>_<column>" for Column::index(); sorted by name.
+void Table::make_indexes(std::vector<Index> given) {
+  indexes_ = std::move(given);
   for (const Column& col : columns_) {
     if (!col.has_index()) continue;
     Index ix(fmt::format("ix_{}_{}", name_, col.name()), {col.name()});
@@ -266,27 +290,14 @@ std::vector<const Table*> MetaData::tables() const {
   return out;
 }
 
-std::vector<const Table*> MetaData::sorted_tables() const {
-  // SQLAlchemy's sort_tables: tables by name, then a layered topological sort (each round
-  // emits, in name order, every table whose referenced tables are all out), leaving out the
-  // foreign keys that form cycles. A table's round is one after the latest round of the tables
-  // it references, so sorting by (round, name) gives the same order in O(E log V).
-  // Self-references and references to tables outside this MetaData do not count.
-  std::vector<const Table*> order = tables();
-  std::sort(order.begin(), order.end(),
-            [](const Table* a, const Table* b) { return a->name() < b->name(); });
-  const std::size_t n = order.size();
-  std::unordered_map<const Table*, std::size_t> index;
-  for (std::size_t i = 0; i < n; ++i) index.emplace(order[i], i);
-  std::vector<std::vector<std::size_t>> parents(n);
-  for (std::size_t i = 0; i < n; ++i) {
-    for (const ForeignKeyConstraint* fk : order[i]->foreign_keys()) {
-      const Table* p = find_table(fk->referred_table());
-      if (p == nullptr || p == order[i]) continue;
-      parents[i].push_back(index.at(p));
-    }
-  }
-  // Strongly connected components (Tarjan, iterative): an edge inside one is part of a cycle.
+namespace {
+
+using Graph = std::vector<std::vector<std::size_t>>;  // node → the nodes it references
+
+// The strongly connected component of each node (Tarjan's algorithm, iterative): an edge inside
+// one is part of a cycle.
+std::vector<std::size_t> cycle_components(const Graph& parents) {
+  const std::size_t n = parents.size();
   std::vector<std::size_t> comp(n, SIZE_MAX), low(n), num(n, SIZE_MAX), stack;
   std::vector<bool> on_stack(n, false);
   std::size_t counter = 0, comps = 0;
@@ -324,8 +335,14 @@ std::vector<const Table*> MetaData::sorted_tables() const {
       if (!work.empty()) low[work.back().first] = std::min(low[work.back().first], low[done]);
     }
   }
-  // Rounds over the acyclic edges, by Kahn's algorithm.
-  std::vector<std::vector<std::size_t>> children(n);
+  return comp;
+}
+
+// Each node's round: one after the latest round of the nodes it references, over the edges
+// that are not part of a cycle (Kahn's algorithm).
+std::vector<std::size_t> rounds(const Graph& parents, const std::vector<std::size_t>& comp) {
+  const std::size_t n = parents.size();
+  Graph children(n);
   std::vector<std::size_t> pending(n, 0), round(n, 0);
   for (std::size_t i = 0; i < n; ++i)
     for (std::size_t p : parents[i])
@@ -344,6 +361,32 @@ std::vector<const Table*> MetaData::sorted_tables() const {
       if (--pending[c] == 0) ready.push_back(c);
     }
   }
+  return round;
+}
+
+}  // namespace
+
+std::vector<const Table*> MetaData::sorted_tables() const {
+  // SQLAlchemy's sort_tables: tables by name, then a layered topological sort (each round
+  // emits, in name order, every table whose referenced tables are all out), leaving out the
+  // foreign keys that form cycles. A table's round is one after the latest round of the tables
+  // it references, so sorting by (round, name) gives the same order in O(E log V).
+  // Self-references and references to tables outside this MetaData do not count.
+  std::vector<const Table*> order = tables();
+  std::sort(order.begin(), order.end(),
+            [](const Table* a, const Table* b) { return a->name() < b->name(); });
+  const std::size_t n = order.size();
+  std::unordered_map<const Table*, std::size_t> index;
+  for (std::size_t i = 0; i < n; ++i) index.emplace(order[i], i);
+  Graph parents(n);
+  for (std::size_t i = 0; i < n; ++i) {
+    for (const ForeignKeyConstraint* fk : order[i]->foreign_keys()) {
+      const Table* p = find_table(fk->referred_table());
+      if (p == nullptr || p == order[i]) continue;
+      parents[i].push_back(index.at(p));
+    }
+  }
+  std::vector<std::size_t> round = rounds(parents, cycle_components(parents));
   std::vector<std::size_t> ids(n);
   for (std::size_t i = 0; i < n; ++i) ids[i] = i;
   std::stable_sort(ids.begin(), ids.end(),

@@ -99,28 +99,71 @@ class KeyWalker {
     }
   }
 
+  // An expression: its kind, its type, then what that kind holds, one overload per kind.
   void node(const ExprNode& n) {
-    if (n.kind == ExprNode::Kind::bind && !first_visit(&n)) return;
+    if (is<BindNode>(n) && !first_visit(&n)) return;
     tag('x');
-    number(static_cast<std::uint64_t>(n.kind));
+    number(n.element.index());
     type(n.type);
-    table(n.table);
-    flag(n.alias != nullptr);
-    if (n.alias) alias(*n.alias);
-    text(n.column);
-    text(n.key);
-    flag(n.named);
-    if (n.kind == ExprNode::Kind::bind)
-      value(&n, n.value);
-    else
-      flag(n.value.has_value());  // only binds carry values; anything else is shape
-    number(static_cast<std::uint64_t>(n.op));
-    exprs(n.operands);
-    text(n.name);
-    flag(n.has_else);
-    flag(n.select.has_value());
-    if (n.select) select(n.select->data());
+    std::visit([&](const auto& e) { visit(n, e); }, n.element);
   }
+  void visit(const ExprNode&, const ColumnNode& e) {
+    table(e.table);
+    flag(e.alias != nullptr);
+    if (e.alias) alias(*e.alias);
+    text(e.name);
+  }
+  void visit(const ExprNode& n, const BindNode& e) {
+    text(e.key);
+    flag(e.named);
+    value(&n, e.value);
+  }
+  void visit(const ExprNode&, const BinaryNode& e) {
+    op(e.op);
+    expr(e.left);
+    expr(e.right);
+  }
+  void visit(const ExprNode&, const UnaryNode& e) {
+    op(e.op);
+    expr(e.operand);
+  }
+  void visit(const ExprNode&, const InListNode& e) {
+    op(e.op);
+    expr(e.left);
+    exprs(e.values);
+  }
+  void visit(const ExprNode&, const BetweenNode& e) {
+    op(e.op);
+    expr(e.operand);
+    expr(e.lower);
+    expr(e.upper);
+  }
+  void visit(const ExprNode&, const LabelNode& e) {
+    text(e.name);
+    expr(e.element);
+  }
+  void visit(const ExprNode&, const FunctionNode& e) {
+    text(e.name);
+    exprs(e.args);
+  }
+  void visit(const ExprNode&, const StarNode&) {}
+  void visit(const ExprNode&, const CastNode& e) { expr(e.operand); }
+  void visit(const ExprNode&, const CaseNode& e) {
+    number(e.whens.size());
+    for (const auto& [condition, result] : e.whens) {
+      expr(condition);
+      expr(result);
+    }
+    optional(e.else_);
+  }
+  void visit(const ExprNode&, const ExistsNode& e) { select(e.select.data()); }
+  void visit(const ExprNode&, const ScalarSelectNode& e) { select(e.select.data()); }
+  void visit(const ExprNode&, const InSelectNode& e) {
+    op(e.op);
+    expr(e.left);
+    select(e.select.data());
+  }
+  void op(Op o) { number(static_cast<std::uint64_t>(o)); }
 
   void alias(const AliasData& a) {
     if (!first_visit(&a)) return;

@@ -1,9 +1,12 @@
-// The nodes behind Expr and the statement objects.
+// The nodes behind Expr: one plain struct per kind of expression element, in a closed variant.
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <memory>
 #include <optional>
 #include <string>
+#include <utility>
+#include <variant>
 #include <vector>
 
 #include "sqlcore/expression.hpp"
@@ -25,40 +28,158 @@ struct AliasData {
   const void* cte_id = nullptr;
 };
 
-struct ExprNode {
-  enum class Kind {
-    column,
-    bind,
-    binary,
-    unary,
-    in_list,
-    between,
-    label,
-    function,
-    star,
-    cast,
-    case_,
-    exists,
-    scalar_select,
-    in_select
-  } kind;
-  Type type;
-  // column: of `table`, or of `alias` when set (then `table` is the aliased table, if any)
+// ---- the kinds of element (SQLAlchemy's sql/elements.py names in the comments) ----------------
+// Every walker over expressions (the SQLCompiler, the cache-key walker) visits them with
+// std::visit and one overload per kind, so a kind added here and not handled there is a compile
+// error. Operators carry their Op as `op` (operator_of() reads it).
+
+/// ColumnClause: a table's column, or an alias's (then `table` is the aliased table, if any).
+struct ColumnNode {
   const Table* table = nullptr;
   std::shared_ptr<const AliasData> alias;
-  std::string column;
-  // bind
+  std::string name;
+};
+/// BindParameter.
+struct BindNode {
   std::string key;             // the name binds are numbered after: "id" → id_1; "param"
   bool named = false;          // bindparam("nm"): used as written
   std::optional<Value> value;  // none: supplied at execution
-  // operators, functions, labels
-  Op op = Op::eq;
-  std::vector<Expr> operands;
-  std::string name;  // label name, function name
-  // case_: operands are condition, result pairs, then the ELSE result when there is one
-  bool has_else = false;
-  // exists, scalar_select, in_select (operands: the left side; op: in_ / not_in)
-  std::optional<Select> select;
 };
+/// BinaryExpression: comparison, arithmetic, AND / OR, LIKE and its forms.
+struct BinaryNode {
+  Op op;
+  Expr left, right;
+};
+/// UnaryExpression: NOT, -, DISTINCT, DESC / ASC, NULLS FIRST / LAST.
+struct UnaryNode {
+  Op op;
+  Expr operand;
+};
+/// IN / NOT IN (values...): an expanding bind, one BindNode per value.
+struct InListNode {
+  Op op;  // in_ or not_in
+  Expr left;
+  std::vector<Expr> values;
+};
+/// BETWEEN / NOT BETWEEN.
+struct BetweenNode {
+  Op op;  // between or not_between
+  Expr operand, lower, upper;
+};
+/// Label: `e AS name`.
+struct LabelNode {
+  std::string name;
+  Expr element;
+};
+/// FunctionElement: name(args...).
+struct FunctionNode {
+  std::string name;
+  std::vector<Expr> args;
+};
+/// `*`, as in count(*).
+struct StarNode {};
+/// Cast: CAST(operand AS the node's type).
+struct CastNode {
+  Expr operand;
+};
+/// Case: CASE WHEN condition THEN result ... [ELSE else_] END.
+struct CaseNode {
+  std::vector<std::pair<Expr, Expr>> whens;
+  std::optional<Expr> else_;
+};
+/// Exists: EXISTS (SELECT ...).
+struct ExistsNode {
+  static constexpr Op op = Op::exists;
+  Select select;
+};
+/// ScalarSelect: (SELECT ...) as a value.
+struct ScalarSelectNode {
+  Select select;
+};
+/// IN / NOT IN (SELECT ...).
+struct InSelectNode {
+  Op op;  // in_ or not_in
+  Expr left;
+  Select select;
+};
+
+using Element = std::variant<ColumnNode, BindNode, BinaryNode, UnaryNode, InListNode, BetweenNode,
+                             LabelNode, FunctionNode, StarNode, CastNode, CaseNode, ExistsNode,
+                             ScalarSelectNode, InSelectNode>;
+
+/// An expression: its type (its column's, a function's, NullType when unknown) and what it is.
+struct ExprNode {
+  Type type;
+  Element element;
+};
+
+/// The element as a T, or nullptr when it is another kind.
+template <class T>
+const T* as(const ExprNode& n) noexcept {
+  return std::get_if<T>(&n.element);
+}
+template <class T>
+bool is(const ExprNode& n) noexcept {
+  return std::holds_alternative<T>(n.element);
+}
+
+/// A new node (the one allocation per expression).
+inline Expr make_expr(Type type, Element element) {
+  return Expr(std::make_shared<const ExprNode>(ExprNode{std::move(type), std::move(element)}));
+}
+
+/// The operator an expression is, for grouping decisions; nullopt for atoms.
+inline std::optional<Op> operator_of(const ExprNode& n) {
+  return std::visit(
+      [](const auto& e) -> std::optional<Op> {
+        if constexpr (requires { e.op; })
+          return e.op;
+        else
+          return std::nullopt;
+      },
+      n.element);
+}
+
+/// Calls f(child) for each direct sub-expression of `n`, left to right (not those inside its
+/// subqueries: an IN (SELECT ...)'s left side only).
+template <class F>
+void for_each_child(const ExprNode& n, F&& f) {
+  struct Children {
+    F& f;
+    void operator()(const ColumnNode&) const {}
+    void operator()(const BindNode&) const {}
+    void operator()(const BinaryNode& e) const {
+      f(e.left);
+      f(e.right);
+    }
+    void operator()(const UnaryNode& e) const { f(e.operand); }
+    void operator()(const InListNode& e) const {
+      f(e.left);
+      for (const Expr& v : e.values) f(v);
+    }
+    void operator()(const BetweenNode& e) const {
+      f(e.operand);
+      f(e.lower);
+      f(e.upper);
+    }
+    void operator()(const LabelNode& e) const { f(e.element); }
+    void operator()(const FunctionNode& e) const {
+      for (const Expr& a : e.args) f(a);
+    }
+    void operator()(const StarNode&) const {}
+    void operator()(const CastNode& e) const { f(e.operand); }
+    void operator()(const CaseNode& e) const {
+      for (const auto& [condition, result] : e.whens) {
+        f(condition);
+        f(result);
+      }
+      if (e.else_) f(*e.else_);
+    }
+    void operator()(const ExistsNode&) const {}
+    void operator()(const ScalarSelectNode&) const {}
+    void operator()(const InSelectNode& e) const { f(e.left); }
+  };
+  std::visit(Children{f}, n.element);
+}
 
 }  // namespace sqlcore::detail

@@ -1,6 +1,6 @@
 // Tests for the expression language beyond the SQLAlchemy comparison: executemany of structs,
-// typed results, and the errors raised before any SQL runs (src/sql/expression.cpp,
-// src/dialect/sqlite/sql_compiler.cpp, src/engine/connection.cpp).
+// typed results, and the errors raised before any SQL runs (src/sql/,
+// src/dialect/sqlite/sql_compiler*.cpp, src/engine/connection.cpp).
 // SPDX-License-Identifier: MIT
 #include <sqlcore/sqlcore.hpp>
 
@@ -379,4 +379,29 @@ TEST_F(Expressions, ExecutemanySendsPagesOfRowsLikeInsertmanyvalues) {
   sc::Result r2 = conn.execute_many(u.insert(), two);
   EXPECT_EQ(r2.rowcount(), 2);
   EXPECT_EQ(r2.lastrowid(), 2502);
+}
+
+// Table's insert / join / outerjoin / alias (templates in schema.hpp, completed by sql.hpp) are
+// the statement layer's own constructs under another spelling.
+TEST(TableStatements, AreTheSqlLayersConstructs) {
+  sc::MetaData m;
+  const sc::Table& p = m.table("p", sc::Column("id", sc::Integer()).primary_key());
+  const sc::Table& c = m.table("c", sc::Column("id", sc::Integer()).primary_key(),
+                               sc::Column("p_id", sc::Integer()).foreign_key("p.id"));
+  const sc::Dialect& d = sc::sqlite_dialect();
+  auto sql = [&](const sc::FromClause& f) {
+    return sc::select(p.c("id")).select_from(f).compile(d).sql;
+  };
+  EXPECT_EQ(p.insert().compile(d).sql, sc::insert(p).compile(d).sql);
+  EXPECT_EQ(sql(p.join(c)), sql(sc::FromClause(p).join(c)));
+  EXPECT_EQ(sql(p.join(c)), "SELECT p.id \nFROM p JOIN c ON p.id = c.p_id");
+  EXPECT_EQ(sql(p.outerjoin(c)), "SELECT p.id \nFROM p LEFT OUTER JOIN c ON p.id = c.p_id");
+  EXPECT_EQ(sql(p.join(c, p.c("id") > c.c("id"))), "SELECT p.id \nFROM p JOIN c ON p.id > c.id");
+  EXPECT_EQ(sql(p.outerjoin(c, p.c("id") > c.c("id"))),
+            "SELECT p.id \nFROM p LEFT OUTER JOIN c ON p.id > c.id");
+  sc::Alias a = c.alias("a");
+  EXPECT_EQ(a.name(), "a");
+  EXPECT_EQ(sql(p.join(a, p.c("id") == a.c("p_id"))),
+            "SELECT p.id \nFROM p JOIN c AS a ON p.id = a.p_id");
+  EXPECT_EQ(sc::select(c.alias().c("id")).compile(d).sql, "SELECT c_1.id \nFROM c AS c_1");
 }

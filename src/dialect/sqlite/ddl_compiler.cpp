@@ -1,24 +1,25 @@
-// SQLiteDDLCompiler: CREATE / DROP TABLE and INDEX, as SQLAlchemy 1.4's sqlite dialect renders
-// them, and a CompileError (naming the rule) wherever 1.4 would emit DDL SQLite refuses.
+// DDLCompiler and SQLiteDDLCompiler: CREATE / DROP TABLE and INDEX, as SQLAlchemy 1.4's sqlite
+// dialect renders them, and a CompileError (naming the rule) wherever 1.4 would emit DDL SQLite
+// refuses.
 // SPDX-License-Identifier: MIT
+#include "dialect/sqlite/ddl_compiler.hpp"
+
 #include <algorithm>
 #include <array>
 #include <cctype>
 
 #include <fmt/format.h>
 
+#include "base/ascii.hpp"
+#include "base/text.hpp"
 #include "dialect/sqlite/create_parser.hpp"
 #include "dialect/sqlite/identifier_preparer.hpp"
-#include "sqlcore/ddl.hpp"
 #include "sqlcore/errors.hpp"
-#include "base/text.hpp"
-#include "base/ascii.hpp"
 
 namespace sqlcore {
 
 namespace {
 
-using detail::quote_identifier;
 using detail::quote_literal;
 
 [[noreturn]] void fail(const Table& t, std::string_view column, std::string_view why) {
@@ -71,11 +72,11 @@ std::string render_default(const ServerDefault& d) {
   return "(" + sql + ")";
 }
 
-std::string quoted_list(const std::vector<std::string>& names) {
+std::string quoted_list(const IdentifierPreparer& q, const std::vector<std::string>& names) {
   std::string out;
   for (const auto& n : names) {
     if (!out.empty()) out += ", ";
-    out += quote_identifier(n);
+    out += q.quote(n);
   }
   return out;
 }
@@ -146,13 +147,13 @@ void check_strict_type(const Table& t, const Column& col, const std::string& typ
                      type));
 }
 
-std::string column_spec(const Table& t, const Column& col, const Column* autoinc,
-                        const Dialect& dialect) {
+std::string column_spec(const Dialect& dialect, const IdentifierPreparer& q, const Table& t,
+                        const Column& col, const Column* autoinc) {
   // An untyped column (NullType) is written with no type at all, which is what SQLite keeps
   // for it (SQLAlchemy writes "NULL", a NULL constraint, to the same effect).
   std::string type = col.type().is_null_type() ? std::string() : col.type().compile(dialect);
   if (t.sqlite_strict()) check_strict_type(t, col, type);
-  std::string spec = quote_identifier(col.name());
+  std::string spec = q.quote(col.name());
   if (!type.empty()) spec += " " + type;
   // SQLAlchemy's _render_string_type always writes COLLATE "name".
   if (col.collation()) {
@@ -181,70 +182,71 @@ std::string column_spec(const Table& t, const Column& col, const Column* autoinc
   }
   for (const ColumnCheck& ck : col.checks()) {
     spec += " ";
-    if (!ck.name.empty()) spec += "CONSTRAINT " + quote_identifier(ck.name) + " ";
+    if (!ck.name.empty()) spec += "CONSTRAINT " + q.quote(ck.name) + " ";
     spec += "CHECK (" + ck.sqltext + ")";
   }
   return spec;
 }
 
-std::string primary_key_clause(const Table& t) {
+std::string primary_key_clause(const IdentifierPreparer& q, const Table& t) {
   const PrimaryKeyConstraint& pk = t.primary_key();
   std::string out;
-  if (!pk.name().empty()) out += "CONSTRAINT " + quote_identifier(pk.name()) + " ";
-  out += "PRIMARY KEY (" + quoted_list(pk.columns()) + ")";
+  if (!pk.name().empty()) out += "CONSTRAINT " + q.quote(pk.name()) + " ";
+  out += "PRIMARY KEY (" + quoted_list(q, pk.columns()) + ")";
   std::optional<std::string> r = pk.on_conflict();
   if (!r && pk.columns().size() == 1) r = t.c(pk.columns()[0]).on_conflict_primary_key();
   if (r) out += " ON CONFLICT " + *r;
   return out;
 }
 
-std::string constraint_clause(const Table& t, const TableConstraint& c) {
-  return std::visit(
-      [&](const auto& con) -> std::string {
-        using T = std::decay_t<decltype(con)>;
-        std::string out;
-        if (!con.name().empty()) out += "CONSTRAINT " + quote_identifier(con.name()) + " ";
-        if constexpr (std::is_same_v<T, UniqueConstraint>) {
-          out += "UNIQUE (" + quoted_list(con.columns()) + ")";
-          std::optional<std::string> r = con.on_conflict();
-          if (!r && con.columns().size() == 1) r = t.c(con.columns()[0]).on_conflict_unique();
-          if (r) out += " ON CONFLICT " + *r;
-        } else if constexpr (std::is_same_v<T, CheckConstraint>) {
-          out += "CHECK (" + con.sqltext() + ")";
-        } else {
-          const FK& o = con.options();
-          const Table* parent = t.metadata().find_table(con.referred_table());
-          if (parent == nullptr && !o.is_unchecked())
-            throw ArgumentError(fmt::format(
-                "table '{}': foreign key on column '{}' references table '{}', which is not in "
-                "this MetaData",
-                t.name(), con.columns()[0], con.referred_table()));
-          if (parent != nullptr && !o.is_unchecked())
-            for (const auto& rc : con.referred_columns())
-              if (parent->find_column(rc) == nullptr)
-                throw ArgumentError(fmt::format(
-                    "table '{}': foreign key on column '{}' references column '{}.{}', which "
-                    "does not exist",
-                    t.name(), con.columns()[0], parent->name(), rc));
-          out += "FOREIGN KEY(" + quoted_list(con.columns()) + ") REFERENCES " +
-                 quote_identifier(parent != nullptr ? parent->name() : con.referred_table());
-          // No referred columns: the parent's primary key.
-          if (!con.referred_columns().empty())
-            out += " (" + quoted_list(con.referred_columns()) + ")";
-          if (o.ondelete()) out += " ON DELETE " + checked_phrase(t, *o.ondelete(), false);
-          if (o.onupdate()) out += " ON UPDATE " + checked_phrase(t, *o.onupdate(), false);
-          out += deferrability(t, o);
-        }
-        return out;
-      },
-      c);
-}
+// A table-level constraint: one overload per kind of TableConstraint, so that a kind added to
+// the variant and not rendered here does not compile.
+struct ConstraintClause {
+  const IdentifierPreparer& q;
+  const Table& t;
 
-}  // namespace
+  std::string name(const std::string& n) const {
+    return n.empty() ? std::string() : "CONSTRAINT " + q.quote(n) + " ";
+  }
+  std::string operator()(const UniqueConstraint& con) const {
+    std::string out = name(con.name()) + "UNIQUE (" + quoted_list(q, con.columns()) + ")";
+    std::optional<std::string> r = con.on_conflict();
+    if (!r && con.columns().size() == 1) r = t.c(con.columns()[0]).on_conflict_unique();
+    if (r) out += " ON CONFLICT " + *r;
+    return out;
+  }
+  std::string operator()(const CheckConstraint& con) const {
+    return name(con.name()) + "CHECK (" + con.sqltext() + ")";
+  }
+  std::string operator()(const ForeignKeyConstraint& con) const {
+    const FK& o = con.options();
+    const Table* parent = t.metadata().find_table(con.referred_table());
+    if (parent == nullptr && !o.is_unchecked())
+      throw ArgumentError(fmt::format(
+          "table '{}': foreign key on column '{}' references table '{}', which is not in "
+          "this MetaData",
+          t.name(), con.columns()[0], con.referred_table()));
+    if (parent != nullptr && !o.is_unchecked())
+      for (const auto& rc : con.referred_columns())
+        if (parent->find_column(rc) == nullptr)
+          throw ArgumentError(
+              fmt::format("table '{}': foreign key on column '{}' references column '{}.{}', which "
+                          "does not exist",
+                          t.name(), con.columns()[0], parent->name(), rc));
+    std::string out = name(con.name()) + "FOREIGN KEY(" + quoted_list(q, con.columns()) +
+                      ") REFERENCES " +
+                      q.quote(parent != nullptr ? parent->name() : con.referred_table());
+    // No referred columns: the parent's primary key.
+    if (!con.referred_columns().empty()) out += " (" + quoted_list(q, con.referred_columns()) + ")";
+    if (o.ondelete()) out += " ON DELETE " + checked_phrase(t, *o.ondelete(), false);
+    if (o.onupdate()) out += " ON UPDATE " + checked_phrase(t, *o.onupdate(), false);
+    out += deferrability(t, o);
+    return out;
+  }
+};
 
-std::string CreateTable::compile(const Dialect& dialect) const {
-  const Table& t = *table_;
-  if (!t.sqlite_virtual_sql().empty()) return t.sqlite_virtual_sql();
+// What SQLite's version refuses outright, before anything is rendered.
+void check_capabilities(const Dialect& dialect, const Table& t) {
   if (t.sqlite_strict() && !dialect.supports_strict_tables())
     fail(t, {},
          fmt::format("STRICT tables need SQLite 3.37 or later; this one is {}",
@@ -255,19 +257,50 @@ std::string CreateTable::compile(const Dialect& dialect) const {
         fail(t, col.name(),
              fmt::format("generated columns need SQLite 3.31 or later; this one is {}",
                          dialect.version_text()));
+}
+
+}  // namespace
+
+std::string DDLCompiler::visit_drop_table(const DropTable& e) const {
+  return std::string("DROP TABLE ") + (e.if_exists() ? "IF EXISTS " : "") +
+         dialect_.identifier_preparer().quote(e.table().name());
+}
+
+std::string DDLCompiler::visit_drop_index(const DropIndex& e) const {
+  return std::string("DROP INDEX ") + (e.if_exists() ? "IF EXISTS " : "") +
+         dialect_.identifier_preparer().quote(e.index().name());
+}
+
+std::string DDLCompiler::ddl_script(const MetaData& meta) const {
+  std::string out;
+  for (const Table* t : meta.sorted_tables()) {
+    out += visit_create_table(CreateTable(*t)) + ";\n\n";
+    for (const Index& ix : t->indexes()) out += visit_create_index(CreateIndex(ix)) + ";\n\n";
+  }
+  for (const View& v : meta.views()) out += v.sql + ";\n\n";
+  return out;
+}
+
+std::string SQLiteDDLCompiler::visit_create_table(const CreateTable& e) const {
+  const Table& t = e.table();
+  if (!t.sqlite_virtual_sql().empty()) return t.sqlite_virtual_sql();
+  check_capabilities(dialect(), t);
   if (!t.sqlite_with_rowid() && t.primary_key().columns().empty())
     fail(t, {}, "a WITHOUT ROWID table needs a PRIMARY KEY");
-  const Column* autoinc = autoincrement_column(t, dialect);
+  const Column* autoinc = autoincrement_column(t, dialect());
+  const IdentifierPreparer& q = dialect().identifier_preparer();
   std::string out = "CREATE TABLE ";
-  if (if_not_exists_) out += "IF NOT EXISTS ";
-  out += quote_identifier(t.name()) + " (";
+  if (e.if_not_exists()) out += "IF NOT EXISTS ";
+  out += q.quote(t.name()) + " (";
   const char* sep = "\n\t";
   for (const Column& col : t.columns()) {
-    out += sep + column_spec(t, col, autoinc, dialect);
+    out += sep + column_spec(dialect(), q, t, col, autoinc);
     sep = ",\n\t";
   }
-  if (!t.primary_key().columns().empty() && autoinc == nullptr) out += sep + primary_key_clause(t);
-  for (const TableConstraint& c : t.constraints()) out += sep + constraint_clause(t, c);
+  if (!t.primary_key().columns().empty() && autoinc == nullptr)
+    out += sep + primary_key_clause(q, t);
+  for (const TableConstraint& c : t.constraints())
+    out += sep + std::visit(ConstraintClause{q, t}, c);
   out += "\n)";
   std::vector<std::string> options;
   if (!t.sqlite_with_rowid()) options.emplace_back("WITHOUT ROWID");
@@ -276,42 +309,22 @@ std::string CreateTable::compile(const Dialect& dialect) const {
   return out;
 }
 
-std::string DropTable::compile(const Dialect&) const {
-  return std::string("DROP TABLE ") + (if_exists_ ? "IF EXISTS " : "") +
-         quote_identifier(table_->name());
-}
-
-std::string CreateIndex::compile(const Dialect&) const {
-  const Index& ix = *index_;
+std::string SQLiteDDLCompiler::visit_create_index(const CreateIndex& e) const {
+  const Index& ix = e.index();
   if (ix.table() == nullptr)
     throw CompileError(fmt::format("index '{}' is not part of a table", ix.name()));
+  const IdentifierPreparer& q = dialect().identifier_preparer();
   std::string out = "CREATE ";
   if (ix.is_unique()) out += "UNIQUE ";
   out += "INDEX ";
-  if (if_not_exists_) out += "IF NOT EXISTS ";
+  if (e.if_not_exists()) out += "IF NOT EXISTS ";
   std::string elements;
   for (std::size_t i = 0; i < ix.columns().size(); ++i) {
     if (i > 0) elements += ", ";
-    elements += ix.is_expression(i) ? ix.columns()[i] : quote_identifier(ix.columns()[i]);
+    elements += ix.is_expression(i) ? ix.columns()[i] : q.quote(ix.columns()[i]);
   }
-  out += quote_identifier(ix.name()) + " ON " + quote_identifier(ix.table()->name()) + " (" +
-         elements + ")";
+  out += q.quote(ix.name()) + " ON " + q.quote(ix.table()->name()) + " (" + elements + ")";
   if (ix.where()) out += " WHERE " + *ix.where();
-  return out;
-}
-
-std::string DropIndex::compile(const Dialect&) const {
-  return std::string("DROP INDEX ") + (if_exists_ ? "IF EXISTS " : "") +
-         quote_identifier(index_->name());
-}
-
-std::string ddl_script(const MetaData& meta, const Dialect& dialect) {
-  std::string out;
-  for (const Table* t : meta.sorted_tables()) {
-    out += CreateTable(*t).compile(dialect) + ";\n\n";
-    for (const Index& ix : t->indexes()) out += CreateIndex(ix).compile(dialect) + ";\n\n";
-  }
-  for (const View& v : meta.views()) out += v.sql + ";\n\n";
   return out;
 }
 

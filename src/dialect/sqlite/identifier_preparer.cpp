@@ -1,4 +1,4 @@
-// IdentifierPreparer for SQLite: when and how identifiers and literals are quoted.
+// IdentifierPreparer: when and how identifiers are quoted; SQLite's reserved words.
 // SPDX-License-Identifier: MIT
 #include "dialect/sqlite/identifier_preparer.hpp"
 
@@ -8,7 +8,7 @@
 
 #include "base/text.hpp"
 
-namespace sqlcore::detail {
+namespace sqlcore {
 
 namespace {
 
@@ -170,17 +170,15 @@ constexpr std::array<std::string_view, 149> kReserved{{
 
 }  // namespace
 
-std::span<const std::string_view> reserved_words() noexcept { return kReserved; }
-
-bool is_reserved_word(std::string_view word) noexcept {
+bool IdentifierPreparer::is_reserved_word(std::string_view word) const noexcept {
   std::string lower;
   lower.reserve(word.size());
   for (char c : word)
     lower.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
-  return std::binary_search(kReserved.begin(), kReserved.end(), std::string_view(lower));
+  return std::binary_search(reserved_.begin(), reserved_.end(), std::string_view(lower));
 }
 
-bool requires_quotes(std::string_view name) noexcept {
+bool IdentifierPreparer::requires_quotes(std::string_view name) const noexcept {
   // SQLAlchemy's IdentifierPreparer._requires_quotes: reserved, a leading digit or '$',
   // anything but [A-Za-z0-9_$], or not all lower case.
   if (name.empty()) return true;
@@ -193,9 +191,11 @@ bool requires_quotes(std::string_view name) noexcept {
   return false;
 }
 
-std::string quote_identifier(std::string_view name) {
+std::string IdentifierPreparer::quote(std::string_view name) const {
   if (!requires_quotes(name)) return std::string(name);
-  return force_quote(name);
+  return detail::force_quote(name);
 }
 
-}  // namespace sqlcore::detail
+SQLiteIdentifierPreparer::SQLiteIdentifierPreparer() noexcept : IdentifierPreparer(kReserved) {}
+
+}  // namespace sqlcore

@@ -74,7 +74,7 @@ const Reflector::Catalog& Reflector::catalog(std::string_view schema) {
         {r[0].value_or(""), r[1].value_or(""), r[2].value_or(""), r[3].value_or(""), false});
   // Shadow tables of virtual tables: PRAGMA table_list says so (SQLite 3.37+); before that,
   // a table named "<virtual table>_..." of an FTS or R*Tree module is one.
-  if (dialect_->server_version() >= 3037000) {
+  if (dialect_->supports_table_list()) {
     for (auto& r :
          reader_->query(fmt::format("PRAGMA {}.table_list", force_quote(schema_or_main(schema))))) {
       if (r.size() < 3 || r[2].value_or("") != "shadow") continue;

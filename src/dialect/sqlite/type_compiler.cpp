@@ -1,4 +1,4 @@
-// SQLiteTypeCompiler: the DDL name of each type, as SQLAlchemy 1.4's sqlite dialect renders it.
+// TypeCompiler and SQLiteTypeCompiler: type names as SQLAlchemy 1.4's sqlite dialect renders them.
 // SPDX-License-Identifier: MIT
 #include "dialect/sqlite/type_compiler.hpp"
 
@@ -7,10 +7,13 @@
 #include <fmt/format.h>
 
 #include "sqlcore/errors.hpp"
+#include "sqlcore/types.hpp"
 
-namespace sqlcore::detail {
+namespace sqlcore {
 
-std::string sqlite_type_ddl(const TypeImpl& i) {
+std::string TypeCompiler::process(const Type& type) const { return generic(type.impl()); }
+
+std::string TypeCompiler::generic(const detail::TypeImpl& i) {
   if (i.declared_name) return *i.declared_name;
   const std::string& v = i.visit_name;
   if (v == "VARCHAR" || v == "CHAR" || v == "NCHAR" || v == "NVARCHAR" || v == "TEXT") {
@@ -23,19 +26,22 @@ std::string sqlite_type_ddl(const TypeImpl& i) {
     return fmt::format("{}({}, {})", v, *i.precision, *i.scale);
   }
   // GenericTypeCompiler.visit_FLOAT renders "FLOAT" whatever the precision.
-  if ((v == "DATE" || v == "TIME" || v == "DATETIME") && i.storage) {
-    // SQLiteTypeCompiler.visit_DATE/TIME/DATETIME with _DateTimeMixin.format_is_text_affinity:
-    // a format that writes only digits would give the column NUMERIC affinity (SQLite would
-    // turn '20110315' into an integer), so the name says _CHAR to keep TEXT affinity.
-    std::string sample = i.storage->zero_sample();
-    bool digits_only =
-        std::all_of(sample.begin(), sample.end(), [](char c) { return c >= '0' && c <= '9'; });
-    if (digits_only) return v + "_CHAR";
-  }
   if (v == "NULL")  // SQLAlchemy's GenericTypeCompiler.visit_null
     throw CompileError(
         "Can't generate DDL for NullType(); did you forget to specify a type on this Column?");
   return v;
 }
 
-}  // namespace sqlcore::detail
+std::string SQLiteTypeCompiler::process(const Type& type) const {
+  const detail::TypeImpl& i = type.impl();
+  const std::string& v = i.visit_name;
+  // SQLiteTypeCompiler.visit_DATE/TIME/DATETIME with _DateTimeMixin.format_is_text_affinity:
+  // a format that writes only digits would give the column NUMERIC affinity (SQLite would
+  // turn '20110315' into an integer), so the name says _CHAR to keep TEXT affinity.
+  if (!i.declared_name && (v == "DATE" || v == "TIME" || v == "DATETIME") &&
+      detail::stores_digits_only(i))
+    return v + "_CHAR";
+  return generic(i);
+}
+
+}  // namespace sqlcore

@@ -1,4 +1,4 @@
-// SQLiteTypeCompiler: DDL names of types on SQLite (SQLAlchemy's SQLiteTypeCompiler).
+// TypeCompiler (the DDL name of a type) and SQLiteTypeCompiler.
 // SPDX-License-Identifier: MIT
 #pragma once
 
@@ -6,10 +6,29 @@
 
 #include "types/type_impl.hpp"
 
-namespace sqlcore::detail {
+namespace sqlcore {
 
-/// The DDL text SQLAlchemy 1.4's sqlite dialect renders for a type, without variants or
-/// overrides. Throws CompileError for NullType.
-std::string sqlite_type_ddl(const TypeImpl& t);
+class Type;
 
-}  // namespace sqlcore::detail
+/// SQLAlchemy's GenericTypeCompiler: a type's DDL name from its visit name, length, precision
+/// and scale, without variants or compiles<> overrides (Type::compile applies those first).
+/// Stateless; one virtual call per type compiled.
+class TypeCompiler {
+ public:
+  virtual ~TypeCompiler() = default;
+  /// The DDL text of `type`; throws CompileError for NullType.
+  virtual std::string process(const Type& type) const;
+
+ protected:
+  /// The generic rendering of a type's data.
+  static std::string generic(const detail::TypeImpl& t);
+};
+
+/// SQLAlchemy's SQLiteTypeCompiler: DATE / TIME / DATETIME whose storage format writes only
+/// digits are named ..._CHAR, to keep TEXT affinity.
+class SQLiteTypeCompiler : public TypeCompiler {
+ public:
+  std::string process(const Type& type) const override;
+};
+
+}  // namespace sqlcore

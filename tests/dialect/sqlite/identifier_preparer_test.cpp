@@ -8,14 +8,16 @@
 
 #include <gtest/gtest.h>
 
-namespace d = sqlcore::detail;
+namespace {
+const sqlcore::SQLiteIdentifierPreparer d;
+}  // namespace
 
 TEST(IdentifierPreparer, ReservedListIsSortedAndHoldsEverySQLiteKeyword) {
-  auto words = d::reserved_words();
+  auto words = d.reserved_words();
   EXPECT_TRUE(std::is_sorted(words.begin(), words.end()));
   EXPECT_EQ(std::adjacent_find(words.begin(), words.end()), words.end());
-  EXPECT_TRUE(d::is_reserved_word("true"));  // SQLAlchemy's list adds these
-  EXPECT_TRUE(d::is_reserved_word("FALSE"));
+  EXPECT_TRUE(d.is_reserved_word("true"));  // SQLAlchemy's list adds these
+  EXPECT_TRUE(d.is_reserved_word("FALSE"));
 #if SQLITE_VERSION_NUMBER >= 3024000
   int n = sqlite3_keyword_count();
   ASSERT_GT(n, 100);
@@ -24,7 +26,7 @@ TEST(IdentifierPreparer, ReservedListIsSortedAndHoldsEverySQLiteKeyword) {
     int len = 0;
     ASSERT_EQ(sqlite3_keyword_name(i, &name, &len), SQLITE_OK);
     std::string kw(name, static_cast<std::size_t>(len));
-    EXPECT_TRUE(d::is_reserved_word(kw)) << kw << " is an SQLite keyword";
+    EXPECT_TRUE(d.is_reserved_word(kw)) << kw << " is an SQLite keyword";
   }
 #else
   GTEST_SKIP() << "capability: sqlite3_keyword_count() needs SQLite 3.24";
@@ -32,16 +34,16 @@ TEST(IdentifierPreparer, ReservedListIsSortedAndHoldsEverySQLiteKeyword) {
 }
 
 TEST(IdentifierPreparer, QuotesWhenNeeded) {
-  EXPECT_EQ(d::quote_identifier("users"), "users");
-  EXPECT_EQ(d::quote_identifier("user_id2"), "user_id2");
-  EXPECT_EQ(d::quote_identifier("select"), "\"select\"");
-  EXPECT_EQ(d::quote_identifier("Users"), "\"Users\"");
-  EXPECT_EQ(d::quote_identifier("first name"), "\"first name\"");
-  EXPECT_EQ(d::quote_identifier("a.b"), "\"a.b\"");
-  EXPECT_EQ(d::quote_identifier("say \"hi\""), "\"say \"\"hi\"\"\"");
-  EXPECT_EQ(d::quote_identifier("9lives"), "\"9lives\"");
-  EXPECT_EQ(d::quote_identifier("$x"), "\"$x\"");
-  EXPECT_EQ(d::quote_identifier("x$"), "x$");
-  EXPECT_EQ(d::quote_identifier("caf\xc3\xa9"), "\"caf\xc3\xa9\"");
-  EXPECT_EQ(d::quote_identifier(""), "\"\"");
+  EXPECT_EQ(d.quote("users"), "users");
+  EXPECT_EQ(d.quote("user_id2"), "user_id2");
+  EXPECT_EQ(d.quote("select"), "\"select\"");
+  EXPECT_EQ(d.quote("Users"), "\"Users\"");
+  EXPECT_EQ(d.quote("first name"), "\"first name\"");
+  EXPECT_EQ(d.quote("a.b"), "\"a.b\"");
+  EXPECT_EQ(d.quote("say \"hi\""), "\"say \"\"hi\"\"\"");
+  EXPECT_EQ(d.quote("9lives"), "\"9lives\"");
+  EXPECT_EQ(d.quote("$x"), "\"$x\"");
+  EXPECT_EQ(d.quote("x$"), "x$");
+  EXPECT_EQ(d.quote("caf\xc3\xa9"), "\"caf\xc3\xa9\"");
+  EXPECT_EQ(d.quote(""), "\"\"");
 }

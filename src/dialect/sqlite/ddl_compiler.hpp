@@ -1,0 +1,47 @@
+// DDLCompiler (CREATE / DROP of tables and indexes, whole-schema scripts) and SQLiteDDLCompiler.
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <string>
+
+#include "sqlcore/ddl.hpp"
+#include "sqlcore/dialect.hpp"
+
+namespace sqlcore {
+
+/// SQLAlchemy's DDLCompiler, as a dialect hands it out (Dialect::ddl_compiler()): one visit per
+/// DDL element, each a virtual call per compile. DROP TABLE / DROP INDEX are generic SQL;
+/// CREATE is the dialect's. Stateless; thread-safe.
+class DDLCompiler {
+ public:
+  explicit DDLCompiler(const Dialect& dialect) noexcept : dialect_(dialect) {}
+  virtual ~DDLCompiler() = default;
+  DDLCompiler(const DDLCompiler&) = delete;
+  DDLCompiler& operator=(const DDLCompiler&) = delete;
+
+  virtual std::string visit_create_table(const CreateTable& e) const = 0;
+  virtual std::string visit_drop_table(const DropTable& e) const;
+  virtual std::string visit_create_index(const CreateIndex& e) const = 0;
+  virtual std::string visit_drop_index(const DropIndex& e) const;
+
+  /// Every table in dependency order, each followed by its indexes, then the views; each
+  /// statement ';'-terminated (through the visits above).
+  std::string ddl_script(const MetaData& meta) const;
+
+  const Dialect& dialect() const noexcept { return dialect_; }
+
+ private:
+  const Dialect& dialect_;
+};
+
+/// SQLAlchemy 1.4's SQLiteDDLCompiler: SQLite's column and table options (AUTOINCREMENT,
+/// WITHOUT ROWID, STRICT, ON CONFLICT, generated columns, partial indexes), and a CompileError
+/// naming the rule wherever 1.4 would emit DDL SQLite refuses.
+class SQLiteDDLCompiler : public DDLCompiler {
+ public:
+  using DDLCompiler::DDLCompiler;
+  std::string visit_create_table(const CreateTable& e) const override;
+  std::string visit_create_index(const CreateIndex& e) const override;
+};
+
+}  // namespace sqlcore
