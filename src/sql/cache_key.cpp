@@ -6,7 +6,7 @@
 #include <cstring>
 #include <unordered_map>
 
-#include "sql/expr_node.hpp"
+#include "sql/from_node.hpp"
 #include "types/type_impl.hpp"
 
 namespace sqlcore::detail {
@@ -156,12 +156,12 @@ class KeyWalker {
     }
     optional(e.else_);
   }
-  void visit(const ExprNode&, const ExistsNode& e) { select(e.select.data()); }
-  void visit(const ExprNode&, const ScalarSelectNode& e) { select(e.select.data()); }
+  void visit(const ExprNode&, const ExistsNode& e) { select(e.select->data()); }
+  void visit(const ExprNode&, const ScalarSelectNode& e) { select(e.select->data()); }
   void visit(const ExprNode&, const InSelectNode& e) {
     op(e.op);
     expr(e.left);
-    select(e.select.data());
+    select(e.select->data());
   }
   void op(Op o) { number(static_cast<std::uint64_t>(o)); }
 

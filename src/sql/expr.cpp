@@ -6,7 +6,6 @@
 
 #include "sql/expr_node.hpp"
 #include "sqlcore/errors.hpp"
-#include "sqlcore/sql.hpp"
 
 namespace sqlcore {
 
@@ -43,13 +42,6 @@ bool is_comparison(Op op) {
 }
 
 }  // namespace
-
-Expr column_expr(const Column& c) {
-  if (c.table() == nullptr)
-    throw ArgumentError(fmt::format(
-        "column '{}' is not part of a table: declare it with MetaData::table()", c.name()));
-  return make_expr(c.type(), ColumnNode{c.table(), nullptr, c.name()});
-}
 
 Expr value_expr(Value v, const Expr& compared_with) {
   const ExprNode& other = compared_with.node();
@@ -89,7 +81,6 @@ Expr label(const Expr& e, std::string name) {
 
 using detail::Op;
 
-Expr::Expr(const Column& c) : Expr(detail::column_expr(c)) {}
 const Type& Expr::type() const noexcept { return node_->type; }
 
 namespace {

@@ -1,4 +1,6 @@
 // The nodes behind Expr: one plain struct per kind of expression element, in a closed variant.
+// The elements layer: tables and statements appear only by pointer (a column's Table, a
+// subquery's Select), as Column sits above Expr (DESIGN.md's matrix).
 // SPDX-License-Identifier: MIT
 #pragma once
 
@@ -10,23 +12,10 @@
 #include <vector>
 
 #include "sqlcore/expression.hpp"
-#include "sqlcore/schema.hpp"
-#include "sqlcore/sql.hpp"
 
 namespace sqlcore::detail {
 
-/// What an Alias is: a table under another name, or a SELECT as a FROM item.
-struct AliasData {
-  std::string name;              // empty: made at compile time
-  const Table* table = nullptr;  // a table alias
-  std::optional<Select> select;  // a subquery
-  std::vector<std::pair<std::string, Type>> columns;
-  // a CTE: rendered by name, defined in the statement's WITH; `cte_id` is the same for a CTE
-  // and the ones union_all() makes of it
-  bool cte = false;
-  bool recursive = false;
-  const void* cte_id = nullptr;
-};
+struct AliasData;  // a FROM item under a name: sql/from_node.hpp (the sql layer)
 
 // ---- the kinds of element (SQLAlchemy's sql/elements.py names in the comments) ----------------
 // Every walker over expressions (the SQLCompiler, the cache-key walker) visits them with
@@ -90,17 +79,17 @@ struct CaseNode {
 /// Exists: EXISTS (SELECT ...).
 struct ExistsNode {
   static constexpr Op op = Op::exists;
-  Select select;
+  std::shared_ptr<const Select> select;
 };
 /// ScalarSelect: (SELECT ...) as a value.
 struct ScalarSelectNode {
-  Select select;
+  std::shared_ptr<const Select> select;
 };
 /// IN / NOT IN (SELECT ...).
 struct InSelectNode {
   Op op;  // in_ or not_in
   Expr left;
-  Select select;
+  std::shared_ptr<const Select> select;
 };
 
 using Element = std::variant<ColumnNode, BindNode, BinaryNode, UnaryNode, InListNode, BetweenNode,

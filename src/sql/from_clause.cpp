@@ -4,7 +4,7 @@
 
 #include <fmt/format.h>
 
-#include "sql/expr_node.hpp"
+#include "sql/from_node.hpp"
 #include "sqlcore/errors.hpp"
 #include "sqlcore/sql.hpp"
 

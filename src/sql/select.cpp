@@ -4,7 +4,7 @@
 
 #include <fmt/format.h>
 
-#include "sql/expr_node.hpp"
+#include "sql/from_node.hpp"
 #include "sqlcore/errors.hpp"
 #include "sqlcore/sql.hpp"
 
@@ -17,7 +17,8 @@ Expr detail::in_select(const Expr& left, const Select& subquery, bool negate) {
     throw ArgumentError(
         fmt::format("in_(select): the subquery selects {} columns; it must select one",
                     subquery.data().columns.size()));
-  return make_expr(Boolean(), InSelectNode{negate ? Op::not_in : Op::in_, left, subquery});
+  return make_expr(Boolean(), InSelectNode{negate ? Op::not_in : Op::in_, left,
+                                           std::make_shared<const Select>(subquery)});
 }
 
 // ---- SELECT -------------------------------------------------------------------------------------
@@ -101,11 +102,12 @@ Expr Select::scalar_subquery() const {
   if (d_->columns.size() != 1)
     throw ArgumentError(fmt::format(
         "scalar_subquery(): the SELECT has {} columns; it must have one", d_->columns.size()));
-  return detail::make_expr(d_->columns[0].type(), detail::ScalarSelectNode{*this});
+  return detail::make_expr(d_->columns[0].type(),
+                           detail::ScalarSelectNode{std::make_shared<const Select>(*this)});
 }
 
 Expr exists(const Select& subquery) {
-  return detail::make_expr(Boolean(), detail::ExistsNode{subquery});
+  return detail::make_expr(Boolean(), detail::ExistsNode{std::make_shared<const Select>(subquery)});
 }
 
 Select Select::select_from(const FromClause& f) const {

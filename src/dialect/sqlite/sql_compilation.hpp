@@ -10,7 +10,7 @@
 #include <vector>
 
 #include "dialect/sqlite/identifier_preparer.hpp"
-#include "sql/expr_node.hpp"
+#include "sql/from_node.hpp"
 #include "sqlcore/dialect.hpp"
 #include "sqlcore/sql.hpp"
 

@@ -325,18 +325,18 @@ std::string Compilation::visit(const ExprNode&, const CaseNode& e) {
 }
 
 std::string Compilation::visit(const ExprNode&, const ExistsNode& e) {
-  return "EXISTS (" + select_sql(e.select.data(), false) + ")";
+  return "EXISTS (" + select_sql(e.select->data(), false) + ")";
 }
 
 std::string Compilation::visit(const ExprNode&, const ScalarSelectNode& e) {
-  return "(" + select_sql(e.select.data(), false) + ")";
+  return "(" + select_sql(e.select->data(), false) + ")";
 }
 
 std::string Compilation::visit(const ExprNode&, const InSelectNode& e) {
   bool neg = e.op == Op::not_in;
   std::string s = operand(e.left, e.op);
   s += neg ? " NOT IN (" : " IN (";
-  s += select_sql(e.select.data(), false);
+  s += select_sql(e.select->data(), false);
   // As with a list, SQLAlchemy puts NOT IN in parentheses.
   return neg ? "(" + s + "))" : s + ")";
 }
