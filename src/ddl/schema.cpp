@@ -14,8 +14,8 @@
 
 #include <fmt/format.h>
 
-#include "sqlcore/errors.hpp"
 #include "base/ascii.hpp"
+#include "sqlcore/errors.hpp"
 
 namespace sqlcore {
 

@@ -4,7 +4,6 @@
 
 #include <sqlite3.h>
 
-
 namespace sqlcore::detail {
 
 void throw_sqlite_error(int code, std::string message, std::string_view sql) {

@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include "base/text.hpp"
 #include "dialect/sqlite/identifier_preparer.hpp"
 #include "driver/cipher.hpp"
 #include "driver/error_map.hpp"
@@ -13,7 +14,6 @@
 #include "engine/url_detail.hpp"
 #include "pool/pools.hpp"
 #include "sqlcore/errors.hpp"
-#include "base/text.hpp"
 
 namespace sqlcore {
 

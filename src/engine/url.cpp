@@ -9,10 +9,10 @@
 
 #include <fmt/format.h>
 
+#include "base/ascii.hpp"
+#include "base/text.hpp"
 #include "engine/url_detail.hpp"
 #include "sqlcore/errors.hpp"
-#include "base/text.hpp"
-#include "base/ascii.hpp"
 
 namespace sqlcore {
 

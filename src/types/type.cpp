@@ -8,11 +8,11 @@
 
 #include <fmt/format.h>
 
+#include "base/ascii.hpp"
 #include "sqlcore/dialect.hpp"
 #include "sqlcore/errors.hpp"
 #include "types/datetime_format.hpp"
 #include "types/type_impl.hpp"
-#include "base/ascii.hpp"
 
 namespace sqlcore {
 

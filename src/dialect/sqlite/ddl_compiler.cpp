@@ -7,12 +7,12 @@
 
 #include <fmt/format.h>
 
+#include "base/ascii.hpp"
+#include "base/text.hpp"
 #include "dialect/sqlite/create_parser.hpp"
 #include "dialect/sqlite/identifier_preparer.hpp"
 #include "sqlcore/ddl.hpp"
 #include "sqlcore/errors.hpp"
-#include "base/text.hpp"
-#include "base/ascii.hpp"
 
 namespace sqlcore {
 

@@ -8,14 +8,14 @@
 
 #include <fmt/format.h>
 
+#include "base/ascii.hpp"
+#include "base/text.hpp"
 #include "dialect/sqlite/identifier_preparer.hpp"
 #include "dialect/sqlite/type_map.hpp"
 #include "driver/library.hpp"
 #include "driver/statement.hpp"
 #include "driver/stmt_ops.hpp"
 #include "sqlcore/errors.hpp"
-#include "base/text.hpp"
-#include "base/ascii.hpp"
 
 namespace sqlcore::detail {
 
