@@ -4,7 +4,7 @@ PRESET ?= debug
 JOBS ?= $(shell nproc)
 BUILD := build/$(PRESET)
 
-.PHONY: all deps configure build demo test bench format format-check clean
+.PHONY: all deps configure build demo test bench format format-check check-layers clean
 
 all: build
 
@@ -35,6 +35,10 @@ format:
 
 format-check:
 	@git ls-files '*.cpp' '*.hpp' | xargs clang-format --dry-run --Werror
+
+# The include matrix of DESIGN.md ("Which way the arrows point"), also CTest layers.check.
+check-layers:
+	@python3 scripts/check-layers.py
 
 clean:
 	rm -rf build

@@ -9,7 +9,8 @@ packages=(
   libfmt-dev                                 # SQL text formatting
   libboost1.81-dev                           # Boost.PFR (row <-> struct)
   libre2-dev                                 # user-supplied date/time regexps
-  libcli11-dev                               # the command-line tool
+  libcli11-dev                               # the command-line tool's arguments
+  nlohmann-json3-dev                         # the command-line tool's JSON (inspect --json)
   libgtest-dev libbenchmark-dev              # tests and benchmarks
   python3-sqlalchemy                         # golden SQL from the reference implementation
   libsqlcipher-dev sqlcipher                 # the SQLCipher build

@@ -159,17 +159,18 @@ class SQLCORE_EXPORT Connection {
   /// True for a connection from Engine::connect_readonly().
   bool readonly() const noexcept;
 
-  /// For the library's own use.
-  detail::ConnectionCore& core() const;
-  explicit Connection(std::shared_ptr<detail::ConnectionCore> core) noexcept;
+  /// For the library's own use (not exported).
+  SQLCORE_NO_EXPORT detail::ConnectionCore& core() const;
+  SQLCORE_NO_EXPORT explicit Connection(std::shared_ptr<detail::ConnectionCore> core) noexcept;
 
  private:
   // A statement through the engine's compiled cache.
   template <class S>
-  Result execute_cached(const S& statement, const Params& params);
+  SQLCORE_NO_EXPORT Result execute_cached(const S& statement, const Params& params);
   // Binds value_of(i) (nullopt: the parameter named params[i]) and runs `compiled`.
   template <class ValueOf>
-  Result run_compiled(const Compiled& compiled, const Params& params, const ValueOf& value_of);
+  SQLCORE_NO_EXPORT Result run_compiled(const Compiled& compiled, const Params& params,
+                                        const ValueOf& value_of);
   // The cached compiled form of an INSERT whose binds all take their values at execution.
   std::shared_ptr<const Compiled> compiled_shape(const Insert& statement);
 

@@ -62,7 +62,7 @@ enum class Op {
   exists
 };
 
-SQLCORE_EXPORT Expr column_expr(const Column& c);
+Expr column_expr(const Column& c);  // the library's own (not exported)
 SQLCORE_EXPORT Expr value_expr(Value v, const Expr& compared_with);
 SQLCORE_EXPORT Expr binary(Op op, const Expr& left, const Expr& right);
 SQLCORE_EXPORT Expr unary(Op op, const Expr& operand);

@@ -27,10 +27,17 @@ namespace detail {
 [[noreturn]] SQLCORE_EXPORT void throw_struct_too_wide(const std::string& table, std::size_t fields,
                                                        std::size_t columns);
 
-/// True when every field of the aggregate T is a type Row::get<> reads.
+/// True for a type a struct field can take from a column: one Row::get<> reads, except
+/// std::string_view (it would point into a row that all<T>() has already stepped past).
+template <class F>
+inline constexpr bool field_readable_v =
+    readable<F>::value && !std::is_same_v<F, std::string_view> &&
+    !std::is_same_v<F, std::optional<std::string_view>>;
+
+/// True when every field of the aggregate T is a type a field can take (field_readable_v).
 template <class T, std::size_t... I>
 constexpr bool fields_readable(std::index_sequence<I...>) {
-  return (readable<boost::pfr::tuple_element_t<I, T>>::value && ...);
+  return (field_readable_v<boost::pfr::tuple_element_t<I, T>> && ...);
 }
 
 template <class T>

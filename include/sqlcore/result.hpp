@@ -27,7 +27,7 @@ struct Cursor;
 SQLCORE_EXPORT int cursor_column_count(const Cursor& c) noexcept;
 SQLCORE_EXPORT const std::vector<std::string>& cursor_keys(const Cursor& c) noexcept;
 SQLCORE_EXPORT int cursor_index_of(const Cursor& c, std::string_view name);
-SQLCORE_EXPORT void cursor_check_index(const Cursor& c, int i);
+void cursor_check_index(const Cursor& c, int i);  // the library's own (not exported)
 SQLCORE_EXPORT bool read_is_null(const Cursor& c, int i);
 SQLCORE_EXPORT std::int64_t read_int64(const Cursor& c, int i);
 SQLCORE_EXPORT double read_double(const Cursor& c, int i);
@@ -40,7 +40,7 @@ SQLCORE_EXPORT std::chrono::year_month_day read_date(const Cursor& c, int i);
 SQLCORE_EXPORT TimeOfDay read_time(const Cursor& c, int i);
 SQLCORE_EXPORT Decimal read_decimal(const Cursor& c, int i);
 SQLCORE_EXPORT Value read_value(const Cursor& c, int i);
-[[noreturn]] SQLCORE_EXPORT void throw_null(const Cursor& c, int i, const char* cpp_type);
+[[noreturn]] void throw_null(const Cursor& c, int i, const char* cpp_type);  // not exported
 [[noreturn]] SQLCORE_EXPORT void throw_out_of_range(const Cursor& c, int i, std::int64_t v,
                                                     const char* cpp_type);
 
@@ -185,7 +185,8 @@ class SQLCORE_EXPORT Result {
     Result* result_ = nullptr;
   };
 
-  explicit Result(std::unique_ptr<detail::Cursor> cursor);
+  /// For the library's own use (not exported).
+  SQLCORE_NO_EXPORT explicit Result(std::unique_ptr<detail::Cursor> cursor);
   Result(Result&&) noexcept;
   Result& operator=(Result&&) noexcept;
   Result(const Result&) = delete;

@@ -370,7 +370,7 @@ inline TableOption sqlite_virtual_table(std::string create_sql) {
 using TableConstraint = std::variant<UniqueConstraint, CheckConstraint, ForeignKeyConstraint>;
 
 /// Everything MetaData::table() was given, sorted by kind.
-struct TableArgs {
+struct SQLCORE_EXPORT TableArgs {
   std::vector<Column> columns;
   std::vector<Index> indexes;
   std::optional<PrimaryKeyConstraint> primary_key;

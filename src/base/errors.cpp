@@ -22,10 +22,28 @@ namespace {
 // SQLite's primary result codes (https://www.sqlite.org/rescode.html): stable numbers, part
 // of SQLite's file-format-level promises, so base needs no <sqlite3.h> to name them.
 enum PrimaryCode : int {
-  kError = 1, kInternal = 2, kPerm = 3, kAbort = 4, kBusy = 5, kLocked = 6, kNoMem = 7,
-  kReadOnly = 8, kInterrupt = 9, kIoErr = 10, kCorrupt = 11, kNotFound = 12, kFull = 13,
-  kCantOpen = 14, kProtocol = 15, kEmpty = 16, kSchema = 17, kTooBig = 18, kConstraint = 19,
-  kMismatch = 20, kMisuse = 21, kRange = 25,
+  kError = 1,
+  kInternal = 2,
+  kPerm = 3,
+  kAbort = 4,
+  kBusy = 5,
+  kLocked = 6,
+  kNoMem = 7,
+  kReadOnly = 8,
+  kInterrupt = 9,
+  kIoErr = 10,
+  kCorrupt = 11,
+  kNotFound = 12,
+  kFull = 13,
+  kCantOpen = 14,
+  kProtocol = 15,
+  kEmpty = 16,
+  kSchema = 17,
+  kTooBig = 18,
+  kConstraint = 19,
+  kMismatch = 20,
+  kMisuse = 21,
+  kRange = 25,
 };
 
 }  // namespace

@@ -4,13 +4,13 @@
 #include <algorithm>
 #include <cctype>
 
+#include "base/ascii.hpp"
 #include "dialect/sqlite/type_map.hpp"
 #include "sqlcore/engine.hpp"
 #include "sqlcore/errors.hpp"
 #include "sqlcore/inspect.hpp"
 #include "sqlcore/schema.hpp"
 #include "types/type_impl.hpp"
-#include "base/ascii.hpp"
 
 namespace sqlcore {
 

@@ -9,6 +9,7 @@
 #include "driver/stmt_ops.hpp"
 #include "engine/engine_state.hpp"
 #include "sqlcore/errors.hpp"
+#include "sqlcore/mapping.hpp"  // declares the throw_* helpers below SQLCORE_EXPORT
 #include "types/datetime_format.hpp"
 
 namespace sqlcore {

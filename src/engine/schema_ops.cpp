@@ -5,10 +5,10 @@
 #include <string>
 #include <vector>
 
+#include "base/ascii.hpp"
 #include "dialect/sqlite/identifier_preparer.hpp"
 #include "sqlcore/ddl.hpp"
 #include "sqlcore/engine.hpp"
-#include "base/ascii.hpp"
 
 namespace sqlcore {
 

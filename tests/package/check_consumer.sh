@@ -8,6 +8,8 @@ mkdir -p "$work"
 args=(-G Ninja -DCMAKE_BUILD_TYPE=Debug "-DCMAKE_CXX_FLAGS=$flags" "-DCMAKE_EXE_LINKER_FLAGS=$flags")
 if [ "$kind" = find_package ]; then
   cmake --install "$build" --prefix "$work/prefix" >/dev/null
+  # The installed tool runs from the prefix as it is (a shared libsqlcore through its RPATH).
+  if [ -x "$work/prefix/bin/sqlcore" ]; then "$work/prefix/bin/sqlcore" --help >/dev/null; fi
   cmake -S "$src/tests/package/find_package" -B "$work/b" "${args[@]}" \
     -DCMAKE_PREFIX_PATH="$work/prefix" >/dev/null
 else

@@ -14,6 +14,7 @@
 #include <unistd.h>
 
 #include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
 
 #include "support/temp_dir.hpp"
 
@@ -87,6 +88,26 @@ TEST(Cli, InspectPrintsTablesAndJsonWithSQLAlchemysKeys) {
         "{\"name\":\"born\",\"type\":\"DATETIME\",\"nullable\":true,\"default\":null,\"primary_"
         "key\":0"})
     EXPECT_NE(json.out.find(key), std::string::npos) << key << "\n" << json.out;
+}
+
+TEST(Cli, InspectJsonEscapesQuotesAndControlsAndReplacesBytesThatAreNotUTF8) {
+  sc::testing::TempDir dir;
+  // A table named q"u<TAB>o\, a default holding U+0001 and a backspace, a column named
+  // "bad" + the byte 0xFF (SQLite keeps names as bytes, UTF-8 or not).
+  make_db(dir.file("odd.db"),
+          "CREATE TABLE \"q\"\"u\to\\\" (x INTEGER DEFAULT 'a\x01"
+          "b\x08', \"bad\xff\" TEXT)");
+  CliRun json = cli(dir, "inspect --json '" + dir.file("odd.db") + "'");
+  ASSERT_EQ(json.code, 0) << json.err;
+  EXPECT_NE(json.out.find(R"("name":"q\"u\to\\")"), std::string::npos) << json.out;
+  EXPECT_NE(json.out.find(R"("default":"'a\u0001b\b'")"), std::string::npos) << json.out;
+  nlohmann::json doc = nlohmann::json::parse(json.out);  // throws unless it is valid JSON
+  ASSERT_EQ(doc.size(), 1u);
+  EXPECT_EQ(doc[0]["name"], "q\"u\to\\");
+  EXPECT_EQ(doc[0]["columns"][0]["default"],
+            "'a\x01"
+            "b\x08'");
+  EXPECT_EQ(doc[0]["columns"][1]["name"], "bad\xEF\xBF\xBD");  // U+FFFD
 }
 
 TEST(Cli, DdlRunsInTheSQLite3Shell) {

@@ -76,6 +76,118 @@ std::string field_type(const ReflectedColumn& c, bool rowid_key) {
   return c.cpp_type;
 }
 
+// The column that is the rowid (a single INTEGER primary key of a rowid table:
+// never NULL), or "".
+std::string rowid_key(const std::vector<ReflectedColumn>& cols, const ReflectedPrimaryKey& pk,
+                      const ReflectedTableOptions& options) {
+  if (options.without_rowid || options.virtual_table || pk.columns.size() != 1) return "";
+  for (const auto& c : cols)
+    if (c.name == pk.columns[0] && (c.declared_type == "INTEGER" || c.declared_type == "integer"))
+      return c.name;
+  return "";
+}
+
+// The aggregate a row of `t` reads into, fields in column order, named uniquely.
+void write_struct(const std::string& t, const std::vector<ReflectedColumn>& cols,
+                  const std::string& rowid, std::set<std::string>& struct_names,
+                  std::ostream& out) {
+  std::string sname = cpp_identifier(t, true);
+  while (!struct_names.insert(sname).second) sname += "_";
+  out << "/// A row of " << cpp_string(t) << ", fields in column order.\nstruct " << sname
+      << " {\n";
+  std::set<std::string> fields;
+  for (const auto& c : cols) {
+    std::string f = cpp_identifier(c.name, false);
+    while (!fields.insert(f).second) f += "_";
+    out << "  " << field_type(c, c.name == rowid) << " " << f << ";\n";
+  }
+  out << "};\n\n";
+}
+
+// `sc::Column(...)` with its modifiers.
+void write_column(const ReflectedColumn& c, const ReflectedPrimaryKey& pk, std::ostream& out) {
+  std::string type = factory(c.type);
+  std::string compiled = c.type.is_null_type() ? "" : c.type.compile(sqlite_dialect());
+  if (!c.declared_type.empty() && c.declared_type != compiled)
+    type += ".declared_as(" + cpp_string(c.declared_type) + ")";
+  out << ",\n      sc::Column(" << cpp_string(c.name) << ", " << type << ")";
+  bool in_pk = std::find(pk.columns.begin(), pk.columns.end(), c.name) != pk.columns.end();
+  if (in_pk || !c.nullable) out << ".nullable(" << (c.nullable ? "true" : "false") << ")";
+  if (c.default_value) out << ".server_default(sc::text(" << cpp_string(*c.default_value) << "))";
+  if (c.computed)
+    out << ".computed(" << cpp_string(c.computed->sqltext) << ", "
+        << (c.computed->persisted ? "true" : "false") << ")";
+  if (c.collation) out << ".collation(" << cpp_string(*c.collation) << ")";
+  if (c.not_null_on_conflict)
+    out << ".sqlite_on_conflict_not_null(" << cpp_string(*c.not_null_on_conflict) << ")";
+}
+
+// The primary key, table options, UNIQUE and CHECK constraints.
+void write_constraints(Inspector& insp, const std::string& t, const ReflectedPrimaryKey& pk,
+                       const ReflectedTableOptions& options, std::ostream& out) {
+  if (!pk.columns.empty()) {
+    out << ",\n      sc::PrimaryKeyConstraint(" << string_list(pk.columns)
+        << (pk.name ? ", " + cpp_string(*pk.name) : "") << ")";
+    if (pk.on_conflict) out << ".sqlite_on_conflict(" << cpp_string(*pk.on_conflict) << ")";
+  }
+  if (options.autoincrement) out << ",\n      sc::sqlite_autoincrement(true)";
+  if (options.without_rowid) out << ",\n      sc::sqlite_with_rowid(false)";
+  if (options.strict) out << ",\n      sc::sqlite_strict(true)";
+  for (const auto& u : insp.get_unique_constraints(t)) {
+    out << ",\n      sc::UniqueConstraint(" << string_list(u.columns)
+        << (u.name ? ", " + cpp_string(*u.name) : "") << ")";
+    if (u.on_conflict) out << ".sqlite_on_conflict(" << cpp_string(*u.on_conflict) << ")";
+  }
+  for (const auto& ck : insp.get_check_constraints(t))
+    out << ",\n      sc::CheckConstraint(" << cpp_string(ck.sqltext)
+        << (ck.name ? ", " + cpp_string(*ck.name) : "") << ")";
+}
+
+// FOREIGN KEYs (unchecked: the referred table may come later) and indexes.
+void write_foreign_keys_and_indexes(Inspector& insp, const std::string& t, std::ostream& out) {
+  for (const auto& fk : insp.get_foreign_keys(t)) {
+    out << ",\n      sc::ForeignKeyConstraint(" << string_list(fk.constrained_columns) << ", "
+        << cpp_string(fk.referred_table) << ", " << string_list(fk.referred_columns)
+        << ", sc::FK()";
+    if (fk.ondelete) out << ".ondelete(" << cpp_string(*fk.ondelete) << ")";
+    if (fk.onupdate) out << ".onupdate(" << cpp_string(*fk.onupdate) << ")";
+    if (fk.deferrable) out << ".deferrable(" << (*fk.deferrable ? "true" : "false") << ")";
+    if (fk.initially) out << ".initially(" << cpp_string(*fk.initially) << ")";
+    if (fk.name) out << ".name(" << cpp_string(*fk.name) << ")";
+    out << ".unchecked())";
+  }
+  for (const auto& ix : insp.get_indexes(t)) {
+    out << ",\n      sc::Index(" << cpp_string(ix.name) << ", {})";
+    for (std::size_t i = 0; i < ix.columns.size(); ++i) {
+      std::string element = i < ix.elements.size() ? ix.elements[i] : ix.columns[i];
+      if (!ix.columns[i].empty() && element == ix.columns[i])
+        out << ".column(" << cpp_string(ix.columns[i]) << ")";
+      else
+        out << ".expression(" << cpp_string(element) << ")";
+    }
+    if (ix.unique) out << ".unique()";
+    if (ix.sqlite_where) out << ".sqlite_where(" << cpp_string(*ix.sqlite_where) << ")";
+  }
+}
+
+// Table `t`: its struct into `structs`, its meta.table(...) call into `decl`.
+void write_table(Inspector& insp, const std::string& t, std::set<std::string>& struct_names,
+                 std::ostream& structs, std::ostream& decl) {
+  auto cols = insp.get_columns(t);
+  auto pk = insp.get_pk_constraint(t);
+  auto options = insp.get_table_options(t);
+  write_struct(t, cols, rowid_key(cols, pk, options), struct_names, structs);
+  decl << "  meta.table(" << cpp_string(t);
+  for (const auto& c : cols) write_column(c, pk, decl);
+  if (options.virtual_table) {
+    decl << ",\n      sc::sqlite_virtual_table(" << cpp_string(options.sql) << "));\n";
+    return;
+  }
+  write_constraints(insp, t, pk, options, decl);
+  write_foreign_keys_and_indexes(insp, t, decl);
+  decl << ");\n";
+}
+
 }  // namespace
 
 std::string cpp_string(const std::string& text) {
@@ -130,98 +242,10 @@ std::string cpp_identifier(const std::string& name, bool camel) {
 }
 
 std::string generate_code(Inspector& insp, const CodegenOptions& o) {
-  const Dialect& dialect = sqlite_dialect();
   std::ostringstream structs, decl;
   std::set<std::string> struct_names;
   auto tables = insp.get_table_names();
-  for (const auto& t : tables) {
-    auto cols = insp.get_columns(t);
-    auto pk = insp.get_pk_constraint(t);
-    auto options = insp.get_table_options(t);
-    bool rowid_table = !options.without_rowid && !options.virtual_table;
-    // A single INTEGER primary key of a rowid table is the rowid: never NULL.
-    std::string rowid_key;
-    if (rowid_table && pk.columns.size() == 1)
-      for (const auto& c : cols)
-        if (c.name == pk.columns[0] &&
-            (c.declared_type == "INTEGER" || c.declared_type == "integer"))
-          rowid_key = c.name;
-
-    std::string sname = cpp_identifier(t, true);
-    while (!struct_names.insert(sname).second) sname += "_";
-    structs << "/// A row of " << cpp_string(t) << ", fields in column order.\nstruct " << sname
-            << " {\n";
-    std::set<std::string> fields;
-    for (const auto& c : cols) {
-      std::string f = cpp_identifier(c.name, false);
-      while (!fields.insert(f).second) f += "_";
-      structs << "  " << field_type(c, c.name == rowid_key) << " " << f << ";\n";
-    }
-    structs << "};\n\n";
-
-    decl << "  meta.table(" << cpp_string(t);
-    for (const auto& c : cols) {
-      std::string type = factory(c.type);
-      std::string compiled = c.type.is_null_type() ? "" : c.type.compile(dialect);
-      if (!c.declared_type.empty() && c.declared_type != compiled)
-        type += ".declared_as(" + cpp_string(c.declared_type) + ")";
-      decl << ",\n      sc::Column(" << cpp_string(c.name) << ", " << type << ")";
-      bool in_pk = std::find(pk.columns.begin(), pk.columns.end(), c.name) != pk.columns.end();
-      if (in_pk || !c.nullable) decl << ".nullable(" << (c.nullable ? "true" : "false") << ")";
-      if (c.default_value)
-        decl << ".server_default(sc::text(" << cpp_string(*c.default_value) << "))";
-      if (c.computed)
-        decl << ".computed(" << cpp_string(c.computed->sqltext) << ", "
-             << (c.computed->persisted ? "true" : "false") << ")";
-      if (c.collation) decl << ".collation(" << cpp_string(*c.collation) << ")";
-      if (c.not_null_on_conflict)
-        decl << ".sqlite_on_conflict_not_null(" << cpp_string(*c.not_null_on_conflict) << ")";
-    }
-    if (options.virtual_table) {
-      decl << ",\n      sc::sqlite_virtual_table(" << cpp_string(options.sql) << "));\n";
-      continue;
-    }
-    if (!pk.columns.empty()) {
-      decl << ",\n      sc::PrimaryKeyConstraint(" << string_list(pk.columns)
-           << (pk.name ? ", " + cpp_string(*pk.name) : "") << ")";
-      if (pk.on_conflict) decl << ".sqlite_on_conflict(" << cpp_string(*pk.on_conflict) << ")";
-    }
-    if (options.autoincrement) decl << ",\n      sc::sqlite_autoincrement(true)";
-    if (options.without_rowid) decl << ",\n      sc::sqlite_with_rowid(false)";
-    if (options.strict) decl << ",\n      sc::sqlite_strict(true)";
-    for (const auto& u : insp.get_unique_constraints(t)) {
-      decl << ",\n      sc::UniqueConstraint(" << string_list(u.columns)
-           << (u.name ? ", " + cpp_string(*u.name) : "") << ")";
-      if (u.on_conflict) decl << ".sqlite_on_conflict(" << cpp_string(*u.on_conflict) << ")";
-    }
-    for (const auto& ck : insp.get_check_constraints(t))
-      decl << ",\n      sc::CheckConstraint(" << cpp_string(ck.sqltext)
-           << (ck.name ? ", " + cpp_string(*ck.name) : "") << ")";
-    for (const auto& fk : insp.get_foreign_keys(t)) {
-      decl << ",\n      sc::ForeignKeyConstraint(" << string_list(fk.constrained_columns) << ", "
-           << cpp_string(fk.referred_table) << ", " << string_list(fk.referred_columns)
-           << ", sc::FK()";
-      if (fk.ondelete) decl << ".ondelete(" << cpp_string(*fk.ondelete) << ")";
-      if (fk.onupdate) decl << ".onupdate(" << cpp_string(*fk.onupdate) << ")";
-      if (fk.deferrable) decl << ".deferrable(" << (*fk.deferrable ? "true" : "false") << ")";
-      if (fk.initially) decl << ".initially(" << cpp_string(*fk.initially) << ")";
-      if (fk.name) decl << ".name(" << cpp_string(*fk.name) << ")";
-      decl << ".unchecked())";
-    }
-    for (const auto& ix : insp.get_indexes(t)) {
-      decl << ",\n      sc::Index(" << cpp_string(ix.name) << ", {})";
-      for (std::size_t i = 0; i < ix.columns.size(); ++i) {
-        std::string element = i < ix.elements.size() ? ix.elements[i] : ix.columns[i];
-        if (!ix.columns[i].empty() && element == ix.columns[i])
-          decl << ".column(" << cpp_string(ix.columns[i]) << ")";
-        else
-          decl << ".expression(" << cpp_string(element) << ")";
-      }
-      if (ix.unique) decl << ".unique()";
-      if (ix.sqlite_where) decl << ".sqlite_where(" << cpp_string(*ix.sqlite_where) << ")";
-    }
-    decl << ");\n";
-  }
+  for (const auto& t : tables) write_table(insp, t, struct_names, structs, decl);
   for (const auto& v : insp.get_view_names())
     decl << "  meta.add_view(" << cpp_string(v) << ", " << cpp_string(insp.get_view_definition(v))
          << ");\n";

@@ -4,7 +4,6 @@
 #include <cstdio>
 #include <filesystem>
 #include <iostream>
-#include <sstream>
 #include <string>
 
 #include <unistd.h>
@@ -13,7 +12,7 @@
 #include <sqlcore/sqlcore.hpp>
 
 #include "codegen.hpp"
-#include "json.hpp"
+#include "inspect.hpp"
 
 namespace sc = sqlcore;
 namespace fs = std::filesystem;
@@ -35,156 +34,6 @@ sc::Engine open_database(const std::string& db) {
   sc::Engine e = sc::create_engine("sqlite:///" + p.string() + "?mode=ro");
   e.connect();  // "file is not a database" here, naming the file
   return e;
-}
-
-std::string or_empty(const std::optional<std::string>& s) { return s.value_or(""); }
-
-std::string joined(const std::vector<std::string>& v) {
-  std::string out;
-  for (std::size_t i = 0; i < v.size(); ++i) out += (i ? ", " : "") + v[i];
-  return out;
-}
-
-void inspect_text(sc::Inspector& insp, std::ostream& out) {
-  for (const auto& t : insp.get_table_names()) {
-    auto o = insp.get_table_options(t);
-    std::string flags;
-    if (o.without_rowid) flags += " WITHOUT ROWID";
-    if (o.strict) flags += " STRICT";
-    if (o.virtual_table) flags += " VIRTUAL (" + o.module + ")";
-    out << "table " << t << flags << "\n";
-    auto cols = insp.get_columns(t);
-    std::size_t wn = 6, wt = 4;
-    for (const auto& c : cols) {
-      wn = std::max(wn, c.name.size());
-      wt = std::max(wt, c.declared_type.size());
-    }
-    char line[512];
-    std::snprintf(line, sizeof line, "  %-*s  %-*s  %-4s  %-3s  %s\n", static_cast<int>(wn),
-                  "column", static_cast<int>(wt), "type", "null", "pk", "default");
-    out << line;
-    for (const auto& c : cols) {
-      std::snprintf(line, sizeof line, "  %-*s  %-*s  %-4s  %-3s  %s\n", static_cast<int>(wn),
-                    c.name.c_str(), static_cast<int>(wt), c.declared_type.c_str(),
-                    c.nullable ? "yes" : "no",
-                    c.primary_key ? std::to_string(c.primary_key).c_str() : "",
-                    or_empty(c.default_value).c_str());
-      out << line;
-    }
-    auto pk = insp.get_pk_constraint(t);
-    if (!pk.columns.empty())
-      out << "  primary key " << (pk.name ? *pk.name + " " : "") << "(" << joined(pk.columns)
-          << ")\n";
-    for (const auto& fk : insp.get_foreign_keys(t)) {
-      out << "  foreign key " << (fk.name ? *fk.name + " " : "") << "("
-          << joined(fk.constrained_columns) << ") -> " << fk.referred_table << " ("
-          << joined(fk.referred_columns) << ")";
-      if (fk.ondelete) out << " ON DELETE " << *fk.ondelete;
-      if (fk.onupdate) out << " ON UPDATE " << *fk.onupdate;
-      out << "\n";
-    }
-    for (const auto& ix : insp.get_indexes(t)) {
-      out << "  " << (ix.unique ? "unique index " : "index ") << ix.name << " ("
-          << joined(ix.elements.empty() ? ix.columns : ix.elements) << ")";
-      if (ix.sqlite_where) out << " WHERE " << *ix.sqlite_where;
-      out << "\n";
-    }
-    for (const auto& u : insp.get_unique_constraints(t))
-      out << "  unique " << (u.name ? *u.name + " " : "") << "(" << joined(u.columns) << ")\n";
-    for (const auto& ck : insp.get_check_constraints(t))
-      out << "  check " << (ck.name ? *ck.name + " " : "") << "(" << ck.sqltext << ")\n";
-    out << "\n";
-  }
-  for (const auto& v : insp.get_view_names()) out << "view " << v << "\n";
-}
-
-// One object per table, keys named as SQLAlchemy's Inspector names them.
-void inspect_json(sc::Inspector& insp, std::ostream& out) {
-  sc::tools::Json doc = sc::tools::Json::array();
-  for (const auto& t : insp.get_table_names()) {
-    using sc::tools::Json;
-    Json table = Json::object();
-    table.set("name", t);
-    Json cols = Json::array();
-    for (const auto& c : insp.get_columns(t)) {
-      Json col = Json::object();
-      col.set("name", c.name);
-      col.set("type",
-              c.type.is_null_type() ? Json("NULL") : Json(c.type.compile(sc::sqlite_dialect())));
-      col.set("nullable", c.nullable);
-      col.set("default", c.default_value ? Json(*c.default_value) : Json());
-      col.set("primary_key", c.primary_key);
-      col.set("autoincrement", c.autoincrement);
-      col.set("declared_type", c.declared_type);
-      if (c.computed) {
-        Json comp = Json::object();
-        comp.set("sqltext", c.computed->sqltext);
-        comp.set("persisted", c.computed->persisted);
-        col.set("computed", comp);
-      }
-      cols.push(col);
-    }
-    table.set("columns", cols);
-    auto pk = insp.get_pk_constraint(t);
-    Json pkj = Json::object();
-    pkj.set("name", pk.name ? Json(*pk.name) : Json());
-    pkj.set("constrained_columns", Json::strings(pk.columns));
-    table.set("pk_constraint", pkj);
-    Json fks = Json::array();
-    for (const auto& fk : insp.get_foreign_keys(t)) {
-      Json f = Json::object();
-      f.set("name", fk.name ? Json(*fk.name) : Json());
-      f.set("constrained_columns", Json::strings(fk.constrained_columns));
-      f.set("referred_table", fk.referred_table);
-      f.set("referred_columns", Json::strings(fk.referred_columns));
-      Json opts = Json::object();
-      if (fk.ondelete) opts.set("ondelete", *fk.ondelete);
-      if (fk.onupdate) opts.set("onupdate", *fk.onupdate);
-      if (fk.deferrable) opts.set("deferrable", *fk.deferrable);
-      if (fk.initially) opts.set("initially", *fk.initially);
-      f.set("options", opts);
-      fks.push(f);
-    }
-    table.set("foreign_keys", fks);
-    Json ixs = Json::array();
-    for (const auto& ix : insp.get_indexes(t)) {
-      Json i = Json::object();
-      i.set("name", ix.name);
-      i.set("column_names", Json::strings(ix.columns));
-      i.set("unique", ix.unique);
-      Json d = Json::object();
-      if (ix.sqlite_where) d.set("sqlite_where", *ix.sqlite_where);
-      i.set("dialect_options", d);
-      if (ix.has_expressions) i.set("expressions", Json::strings(ix.elements));
-      ixs.push(i);
-    }
-    table.set("indexes", ixs);
-    Json uqs = Json::array();
-    for (const auto& u : insp.get_unique_constraints(t)) {
-      Json j = Json::object();
-      j.set("name", u.name ? Json(*u.name) : Json());
-      j.set("column_names", Json::strings(u.columns));
-      uqs.push(j);
-    }
-    table.set("unique_constraints", uqs);
-    Json cks = Json::array();
-    for (const auto& ck : insp.get_check_constraints(t)) {
-      Json j = Json::object();
-      j.set("name", ck.name ? Json(*ck.name) : Json());
-      j.set("sqltext", ck.sqltext);
-      cks.push(j);
-    }
-    table.set("check_constraints", cks);
-    auto o = insp.get_table_options(t);
-    Json opts = Json::object();
-    opts.set("sqlite_with_rowid", !o.without_rowid);
-    opts.set("sqlite_strict", o.strict);
-    opts.set("sqlite_autoincrement", o.autoincrement);
-    if (o.virtual_table) opts.set("sqlite_virtual_module", o.module);
-    table.set("table_options", opts);
-    doc.push(table);
-  }
-  out << doc.dump() << "\n";
 }
 
 // A progress bar on a terminal: percent, pages and rate; nothing when stderr is not one.
@@ -221,33 +70,77 @@ std::string one_line(const std::exception& e) {
   return msg;
 }
 
+// What the command line asked for.
+struct Command {
+  CLI::App* inspect = nullptr;
+  CLI::App* ddl = nullptr;
+  CLI::App* codegen = nullptr;
+  std::string db, src, dst, function = "declare_schema", ns;
+  bool json = false;
+  int pages = 100;
+};
+
+void add_subcommands(CLI::App& app, Command& cmd) {
+  app.require_subcommand(1);
+  cmd.inspect = app.add_subcommand("inspect", "Print the tables, columns, keys and indexes of DB");
+  cmd.inspect->add_option("DB", cmd.db, "a database file or an sqlite:// URL")->required();
+  cmd.inspect->add_flag("--json", cmd.json,
+                        "one JSON object per table, keys as SQLAlchemy's Inspector names them");
+  cmd.ddl = app.add_subcommand("ddl", "Print the script that creates DB's schema");
+  cmd.ddl->add_option("DB", cmd.db, "a database file or an sqlite:// URL")->required();
+  cmd.codegen = app.add_subcommand("codegen", "Print C++ that declares DB's schema with sqlcore");
+  cmd.codegen->add_option("DB", cmd.db, "a database file or an sqlite:// URL")->required();
+  cmd.codegen->add_option("--function", cmd.function,
+                          "the name of the declaring function (default declare_schema)");
+  cmd.codegen->add_option("--namespace", cmd.ns, "wrap the code in this namespace");
+  auto* backup =
+      app.add_subcommand("backup", "Copy SRC to the file DST atomically (online backup)");
+  backup->add_option("SRC", cmd.src, "the database to copy: a file or an sqlite:// URL")
+      ->required();
+  backup->add_option("DST", cmd.dst, "the file to write (replaced only when the copy is complete)")
+      ->required();
+  backup->add_option("--pages-per-step", cmd.pages, "pages copied per step (default 100)")
+      ->check(CLI::Range(1, 1 << 30));
+}
+
+// inspect, ddl or codegen of cmd.db, to stdout.
+void describe(const Command& cmd) {
+  sc::Engine engine = open_database(cmd.db);
+  sc::Inspector insp = sc::inspect(engine);
+  if (*cmd.inspect) {
+    cmd.json ? sc::tools::inspect_json(insp, std::cout) : sc::tools::inspect_text(insp, std::cout);
+  } else if (*cmd.ddl) {
+    sc::MetaData meta;
+    meta.reflect(engine, {.views = true});
+    std::cout << sc::ddl_script(meta, sc::sqlite_dialect());
+  } else {
+    std::cout << sc::tools::generate_code(
+        insp, {.function = sc::tools::cpp_identifier(cmd.function, false),
+               .ns = cmd.ns,
+               .source = cmd.db});
+  }
+}
+
+// backup of cmd.src to cmd.dst, with a progress bar on a terminal.
+void backup(const Command& cmd) {
+  sc::Engine engine = open_database(cmd.src);
+  std::int64_t page_size = 4096;
+  {
+    sc::Connection c = engine.connect();
+    page_size = c.execute(sc::text("PRAGMA page_size")).scalar<std::int64_t>().value_or(4096);
+  }
+  ProgressBar bar(page_size);
+  engine.save_as(cmd.dst,
+                 {.backup = {.pages_per_step = cmd.pages,
+                             .on_progress = [&](const sc::BackupProgress& p) { return bar(p); }}});
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
   CLI::App app{"sqlcore: inspect, describe, generate code for and copy SQLite databases"};
-  app.require_subcommand(1);
-  std::string db, src, dst, function = "declare_schema", ns;
-  bool json = false;
-  int pages = 100;
-  auto* inspect =
-      app.add_subcommand("inspect", "Print the tables, columns, keys and indexes of DB");
-  inspect->add_option("DB", db, "a database file or an sqlite:// URL")->required();
-  inspect->add_flag("--json", json,
-                    "one JSON object per table, keys as SQLAlchemy's Inspector names them");
-  auto* ddl = app.add_subcommand("ddl", "Print the script that creates DB's schema");
-  ddl->add_option("DB", db, "a database file or an sqlite:// URL")->required();
-  auto* codegen = app.add_subcommand("codegen", "Print C++ that declares DB's schema with sqlcore");
-  codegen->add_option("DB", db, "a database file or an sqlite:// URL")->required();
-  codegen->add_option("--function", function,
-                      "the name of the declaring function (default declare_schema)");
-  codegen->add_option("--namespace", ns, "wrap the code in this namespace");
-  auto* backup =
-      app.add_subcommand("backup", "Copy SRC to the file DST atomically (online backup)");
-  backup->add_option("SRC", src, "the database to copy: a file or an sqlite:// URL")->required();
-  backup->add_option("DST", dst, "the file to write (replaced only when the copy is complete)")
-      ->required();
-  backup->add_option("--pages-per-step", pages, "pages copied per step (default 100)")
-      ->check(CLI::Range(1, 1 << 30));
+  Command cmd;
+  add_subcommands(app, cmd);
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {
@@ -259,31 +152,10 @@ int main(int argc, char** argv) {
     return 2;
   }
   try {
-    if (*inspect || *ddl || *codegen) {
-      sc::Engine engine = open_database(db);
-      sc::Inspector insp = sc::inspect(engine);
-      if (*inspect) {
-        json ? inspect_json(insp, std::cout) : inspect_text(insp, std::cout);
-      } else if (*ddl) {
-        sc::MetaData meta;
-        meta.reflect(engine, {.views = true});
-        std::cout << sc::ddl_script(meta, sc::sqlite_dialect());
-      } else {
-        std::cout << sc::tools::generate_code(
-            insp, {.function = sc::tools::cpp_identifier(function, false), .ns = ns, .source = db});
-      }
-    } else {
-      sc::Engine engine = open_database(src);
-      std::int64_t page_size = 4096;
-      {
-        sc::Connection c = engine.connect();
-        page_size = c.execute(sc::text("PRAGMA page_size")).scalar<std::int64_t>().value_or(4096);
-      }
-      ProgressBar bar(page_size);
-      engine.save_as(
-          dst, {.backup = {.pages_per_step = pages,
-                           .on_progress = [&](const sc::BackupProgress& p) { return bar(p); }}});
-    }
+    if (*cmd.inspect || *cmd.ddl || *cmd.codegen)
+      describe(cmd);
+    else
+      backup(cmd);
   } catch (const Failure& e) {
     std::fprintf(stderr, "sqlcore: %s\n", e.what());
     return 1;

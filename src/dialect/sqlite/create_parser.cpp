@@ -6,8 +6,8 @@
 #include <array>
 #include <cctype>
 
-#include "dialect/sqlite/identifier_preparer.hpp"
 #include "base/ascii.hpp"
+#include "dialect/sqlite/identifier_preparer.hpp"
 
 namespace sqlcore::detail {
 

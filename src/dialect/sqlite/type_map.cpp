@@ -9,8 +9,8 @@
 #include <string>
 #include <vector>
 
-#include "types/type_impl.hpp"
 #include "base/ascii.hpp"
+#include "types/type_impl.hpp"
 
 namespace sqlcore::detail {
 
