@@ -167,9 +167,8 @@ Result Connection::execute_many(const TextClause& statement, const std::vector<P
                                 const TypeMap& types) {
   detail::ConnectionCore& c = core();
   c.check_usable();
-  auto& cache = c.raw->state().cache;
-  detail::Statement* st = cache.acquire(statement.sql());
-  auto cursor = std::make_unique<detail::Cursor>(&c, st, c.engine->options.raw_colnames);
+  auto cursor = c.open_cursor(statement.sql());
+  detail::Statement* st = cursor->st;
   if (cursor->columns > 0)
     throw ArgumentError(fmt::format(
         "execute_many() runs statements that return no rows; this one returns {} columns "
@@ -220,8 +219,8 @@ Result Connection::execute_rows(const Compiled& compiled, std::size_t count,
   c.check_usable();
   if (compiled.insert_values_at != std::string::npos && count > 1 && !compiled.params.empty())
     return detail::insert_many_values(c, compiled, count, fill);
-  detail::Statement* st = c.raw->state().cache.acquire(compiled.sql);
-  auto cursor = std::make_unique<detail::Cursor>(&c, st, c.engine->options.raw_colnames);
+  auto cursor = c.open_cursor(compiled.sql);
+  detail::Statement* st = cursor->st;
   // Row by row, in a savepoint: a bad row (a wrong value, a constraint) rolls every row back.
   // Each value is converted in place (most need nothing) and bound without a copy: it lives
   // until the row has been stepped.

@@ -24,6 +24,11 @@ void ConnectionCore::check_usable() const {
         21 /* SQLITE_MISUSE */, "connection used from another thread", "");
 }
 
+std::unique_ptr<Cursor> ConnectionCore::open_cursor(std::string_view sql) {
+  Statement* st = raw->state().cache.acquire(sql);
+  return std::make_unique<Cursor>(this, st, engine->options.raw_colnames);
+}
+
 void ConnectionCore::run_events(const std::vector<TransactionEvent> EngineState::*list) {
   if ((engine.get()->*list).empty()) return;
   for (const auto& fn : engine->events(engine.get()->*list)) fn(*owner);
@@ -102,9 +107,8 @@ Result Connection::execute(const TextClause& statement, const Params& params,
                            const TypeMap& types) {
   detail::ConnectionCore& c = core();
   c.check_usable();
-  auto& cache = c.raw->state().cache;
-  detail::Statement* st = cache.acquire(statement.sql());
-  auto cursor = std::make_unique<detail::Cursor>(&c, st, c.engine->options.raw_colnames);
+  auto cursor = c.open_cursor(statement.sql());
+  detail::Statement* st = cursor->st;
   // Everything is checked and converted before the first bind: a bad parameter sends nothing.
   auto where = detail::match_params(*st, params);
   detail::bind_all(*st, detail::convert_params(*st, params, where, types));
@@ -225,8 +229,8 @@ Result Connection::run_compiled(const Compiled& compiled, const Params& params,
       throw ArgumentError(
           fmt::format("parameter '{}' is not a bindparam() of the statement [SQL: {}]",
                       params[k].first, compiled.sql));
-  detail::Statement* st = c.raw->state().cache.acquire(compiled.sql);
-  auto cursor = std::make_unique<detail::Cursor>(&c, st, c.engine->options.raw_colnames);
+  auto cursor = c.open_cursor(compiled.sql);
+  detail::Statement* st = cursor->st;
   detail::bind_all(*st, stored);
   for (int i = 0; i < cursor->columns && static_cast<std::size_t>(i) < compiled.column_types.size();
        ++i)

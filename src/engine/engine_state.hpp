@@ -75,6 +75,8 @@ struct ConnectionCore {
   /// check_same_thread.
   void check_usable() const;
   void run_events(const std::vector<TransactionEvent> EngineState::*list);
+  /// A Result's cursor over the cached statement for `sql` (prepared on a miss).
+  std::unique_ptr<Cursor> open_cursor(std::string_view sql);
 };
 
 /// A statement being stepped, behind a Result.
