@@ -1,4 +1,5 @@
-// Tests for the SQLite code → exception class table (src/driver/error_map.cpp).
+// Tests for the SQLite code → exception class table (src/base/errors.cpp, through the sqlite3
+// driver's src/driver/sqlite3/error_map.cpp), checked against <sqlite3.h>'s own constants.
 // SPDX-License-Identifier: MIT
 #include "driver/sqlite3/error_map.hpp"
 

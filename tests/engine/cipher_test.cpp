@@ -1,5 +1,5 @@
 // Tests for encrypted databases (Engine::rekey, sqlcipher_export in src/engine/backup.cpp and
-// the keyed open in src/driver/raw_connection.cpp): on the SQLCipher build they encrypt real
+// the keyed open in src/driver/sqlite3/connection.cpp): on the SQLCipher build they encrypt real
 // files; on the plain build they check the refusals.
 // SPDX-License-Identifier: MIT
 #include <sqlcore/sqlcore.hpp>
