@@ -6,6 +6,7 @@
 #include <array>
 #include <cctype>
 
+#include "base/ascii.hpp"
 #include "base/text.hpp"
 
 namespace sqlcore {
@@ -171,10 +172,7 @@ constexpr std::array<std::string_view, 149> kReserved{{
 }  // namespace
 
 bool IdentifierPreparer::is_reserved_word(std::string_view word) const noexcept {
-  std::string lower;
-  lower.reserve(word.size());
-  for (char c : word)
-    lower.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+  std::string lower = detail::ascii_lower(word);  // SQLite folds keywords in ASCII only
   return std::binary_search(reserved_.begin(), reserved_.end(), std::string_view(lower));
 }
 
