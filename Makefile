@@ -1,10 +1,12 @@
 # The two README commands, and the other everyday ones. Each installs what is missing first.
-# PRESET picks the CMake preset (debug, asan, tsan, release); see CMakePresets.json.
+# PRESET picks the CMake preset (debug, asan, tsan, release, sqlcipher, shared); see
+# CMakePresets.json.
 PRESET ?= debug
 JOBS ?= $(shell nproc)
+CTEST_ARGS ?=
 BUILD := build/$(PRESET)
 
-.PHONY: all deps configure build demo test bench format format-check check-layers clean
+.PHONY: all deps configure build demo test bench format format-check check-layers tidy clean
 
 all: build
 
@@ -20,8 +22,10 @@ build: configure
 demo: build
 	@$(BUILD)/examples/demo $(BUILD)/demo.db
 
+# CTEST_ARGS: more ctest arguments, e.g. CTEST_ARGS='-R Cli' (.ci/run passes '-LE layer_matrix':
+# it runs the layer check as a step of its own).
 test: build
-	@cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
+	@cd $(BUILD) && ctest --output-on-failure -j $(JOBS) $(CTEST_ARGS)
 
 # Benchmarks: a Release build; raw and sqlcore variants interleaved, 5 repetitions, one table
 # of medians (scripts/bench_table.py; docs/performance.md).
@@ -39,6 +43,11 @@ format-check:
 # The include matrix of DESIGN.md ("Which way the arrows point"), also CTest layers.check.
 check-layers:
 	@python3 scripts/check-layers.py
+
+# clang-tidy on the .cpp files changed since the upstream branch (or in the last commit), with
+# this preset's compile_commands.json; scripts/run-clang-tidy.sh.
+tidy: configure
+	@scripts/run-clang-tidy.sh $(BUILD)
 
 clean:
 	rm -rf build

@@ -5,6 +5,8 @@ set -euo pipefail
 
 packages=(
   g++ cmake ninja-build make pkg-config      # toolchain
+  clang-format clang-tidy                    # make format-check, make tidy (.ci/run)
+  python3                                    # scripts/check-layers.py and other checks
   libsqlite3-dev sqlite3                     # the database and its shell
   libfmt-dev                                 # SQL text formatting
   libboost1.81-dev                           # Boost.PFR (row <-> struct)

@@ -64,7 +64,11 @@ constexpr std::array<KeyInfo, 13> kKnownKeys{{
 
 void validate_query(const URL& url, std::string_view text) {
   bool cipher = url.driver() == "pysqlcipher";
-  for (const auto& [key, value] : url.query()) {
+  for (const auto& entry : url.query()) {
+    // Named references, not a structured binding: the lambdas below capture them, which clang
+    // accepts only from version 16 (P1091R3), and clang-tidy 14 parses this file.
+    const std::string& key = entry.first;
+    const std::string& value = entry.second;
     auto it = std::find_if(kKnownKeys.begin(), kKnownKeys.end(),
                            [&](const KeyInfo& k) { return k.key == key; });
     if (it == kKnownKeys.end()) {

@@ -91,14 +91,12 @@ std::string rowid_key(const std::vector<ReflectedColumn>& cols, const ReflectedP
 void write_struct(const std::string& t, const std::vector<ReflectedColumn>& cols,
                   const std::string& rowid, std::set<std::string>& struct_names,
                   std::ostream& out) {
-  std::string sname = cpp_identifier(t, true);
-  while (!struct_names.insert(sname).second) sname += "_";
+  std::string sname = unique_identifier(struct_names, cpp_identifier(t, true));
   out << "/// A row of " << cpp_string(t) << ", fields in column order.\nstruct " << sname
       << " {\n";
   std::set<std::string> fields;
   for (const auto& c : cols) {
-    std::string f = cpp_identifier(c.name, false);
-    while (!fields.insert(f).second) f += "_";
+    std::string f = unique_identifier(fields, cpp_identifier(c.name, false));
     out << "  " << field_type(c, c.name == rowid) << " " << f << ";\n";
   }
   out << "};\n\n";
@@ -231,13 +229,23 @@ std::string cpp_identifier(const std::string& name, bool camel) {
       upper_next = false;
     } else if (camel) {
       upper_next = true;
-    } else {
-      out.push_back('_');
+    } else if (out.empty() || out.back() != '_') {
+      out.push_back('_');  // one '_' for a run: "__" anywhere is reserved
     }
   }
-  if (out.empty() || std::isdigit(static_cast<unsigned char>(out[0]))) out.insert(out.begin(), '_');
+  if (out.size() > 1 && out[0] == '_' && std::isupper(static_cast<unsigned char>(out[1])))
+    out.erase(0, 1);  // "_X" is reserved
+  if (out.empty() || std::isdigit(static_cast<unsigned char>(out[0])))
+    out.insert(0, camel ? "T" : "_");  // a struct is at namespace scope, where "_x" is reserved
   if (std::find(kCppKeywords.begin(), kCppKeywords.end(), out) != kCppKeywords.end())
     out.push_back('_');
+  return out;
+}
+
+std::string unique_identifier(std::set<std::string>& taken, const std::string& name) {
+  std::string out = name;
+  for (int n = 2; !taken.insert(out).second; ++n)
+    out = name + (name.back() == '_' ? "" : "_") + std::to_string(n);
   return out;
 }
 

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <set>
 #include <string>
 
 #include <sqlcore/sqlcore.hpp>
@@ -22,8 +23,13 @@ std::string generate_code(Inspector& insp, const CodegenOptions& options);
 /// `text` as a C++ string literal.
 std::string cpp_string(const std::string& text);
 
-/// A valid C++ identifier made from `name` (other characters become '_'; a leading digit or a
-/// keyword gets a '_'); `camel` makes UpperCamelCase (for struct names).
+/// A valid C++ identifier made from `name`, never a reserved one ("__" anywhere, "_X"): other
+/// characters become one '_' per run, a leading '_' before a capital is dropped, an empty result
+/// or a leading digit gets a '_' (a 'T' with `camel`), a keyword a trailing '_'. `camel` makes
+/// UpperCamelCase (for struct names).
 std::string cpp_identifier(const std::string& name, bool camel);
+
+/// `name`, or `name_2`, `name_3` ... : the first not yet in `taken`, which then holds it.
+std::string unique_identifier(std::set<std::string>& taken, const std::string& name);
 
 }  // namespace sqlcore::tools

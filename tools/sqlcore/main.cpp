@@ -135,9 +135,8 @@ void backup(const Command& cmd) {
                              .on_progress = [&](const sc::BackupProgress& p) { return bar(p); }}});
 }
 
-}  // namespace
-
-int main(int argc, char** argv) {
+// The tool: parse, then run one subcommand; the exit status.
+int run(int argc, char** argv) {
   CLI::App app{"sqlcore: inspect, describe, generate code for and copy SQLite databases"};
   Command cmd;
   add_subcommands(app, cmd);
@@ -164,4 +163,15 @@ int main(int argc, char** argv) {
     return 1;
   }
   return 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  try {
+    return run(argc, argv);
+  } catch (...) {  // building the parser itself failed (out of memory): still one line, exit 1
+    std::fputs("sqlcore: internal error\n", stderr);
+    return 1;
+  }
 }
