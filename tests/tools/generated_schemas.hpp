@@ -14,3 +14,7 @@ struct GeneratedSchema {
 };
 
 const std::vector<GeneratedSchema>& generated_schemas();
+
+/// The schemas left out because the linked SQLite lacks what they use (SQLCipher's 3.15 has no
+/// generated columns or STRICT tables).
+int skipped_schemas();
