@@ -66,9 +66,11 @@ void ConnectionCore::statement_failed() {
     throw_sqlite_error(
         code,
         fmt::format(
-            "{}: this transaction read the database before it wrote, and another connection "
-            "wrote (or is writing) it since; SQLite then refuses the write at once instead of "
-            "waiting (its deadlock avoidance: busy_timeout cannot help). Roll back and run the "
+            "{}: a statement inside a transaction found the database locked. If this "
+            "transaction read before it wrote, another connection wrote (or is writing) since, "
+            "and SQLite refuses the write at once instead of waiting (its deadlock avoidance: "
+            "busy_timeout cannot help); else the lock stayed taken through the whole busy "
+            "timeout. Roll back and run the "
             "whole transaction again (what run_in_transaction does), and begin transactions "
             "that write with BEGIN IMMEDIATE (conn.begin(BeginMode::immediate), or "
             "EngineOptions::begin_mode), which takes the write lock first and waits for it",
