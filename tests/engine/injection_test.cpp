@@ -69,14 +69,18 @@ TEST(Injection, CreateAllQuotesEveryDeclaredNameAndLiteral) {
 
 TEST(Injection, CreateAllRunsOneStatementAtATime) {
   // Raw SQL text is SQL by design (declared_as, a text() default): what it may not do is run
-  // a second statement, so create_all never goes through a multi-statement exec.
+  // a second statement, so create_all never goes through a multi-statement exec. Both texts
+  // make valid SQL that drops `victim` when run as a script.
   Victim v;
   sc::MetaData a;
-  a.table("a", sc::Column("x", sc::Integer().declared_as("INT); DROP TABLE victim; --")));
+  a.table(
+      "a",
+      sc::Column("x", sc::Integer().declared_as("INT); DROP TABLE victim; CREATE TABLE pwned (y")));
   EXPECT_THROW(a.create_all(v.conn), sc::Error);
   sc::MetaData b;
   b.table("b", sc::Column("x", sc::Integer())
-                   .server_default(sc::text("0); DROP TABLE victim; CREATE TABLE pwned (y")));
+                   .server_default(
+                       sc::text("0)); DROP TABLE victim; CREATE TABLE pwned (y, z DEFAULT (0")));
   EXPECT_THROW(b.create_all(v.conn), sc::Error);
   EXPECT_TRUE(v.alive());
   EXPECT_FALSE(v.has("a"));  // the transaction rolled back: all or nothing
