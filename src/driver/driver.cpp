@@ -93,5 +93,12 @@ std::string query_text(RawConnection& raw, std::string_view sql) {
   return std::string(column_text(*st, 0));
 }
 
+void exec_one(RawConnection& raw, std::string_view sql) {
+  std::unique_ptr<Statement> st = raw.prepare(sql);
+  if (st->empty) return;
+  while (step(*st)) {
+  }
+}
+
 }  // namespace detail
 }  // namespace sqlcore

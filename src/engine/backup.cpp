@@ -15,13 +15,17 @@
 #include <unistd.h>
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
+#include "base/ascii.hpp"
+#include "base/text.hpp"
 #include "driver/driver.hpp"
 #include "driver/open_flags.hpp"
 #include "driver/raw_connection.hpp"
 #include "driver/sqlite3/backup.hpp"
 #include "driver/sqlite3/cipher.hpp"
 #include "driver/sqlite3/error_map.hpp"
+#include "driver/stmt_ops.hpp"
 #include "engine/engine_state.hpp"
 #include "sqlcore/cipher.hpp"
 #include "sqlcore/engine.hpp"
@@ -54,6 +58,27 @@ detail::BackupParams params_of(const BackupOptions& o) {
   return p;
 }
 
+// The names of the databases open on `raw` ("main", "temp", attached ones), from PRAGMA
+// database_list (not its table-valued form: SQLCipher's SQLite 3.15 lacks it).
+std::vector<std::string> database_names(RawConnection& raw) {
+  std::vector<std::string> out{"temp"};  // listed only once the temp database exists
+  std::unique_ptr<detail::Statement> st = raw.prepare("PRAGMA database_list");
+  while (detail::step(*st)) {
+    std::string name(detail::column_text(*st, 1));
+    if (!detail::iequals(name, "temp")) out.push_back(std::move(name));
+  }
+  return out;
+}
+
+void require_schema(RawConnection& raw, const std::string& schema, std::string_view which) {
+  std::vector<std::string> names = database_names(raw);
+  for (const auto& n : names)
+    if (detail::iequals(n, schema)) return;
+  throw ArgumentError(
+      fmt::format("backup: the {} schema {} is not a database of the {} connection (it has: {})",
+                  which, detail::force_quote(schema), which, fmt::join(names, ", ")));
+}
+
 // Runs the backup with the source reading one snapshot (a read transaction of its own, unless
 // the caller has one open on it).
 bool snapshot_backup(RawConnection& src, RawConnection& dest, const BackupOptions& o) {
@@ -65,13 +90,24 @@ bool snapshot_backup(RawConnection& src, RawConnection& dest, const BackupOption
   if (dest.in_transaction())
     throw InvalidRequestError(
         "backup: the destination connection has a transaction open; commit or roll it back first");
+  // The schema names are user input: each must name a database of its connection, and reaches
+  // SQL text only quoted (base/text.hpp) and in a one-statement prepare, never sqlite3_exec.
+  require_schema(src, o.source_schema, "source");
+  require_schema(dest, o.dest_schema, "destination");
   bool own = !src.in_transaction();
   if (own) {
     src.exec("BEGIN");
     // The first read fixes the snapshot.
-    src.exec(o.source_schema == "temp"
-                 ? std::string("SELECT count(*) FROM sqlite_temp_master")
-                 : fmt::format("SELECT count(*) FROM \"{}\".sqlite_master", o.source_schema));
+    try {
+      detail::query_text(src, fmt::format("SELECT count(*) FROM {}.sqlite_master",
+                                          detail::force_quote(o.source_schema)));
+    } catch (...) {
+      try {
+        src.exec("ROLLBACK");
+      } catch (...) {
+      }
+      throw;
+    }
   }
   bool done;
   try {

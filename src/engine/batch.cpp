@@ -30,7 +30,9 @@ void in_savepoint(ConnectionCore& c, Body&& body) {
       c.raw->exec("ROLLBACK TO SAVEPOINT " + savepoint);
       c.raw->exec("RELEASE SAVEPOINT " + savepoint);
     } catch (...) {
+      // SQLite rolled the whole transaction back (the savepoint is gone with it).
     }
+    c.statement_failed();
     throw;
   }
   c.raw->exec("RELEASE SAVEPOINT " + savepoint);

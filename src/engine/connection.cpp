@@ -7,6 +7,7 @@
 
 #include <fmt/format.h>
 
+#include "driver/sqlite3/error_map.hpp"
 #include "driver/stmt_ops.hpp"
 #include "engine/binding.hpp"
 #include "engine/engine_state.hpp"
@@ -22,6 +23,59 @@ void ConnectionCore::check_usable() const {
         "(ProgrammingError) SQLite objects created in a thread can only be used in that same "
         "thread (check_same_thread=true in the URL)",
         21 /* SQLITE_MISUSE */, "connection used from another thread", "");
+  if (raw == nullptr || !has_frames(*raw)) return;
+  const TxState& tx = tx_state(*raw);
+  if (!tx.rolled_back_by_sqlite(*raw)) return;
+  // A statement now would run in autocommit and be committed on its own, outside the
+  // transaction the caller still believes open: refuse it, so atomicity holds for a caller
+  // that caught the failure and carried on.
+  throw InvalidRequestError(fmt::format(
+      "this connection's transaction was rolled back by SQLite itself after an error ({}); "
+      "nothing it wrote is kept. Roll the Transaction back (rollback(), or let it go out of "
+      "scope) before running more statements on this connection",
+      tx.rolled_back_after ? *tx.rolled_back_after : std::string("seen outside sqlcore")));
+}
+
+void ConnectionCore::statement_failed() {
+  if (raw == nullptr) return;
+  std::string what;
+  int code = 0;
+  std::string message, sql;
+  try {
+    throw;
+  } catch (const DBAPIError& e) {
+    what = e.what();
+    code = e.sqlite_code();
+    message = e.sqlite_message();
+    sql = e.sql();
+  } catch (const std::exception& e) {
+    what = e.what();
+  } catch (...) {
+    what = "an exception";
+  }
+  TxState& tx = tx_state(*raw);
+  if (tx.began && !tx.frames.empty() && !raw->in_transaction()) {
+    if (!tx.rolled_back_after) tx.rolled_back_after = what;
+    return;
+  }
+  constexpr int kBusy = 5;  // SQLITE_BUSY, and its extended codes (BUSY_SNAPSHOT ...)
+  // Inside a transaction SQLite invokes no busy handler when a reader asks for the write lock
+  // (btree.c: only a connection without a transaction waits): it fails at once. Not so for
+  // a transaction sqlcore began IMMEDIATE or EXCLUSIVE, which holds the write lock already.
+  if ((code & 0xff) == kBusy && raw->in_transaction() && !(tx.began && !tx.deferred))
+    throw_sqlite_error(
+        code,
+        fmt::format(
+            "{}: a statement inside a transaction found the database locked. If this "
+            "transaction read before it wrote, another connection wrote (or is writing) since, "
+            "and SQLite refuses the write at once instead of waiting (its deadlock avoidance: "
+            "busy_timeout cannot help); else the lock stayed taken through the whole busy "
+            "timeout. Roll back and run the "
+            "whole transaction again (what run_in_transaction does), and begin transactions "
+            "that write with BEGIN IMMEDIATE (conn.begin(BeginMode::immediate), or "
+            "EngineOptions::begin_mode), which takes the write lock first and waits for it",
+            message),
+        sql);
 }
 
 std::unique_ptr<Cursor> ConnectionCore::open_cursor(std::string_view sql) {
@@ -81,7 +135,7 @@ void Connection::close() noexcept {
   } catch (...) {
     // A failing ROLLBACK leaves nothing to do here: the pool closes broken handles.
   }
-  frames.clear();
+  detail::tx_state(raw).clear();
   if (had_transaction) {
     try {
       core->run_events(&detail::EngineState::rollback_events);

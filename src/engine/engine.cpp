@@ -58,7 +58,11 @@ OpenParams open_params(const URL& url) {
     for (std::string_view key : kUriParams) {
       auto it = q.find(std::string(key));
       if (it == q.end()) continue;
-      params += fmt::format("{}{}={}", params.empty() ? "" : "&", key, it->second);
+      // The value was percent-decoded from the URL: encode it again, so a decoded '&' or '='
+      // (vfs=unix%26immutable%3D1) stays inside this value and cannot add URI parameters
+      // past the URL's checks. SQLite decodes %HH in URI parameter values.
+      params += fmt::format("{}{}={}", params.empty() ? "" : "&", key,
+                            percent_encode(it->second, "%&=#"));
     }
     if (!params.empty()) name += (name.find('?') == std::string::npos ? "?" : "&") + params;
     p.filename = std::move(name);
@@ -100,6 +104,17 @@ std::unique_ptr<RawConnection> EngineState::create_connection() {
                                      "encrypted database ({})",
                                      params.filename, e.sqlite_message()),
                          e.sql());
+    constexpr int kBusy = 5;  // SQLITE_BUSY (and BUSY_RECOVERY ...)
+    if ((e.sqlite_code() & 0xff) == kBusy)
+      throw_sqlite_error(
+          e.sqlite_code(),
+          fmt::format("cannot open database '{}': {}: another connection held a lock on it for "
+                      "the whole busy timeout ({} ms) while this one read the schema. The lock "
+                      "is transient: connect again, give a longer timeout= in the URL (or "
+                      "EngineOptions::busy_timeout), keep write transactions short, or use WAL "
+                      "(PRAGMA journal_mode = WAL), where readers do not wait for a writer",
+                      params.filename, e.sqlite_message(), busy_timeout_ms),
+          e.sql());
     throw_sqlite_error(
         e.sqlite_code(),
         fmt::format("cannot open database '{}': {}", params.filename, e.sqlite_message()), e.sql());

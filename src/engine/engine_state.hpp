@@ -71,9 +71,15 @@ struct ConnectionCore {
   std::thread::id thread;
   std::vector<Cursor*> cursors;  // open Results, closed with the connection
 
-  /// Throws InvalidRequestError when closed, ProgrammingError on a foreign thread with
-  /// check_same_thread.
+  /// Throws InvalidRequestError when closed or when SQLite rolled the open transaction back
+  /// by itself (until the Transaction is rolled back), ProgrammingError on a foreign thread
+  /// with check_same_thread.
   void check_usable() const;
+  /// Called in the catch block of a failed statement, which rethrows afterwards. Marks the
+  /// transaction rolled back when SQLite ended it (sqlite3_get_autocommit, through
+  /// RawConnection::in_transaction), and rethrows SQLITE_BUSY in a transaction that may have
+  /// read first (SQLite's deadlock avoidance) with the message naming the remedies.
+  void statement_failed();
   void run_events(const std::vector<TransactionEvent> EngineState::*list);
   /// A Result's cursor over the cached statement for `sql` (prepared on a miss).
   std::unique_ptr<Cursor> open_cursor(std::string_view sql);

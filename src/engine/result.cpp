@@ -60,7 +60,9 @@ bool Cursor::step() {
   try {
     row = detail::step(*st);
   } catch (...) {
+    ConnectionCore* c = core;
     finish();
+    if (c != nullptr) c->statement_failed();
     throw;
   }
   if (row) {

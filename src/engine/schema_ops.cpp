@@ -48,7 +48,9 @@ void MetaData::create_all(Connection& conn, bool checkfirst) const {
     }
     // SQLite checks no foreign key target at CREATE time, so any order SQLite accepts the
     // statements in; the dependency order is kept for readers of the schema.
-    for (const auto& sql : statements) conn.raw().exec(sql);
+    // One statement at a time, never sqlite3_exec: DDL holds user text (declared types,
+    // defaults, CHECKs), which must not be able to run a second statement.
+    for (const auto& sql : statements) conn.exec_driver_sql(sql);
   });
 }
 
@@ -68,7 +70,7 @@ void MetaData::drop_all(Connection& conn, bool checkfirst) const {
     auto sorted = sorted_tables();
     for (auto it = sorted.rbegin(); it != sorted.rend(); ++it) {
       if (checkfirst && existing.count(detail::ascii_lower((*it)->name())) == 0) continue;
-      conn.raw().exec(DropTable(**it).compile(dialect));
+      conn.exec_driver_sql(DropTable(**it).compile(dialect));
     }
   });
 }

@@ -43,6 +43,8 @@ Transaction Connection::begin(BeginMode mode) {
         c.raw->exec("BEGIN EXCLUSIVE");
         break;
     }
+    state.began = true;
+    state.deferred = mode == BeginMode::deferred;
   }
   std::uint64_t id = state.next_tx_id++;
   state.frames.push_back({id, false, {}});
@@ -116,10 +118,21 @@ void Transaction::end(bool commit) {
         "this transaction is inactive: it was committed or rolled back, or ended with an "
         "enclosing transaction");
   RawConnection& raw = *core->raw;
+  auto& state = detail::tx_state(raw);
   if (nested_) {
     const std::string name = it->savepoint;
+    if (state.rolled_back_by_sqlite(raw)) {
+      // SQLite rolled the whole transaction back: this savepoint ends with no SQL, the root
+      // stays open (and refuses statements) until it is rolled back too.
+      frames.erase(it, frames.end());
+      if (commit)
+        throw InvalidRequestError(
+            "the transaction was rolled back by SQLite after an error; nothing was committed; "
+            "roll back the enclosing transaction");
+      return;
+    }
     if (!raw.in_transaction()) {  // SQLite rolled everything back after an error
-      frames.clear();
+      state.clear();
       if (commit)
         throw InvalidRequestError(
             "the transaction was rolled back by SQLite after an error; nothing was committed");
@@ -135,17 +148,41 @@ void Transaction::end(bool commit) {
     return;
   }
   bool autocommit = core->engine->options.isolation_level == IsolationLevel::autocommit;
-  if (!autocommit && !raw.in_transaction()) {
-    frames.clear();
+  if (!autocommit && (state.rolled_back_by_sqlite(raw) || !raw.in_transaction())) {
+    std::string why = state.rolled_back_after ? " (" + *state.rolled_back_after + ")" : "";
+    if (raw.in_transaction()) {  // a BEGIN run by hand since: not this transaction's work
+      try {
+        raw.exec("ROLLBACK");
+      } catch (...) {
+      }
+    }
+    state.clear();
     core->run_events(&detail::EngineState::rollback_events);
     if (commit)
       throw InvalidRequestError(
           "the transaction was rolled back by SQLite after an error (e.g. SQLITE_FULL or an "
-          "interrupt); nothing was committed");
+          "interrupt)" +
+          why + "; nothing was committed");
     return;
   }
-  if (!autocommit) raw.exec(commit ? "COMMIT" : "ROLLBACK");  // on failure the frame stays
-  frames.clear();
+  if (!autocommit) {
+    try {
+      raw.exec(commit ? "COMMIT" : "ROLLBACK");
+    } catch (...) {
+      // The frame stays while SQLite keeps the transaction open (retry or roll back); when the
+      // failure ended it (an I/O error at COMMIT), so does the frame. See docs/engine.md: a
+      // COMMIT that failed at the WAL's fsync may be durable after all.
+      if (!raw.in_transaction()) {
+        state.clear();
+        try {
+          core->run_events(&detail::EngineState::rollback_events);
+        } catch (...) {
+        }
+      }
+      throw;
+    }
+  }
+  state.clear();
   core->run_events(commit ? &detail::EngineState::commit_events
                           : &detail::EngineState::rollback_events);
 }

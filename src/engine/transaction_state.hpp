@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -24,6 +25,25 @@ struct TxState final : Attachment {
   std::vector<TxFrame> frames;
   std::uint64_t next_tx_id = 1;
   int savepoint_seq = 0;
+  /// The root frame emitted BEGIN (not with IsolationLevel::autocommit), and whether it was a
+  /// plain (deferred) BEGIN.
+  bool began = false;
+  bool deferred = false;
+  /// Set when SQLite rolled the transaction back by itself after a statement failed
+  /// (SQLITE_FULL, IOERR, an interrupt ...): that failure's message. Every statement is then
+  /// refused until the Transaction is rolled back.
+  std::optional<std::string> rolled_back_after;
+  /// Ends every frame (the transaction is over).
+  void clear() noexcept {
+    frames.clear();
+    began = false;
+    deferred = false;
+    rolled_back_after.reset();
+  }
+  /// True when sqlcore began a transaction that SQLite no longer has: it rolled it back.
+  bool rolled_back_by_sqlite(const RawConnection& raw) const noexcept {
+    return began && !frames.empty() && (rolled_back_after || !raw.in_transaction());
+  }
 };
 
 /// The TxState of `raw`, attached at first use. The engine is the only layer that attaches

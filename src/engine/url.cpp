@@ -20,11 +20,13 @@ namespace sqlcore {
 namespace {
 
 // A URL as it may be shown in a message: the password (everything between "://" and the
-// first '@' that ends the user-info part) is replaced by "***".
+// '@' that ends the user-info part) is replaced by "***". The last '@' of the text: a
+// passphrase may hold an unescaped '@' (or '/'), and hiding too much is harmless.
 std::string safe_echo(std::string_view text) {
   auto scheme = text.find("://");
   if (scheme == std::string_view::npos) return std::string(text);
-  auto at = text.find('@', scheme + 3);
+  auto at = text.rfind('@');
+  if (at != std::string_view::npos && at < scheme + 3) at = std::string_view::npos;
   if (at == std::string_view::npos) return std::string(text);
   return fmt::format("{}://***{}", text.substr(0, scheme), text.substr(at));
 }
@@ -96,7 +98,11 @@ void validate_query(const URL& url, std::string_view text) {
                key == "nolock" || key == "cipher_use_hmac") {
       if (!detail::parse_bool(value)) throw bad("true or false (also 1/0, yes/no, on/off)");
     } else if (key == "timeout") {
-      if (!detail::parse_seconds(value)) throw bad("a non-negative number of seconds");
+      auto seconds = detail::parse_seconds(value);
+      if (!seconds) throw bad("a non-negative number of seconds");
+      // SQLite's busy_timeout is an int of milliseconds: 2147483.647 s (24.8 days) at most.
+      if (*seconds * 1000.0 > 2147483647.0)
+        throw bad("at most 2147483.647 seconds (24.8 days, the longest busy_timeout SQLite takes)");
     } else if (key == "cached_statements" || key == "kdf_iter" || key == "cipher_page_size") {
       auto n = detail::parse_nonnegative_int(value);
       if (!n) throw bad("a non-negative integer");
@@ -181,9 +187,10 @@ std::string URL::render(bool hide_password) const {
     for (const auto& [k, v] : query_) {  // std::map: sorted keys, as SQLAlchemy renders them
       if (!first) out += "&";
       first = false;
-      out += percent_encode(k, "&=%# ");
+      // '+' too: make_url reads a '+' in the query as a space (Python's unquote_plus).
+      out += percent_encode(k, "&=%#+ ");
       out += '=';
-      out += percent_encode(v, "&=%# ");
+      out += percent_encode(v, "&=%#+ ");
     }
   }
   return out;
@@ -255,8 +262,16 @@ URL make_url(std::string_view text) {
     query = rest.substr(q + 1);
     rest = rest.substr(0, q);
   }
-  // User info: "[user][:password]@", where user has no ':' or '/'.
-  if (auto at = rest.find('@'); at != std::string_view::npos) {
+  // User info: "[user][:password]@", where user has no ':' or '/'. A SQLite URL has no host,
+  // so it ends at the first '@' followed by '/' (or by nothing): an unescaped '@' in a
+  // passphrase stays in the passphrase. Without one, the first '@' (then a host follows).
+  auto at = rest.find('@');
+  for (auto a = at; a != std::string_view::npos; a = rest.find('@', a + 1))
+    if (a + 1 == rest.size() || rest[a + 1] == '/') {
+      at = a;
+      break;
+    }
+  if (at != std::string_view::npos) {
     std::string_view info = rest.substr(0, at);
     auto colon = info.find(':');
     std::string_view user = info.substr(0, colon);
@@ -274,7 +289,13 @@ URL make_url(std::string_view text) {
 
   if (!host.empty() || !url.username_.empty() ||
       (!url.password_.empty() && driver != "pysqlcipher")) {
-    std::string part = !host.empty()            ? fmt::format("host '{}'", host)
+    // A "host" may be the tail of a passphrase holding an unescaped '/': never echo it then.
+    bool maybe_secret = text.find('@') != std::string_view::npos;
+    std::string part = !host.empty() && maybe_secret
+                           ? std::string(
+                                 "a host, or a passphrase with an unescaped '/' "
+                                 "(percent-encode '@', ':' and '/' in it as %40, %3A, %2F)")
+                       : !host.empty()          ? fmt::format("host '{}'", host)
                        : !url.username_.empty() ? fmt::format("user name '{}'", url.username_)
                                                 : std::string("a password");
     throw ArgumentError(fmt::format(

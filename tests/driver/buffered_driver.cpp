@@ -26,6 +26,20 @@ class BufferedStatement final : public detail::Statement {
     const char* tail = nullptr;
     int rc = sqlite3_prepare_v2(db, sql.c_str(), static_cast<int>(sql.size() + 1), &stmt_, &tail);
     if (rc != SQLITE_OK) detail::throw_sqlite_error(db, rc, sql);
+    // One statement per prepare, as the seam requires (a server would refuse a batch too).
+    for (const char* p = tail; p != nullptr && *p != '\0'; ++p) {
+      if (*p == ' ' || *p == '\n' || *p == '\t' || *p == '\r' || *p == ';') continue;
+      sqlite3_stmt* next = nullptr;
+      const char* rest = nullptr;
+      sqlite3_prepare_v2(db, p, -1, &next, &rest);
+      bool more = next != nullptr;
+      sqlite3_finalize(next);
+      if (!more) break;  // only comments are left
+      sqlite3_finalize(stmt_);
+      stmt_ = nullptr;
+      throw ProgrammingError("(ProgrammingError) You can only execute one statement at a time.",
+                             SQLITE_MISUSE, "You can only execute one statement at a time.", sql);
+    }
     if (stmt_ == nullptr) {
       empty = true;
       return;

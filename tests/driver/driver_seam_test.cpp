@@ -129,3 +129,35 @@ TEST(DriverRegistry, UnknownAndTakenNamesAreRefused) {
   EXPECT_THROW(sc::detail::register_driver("pysqlite", sc::testing::buffered_driver()),
                sc::ArgumentError);
 }
+
+TEST_P(DriverSeam, EmptyTextsAndExecuteManyRunThroughTheBufferedPath) {
+  sc::Connection conn = engine_->connect();
+  for (const char* sql : {"", " ", ";", "-- c", "/* c */"}) {
+    for (int i = 0; i < 3; ++i) EXPECT_TRUE(conn.execute(sc::text(sql)).fetchall().empty()) << sql;
+    EXPECT_NO_THROW(conn.exec_driver_sql(sql)) << sql;
+    EXPECT_NO_THROW(conn.execute_many(sc::text(sql), {{}, {}})) << sql;
+  }
+  conn.execute(sc::text("CREATE TABLE t (x INTEGER)"));
+  EXPECT_EQ(
+      conn.execute_many(sc::text("INSERT INTO t VALUES (:x)"), {{{"x", 1}}, {{"x", 2}}}).rowcount(),
+      2);
+  EXPECT_EQ(conn.execute(sc::text("SELECT sum(x) FROM t")).scalar<std::int64_t>(), 3);
+  EXPECT_THROW_MSG(conn.execute(sc::text("SELECT 1; DROP TABLE t")), sc::ProgrammingError,
+                   "one statement at a time");
+}
+
+TEST_P(DriverSeam, ATransactionSQLiteRolledBackIsRefusedUntilRolledBack) {
+  if (!GetParam()) GTEST_SKIP() << "max_page_count needs a file";
+  sc::Connection conn = engine_->connect();
+  conn.execute(sc::text("CREATE TABLE t (x INTEGER)"));
+  conn.execute(sc::text("CREATE TABLE big (b BLOB)"));
+  conn.execute(sc::text("PRAGMA max_page_count = 5")).fetchall();
+  sc::Transaction tx = conn.begin();
+  conn.execute(sc::text("INSERT INTO t VALUES (1)"));
+  EXPECT_THROW_MSG(conn.execute(sc::text("INSERT INTO big VALUES (randomblob(100000))")),
+                   sc::OperationalError, "full");
+  EXPECT_THROW_MSG(conn.execute(sc::text("INSERT INTO t VALUES (2)")), sc::InvalidRequestError,
+                   "rolled back by SQLite itself");
+  tx.rollback();
+  EXPECT_EQ(conn.execute(sc::text("SELECT count(*) FROM t")).scalar<std::int64_t>(), 0);
+}

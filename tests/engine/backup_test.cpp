@@ -271,3 +271,65 @@ TEST(SaveAs, ALargeDatabaseWhileAnotherThreadWrites) {
   EXPECT_GE(static_cast<std::int64_t>(fs::file_size(copy)),
             static_cast<std::int64_t>(mb) * 1024 * 1024);
 }
+
+// ---- User strings never become SQL (issue 14, item 5) -------------------------------------------
+
+namespace {
+
+const char* const kHostileSchemas[] = {
+    "main\".sqlite_master; COMMIT; DROP TABLE victim; --",
+    "x\"; DROP TABLE victim; --",
+    "main'; DROP TABLE victim; --",
+};
+
+bool victim_alive(sc::Connection& c) {
+  return *c.execute(sc::text("SELECT count(*) FROM sqlite_master WHERE name = 'victim'"))
+              .scalar<std::int64_t>() == 1;
+}
+
+}  // namespace
+
+TEST(Backup, ASchemaNameCannotRunSQLThroughBackup) {
+  sc::testing::TempDir dir;
+  sc::Engine src = sc::create_engine(dir.url("src.db"));
+  sc::Engine dst = sc::create_engine(dir.url("dst.db"));
+  sc::Connection s = src.connect();
+  sc::Connection d = dst.connect();
+  s.execute(sc::text("CREATE TABLE victim (x INTEGER)"));
+  d.execute(sc::text("CREATE TABLE victim (x INTEGER)"));
+  for (const char* schema : kHostileSchemas) {
+    sc::BackupOptions source_bad{.source_schema = schema};
+    EXPECT_THROW_MSG(sc::backup(s, d, source_bad), sc::ArgumentError,
+                     "is not a database of the source connection");
+    sc::BackupOptions dest_bad{.dest_schema = schema};
+    EXPECT_THROW_MSG(sc::backup(s, d, dest_bad), sc::ArgumentError,
+                     "is not a database of the destination connection");
+    EXPECT_TRUE(victim_alive(s)) << schema;
+    EXPECT_TRUE(victim_alive(d)) << schema;
+    EXPECT_FALSE(s.raw().in_transaction());
+  }
+  // A real schema whose name holds quotes is quoted, not refused.
+  s.execute(sc::text("ATTACH DATABASE :f AS :n"),
+            {{"f", dir.file("odd.db")}, {"n", std::string("we\"ird; --")}});
+  s.execute(sc::text("CREATE TABLE \"we\"\"ird; --\".odd (y INTEGER)"));
+  s.execute(sc::text("INSERT INTO \"we\"\"ird; --\".odd VALUES (7)"));
+  EXPECT_TRUE(sc::backup(s, d, {.source_schema = "we\"ird; --"}));
+  EXPECT_EQ(count(d, "odd"), 1);
+}
+
+TEST(SaveAs, ASchemaNameCannotRunSQLThroughSaveAs) {
+  sc::testing::TempDir dir;
+  sc::Engine src = sc::create_engine(dir.url("src.db"));
+  sc::Connection s = src.connect();
+  s.execute(sc::text("CREATE TABLE victim (x INTEGER)"));
+  for (const char* schema : kHostileSchemas) {
+    sc::SaveAsOptions o;
+    o.backup.source_schema = schema;
+    EXPECT_THROW_MSG(src.save_as(dir.file("copy.db"), o), sc::ArgumentError, "source schema");
+    EXPECT_TRUE(victim_alive(s)) << schema;
+    EXPECT_FALSE(fs::exists(dir.file("copy.db")));
+    EXPECT_TRUE(temporaries(dir).empty());
+  }
+  EXPECT_TRUE(src.save_as(dir.file("copy.db")));
+  EXPECT_EQ(count_in(dir.file("copy.db"), "victim"), 0);
+}

@@ -368,3 +368,204 @@ TEST(Connection, CheckSameThreadRefusesOtherThreads) {
   });
   other.join();
 }
+
+// ---- A transaction SQLite rolled back by itself (issue 14, item 7)
+// -------------------------------
+
+namespace {
+
+// A file database whose next page-allocating write fails with SQLITE_FULL (max_page_count).
+struct FullDatabase {
+  sc::testing::TempDir dir;
+  sc::Engine engine = sc::create_engine(dir.url("full.db"));
+  sc::Connection conn = engine.connect();
+  FullDatabase() {
+    conn.execute(sc::text("CREATE TABLE t (x INTEGER)"));
+    conn.execute(sc::text("CREATE TABLE big (b BLOB)"));
+    conn.execute(sc::text("PRAGMA max_page_count = 5"));
+  }
+  void overflow() { conn.execute(sc::text("INSERT INTO big VALUES (randomblob(100000))")); }
+};
+
+}  // namespace
+
+TEST(Transaction, AfterSQLiteRolledBackOnFullEveryStatementIsRefusedUntilRollback) {
+  FullDatabase db;
+  sc::Transaction tx = db.conn.begin();
+  db.conn.execute(sc::text("INSERT INTO t VALUES (1)"));
+  auto e = [&] {
+    try {
+      db.overflow();
+    } catch (const sc::OperationalError& err) {
+      return err.sqlite_primary_code();
+    }
+    return 0;
+  }();
+  ASSERT_EQ(e, SQLITE_FULL);
+  EXPECT_FALSE(db.conn.raw().in_transaction());  // SQLite ended it
+  EXPECT_TRUE(tx.is_active());                   // sqlcore's still needs its rollback
+  // The caller catches and carries on: nothing runs in autocommit behind its back.
+  EXPECT_THROW_MSG(db.conn.execute(sc::text("INSERT INTO t VALUES (2)")), sc::InvalidRequestError,
+                   "rolled back by SQLite itself after an error");
+  EXPECT_THROW_MSG(db.conn.execute(sc::text("INSERT INTO t VALUES (2)")), sc::InvalidRequestError,
+                   "database or disk is full");
+  EXPECT_THROW_MSG(db.conn.begin_nested(), sc::InvalidRequestError, "rolled back by SQLite");
+  EXPECT_THROW_MSG(db.conn.execute_many(sc::text("INSERT INTO t VALUES (:x)"), {{{"x", 3}}}),
+                   sc::InvalidRequestError, "rolled back by SQLite");
+  EXPECT_THROW_MSG(db.conn.exec_driver_sql("INSERT INTO t VALUES (4)"), sc::InvalidRequestError,
+                   "rolled back by SQLite");
+  EXPECT_THROW_MSG(tx.commit(), sc::InvalidRequestError, "nothing was committed");
+  EXPECT_FALSE(tx.is_active());
+  EXPECT_EQ(count(db.conn, "t"), 0);  // atomic: neither row 1 nor any later one
+  // The connection works again once the transaction has ended.
+  sc::Transaction again = db.conn.begin();
+  db.conn.execute(sc::text("INSERT INTO t VALUES (5)"));
+  again.commit();
+  EXPECT_EQ(count(db.conn, "t"), 1);
+}
+
+TEST(Transaction, ASavepointInsideARolledBackTransactionKeepsTheRootRefusing) {
+  FullDatabase db;
+  sc::Transaction tx = db.conn.begin();
+  db.conn.execute(sc::text("INSERT INTO t VALUES (1)"));
+  {
+    sc::Transaction sp = db.conn.begin_nested();
+    EXPECT_THROW(db.overflow(), sc::OperationalError);
+    sp.rollback();  // ends the savepoint only: the root was rolled back by SQLite
+  }
+  EXPECT_TRUE(tx.is_active());
+  EXPECT_THROW_MSG(db.conn.execute(sc::text("INSERT INTO t VALUES (2)")), sc::InvalidRequestError,
+                   "rolled back by SQLite");
+  tx.rollback();
+  EXPECT_EQ(count(db.conn, "t"), 0);
+}
+
+TEST(Transaction, ExecuteManyThatFillsTheDiskLeavesTheTransactionRefusing) {
+  FullDatabase db;
+  sc::Transaction tx = db.conn.begin();
+  db.conn.execute(sc::text("INSERT INTO t VALUES (1)"));
+  std::vector<sc::Params> rows(3, sc::Params{{"n", 100000}});
+  EXPECT_THROW(db.conn.execute_many(sc::text("INSERT INTO big VALUES (randomblob(:n))"), rows),
+               sc::OperationalError);
+  EXPECT_THROW_MSG(db.conn.execute(sc::text("INSERT INTO t VALUES (2)")), sc::InvalidRequestError,
+                   "rolled back by SQLite");
+  tx.rollback();
+  EXPECT_EQ(count(db.conn, "t"), 0);
+}
+
+TEST(Transaction, AnInterruptedWriteRollsBackAndIsRefusedToo) {
+  sc::testing::TempDir dir;
+  sc::Engine engine = sc::create_engine(dir.url("i.db"));
+  sc::Connection conn = engine.connect();
+  conn.execute(sc::text("CREATE TABLE t (x INTEGER)"));
+  conn.execute(sc::text("INSERT INTO t VALUES (1)"));
+  sc::Transaction tx = conn.begin();
+  conn.execute(sc::text("INSERT INTO t VALUES (2)"));
+  // A progress handler that asks to stop is sqlite3_interrupt for the running statement.
+  sqlite3_progress_handler(
+      conn.native_handle(), 1, [](void*) { return 1; }, nullptr);
+  auto code = [&] {
+    try {
+      conn.execute(sc::text("UPDATE t SET x = x + 1"));
+    } catch (const sc::OperationalError& e) {
+      return e.sqlite_primary_code();
+    }
+    return 0;
+  }();
+  sqlite3_progress_handler(conn.native_handle(), 0, nullptr, nullptr);
+  ASSERT_EQ(code, SQLITE_INTERRUPT);
+  EXPECT_THROW_MSG(conn.execute(sc::text("INSERT INTO t VALUES (3)")), sc::InvalidRequestError,
+                   "interrupted");
+  tx.rollback();
+  EXPECT_EQ(count(conn, "t"), 1);
+  EXPECT_EQ(conn.execute(sc::text("SELECT x FROM t")).scalar<std::int64_t>(), 1);
+}
+
+TEST(Transaction, AStatementErrorSQLiteUndoesAloneKeepsTheTransaction) {
+  sc::Engine engine = sc::create_engine("sqlite://");
+  sc::Connection conn = engine.connect();
+  conn.execute(sc::text("CREATE TABLE t (x INTEGER UNIQUE)"));
+  sc::Transaction tx = conn.begin();
+  conn.execute(sc::text("INSERT INTO t VALUES (1)"));
+  EXPECT_THROW(conn.execute(sc::text("INSERT INTO t VALUES (1)")), sc::IntegrityError);
+  conn.execute(sc::text("INSERT INTO t VALUES (2)"));  // still the same transaction
+  tx.commit();
+  EXPECT_EQ(count(conn, "t"), 2);
+}
+
+// ---- Locks (issue 14, items 6 and 7) ---------------------------------------------------------
+
+TEST(Transaction, BusyOnUpgradeNamesDeadlockAvoidanceAndTheRemedies) {
+  sc::testing::TempDir dir;
+  sc::Engine engine = sc::create_engine(dir.url("up.db"), {.busy_timeout = 5000ms});
+  sc::Connection setup = engine.connect();
+  setup.execute(sc::text("PRAGMA journal_mode = WAL")).fetchall();
+  setup.execute(sc::text("CREATE TABLE t (x INTEGER)"));
+  setup.close();
+  sc::Connection reader = engine.connect();
+  sc::Connection writer = engine.connect();
+  sc::Transaction tx = reader.begin();  // deferred
+  EXPECT_EQ(count(reader, "t"), 0);     // the read fixes the snapshot
+  writer.execute(sc::text("INSERT INTO t VALUES (1)"));
+  auto start = std::chrono::steady_clock::now();
+  try {
+    reader.execute(sc::text("INSERT INTO t VALUES (2)"));
+    ADD_FAILURE() << "the write of a stale read transaction succeeded";
+  } catch (const sc::OperationalError& e) {
+    EXPECT_EQ(e.sqlite_primary_code(), SQLITE_BUSY);  // the semantics are SQLite's
+    std::string m = e.what();
+    for (const char* part : {"deadlock avoidance", "busy_timeout cannot help", "BEGIN IMMEDIATE",
+                             "run_in_transaction", "INSERT INTO t VALUES (2)"})
+      EXPECT_NE(m.find(part), std::string::npos) << part << " not in: " << m;
+  }
+  EXPECT_LT(std::chrono::steady_clock::now() - start, 2s);  // at once, not after the timeout
+  tx.rollback();
+  // The remedy works: a writer that begins IMMEDIATE.
+  sc::Transaction ok = reader.begin(sc::BeginMode::immediate);
+  reader.execute(sc::text("INSERT INTO t VALUES (2)"));
+  ok.commit();
+  EXPECT_EQ(count(reader, "t"), 2);
+}
+
+TEST(Connection, ALockAtConnectSaysItIsTransientAndWhatToDo) {
+  sc::testing::TempDir dir;
+  sc::Engine engine = sc::create_engine(dir.url("lock.db"));
+  sc::Connection holder = engine.connect();
+  holder.execute(sc::text("CREATE TABLE t (x INTEGER)"));
+  sc::Transaction tx = holder.begin(sc::BeginMode::exclusive);  // rollback journal: no readers
+  sc::Engine other = sc::create_engine(dir.url("lock.db") + "?timeout=0.05");
+  try {
+    sc::Connection c = other.connect();
+    ADD_FAILURE() << "connected through an exclusive lock";
+  } catch (const sc::OperationalError& e) {
+    EXPECT_EQ(e.sqlite_primary_code(), SQLITE_BUSY);
+    std::string m = e.what();
+    for (const char* part : {"database is locked", "transient", "timeout=", "50 ms", "WAL"})
+      EXPECT_NE(m.find(part), std::string::npos) << part << " not in: " << m;
+  }
+  tx.rollback();
+  EXPECT_NO_THROW(other.connect());
+}
+
+// ---- Statements that hold nothing to run (issue 14, item 7) ------------------------------------
+
+TEST(Connection, EmptyTextsRunAsNothingEveryTimeAndExecuteManyRuns) {
+  sc::Engine engine = sc::create_engine("sqlite://");
+  sc::Connection conn = engine.connect();
+  for (const char* sql : {"", " ", ";", "-- c", "/* c */", " ;\n-- c\n"}) {
+    for (int i = 0; i < 3; ++i) {  // the second run takes the cached statement
+      sc::Result r = conn.execute(sc::text(sql));
+      EXPECT_TRUE(r.fetchall().empty()) << sql;
+    }
+    EXPECT_NO_THROW(conn.exec_driver_sql(sql)) << sql;
+    EXPECT_NO_THROW(conn.execute_many(sc::text(sql), {{}, {}})) << sql;
+  }
+  conn.execute(sc::text("CREATE TABLE t (x INTEGER)"));
+  sc::Result r = conn.execute_many(sc::text("INSERT INTO t VALUES (:x)"),
+                                   {{{"x", 1}}, {{"x", 2}}, {{"x", 3}}});
+  EXPECT_EQ(r.rowcount(), 3);
+  EXPECT_EQ(
+      conn.execute_many(sc::text("UPDATE t SET x = x + :d"), {{{"d", 1}}, {{"d", 1}}}).rowcount(),
+      6);
+  EXPECT_EQ(conn.execute(sc::text("SELECT sum(x) FROM t")).scalar<std::int64_t>(), 12);
+}

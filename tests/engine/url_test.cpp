@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include "support/expect.hpp"
+#include "support/temp_dir.hpp"
 
 namespace sc = sqlcore;
 
@@ -115,4 +116,64 @@ TEST(URL, ErrorsNeverShowThePassphrase) {
       EXPECT_EQ(std::string(e.what()).find("hunter2"), std::string::npos) << e.what();
     }
   }
+}
+
+TEST(URL, TimeoutBeyondSQLitesLongestBusyTimeoutIsRefused) {
+  EXPECT_NO_THROW(sc::make_url("sqlite:///x.db?timeout=2147483.647"));
+  EXPECT_THROW_MSG(sc::make_url("sqlite:///x.db?timeout=2147484"), sc::ArgumentError,
+                   "at most 2147483.647 seconds");
+  EXPECT_THROW_MSG(sc::create_engine("sqlite://?timeout=2200000"), sc::ArgumentError, "24.8 days");
+  sc::Engine longest = sc::create_engine("sqlite://?timeout=2147483.647");
+  sc::Connection c = longest.connect();
+  EXPECT_EQ(c.execute(sc::text("PRAGMA busy_timeout")).scalar<std::int64_t>(), 2147483647);
+}
+
+TEST(URL, AVfsValueCannotSmuggleOtherURIParameters) {
+  sc::testing::TempDir dir;
+  {
+    sc::Engine e = sc::create_engine(dir.url("v.db"));
+    sc::Connection c = e.connect();
+    c.execute(sc::text("CREATE TABLE t (x INTEGER)"));
+  }
+  // Decoded, the value is "unix&immutable=1": spliced into the URI as it was, it opened the
+  // file immutable. Now it is one (unknown) VFS name.
+  sc::Engine e = sc::create_engine(dir.url("v.db") + "?nolock=1&vfs=unix%26immutable%3D1");
+  EXPECT_THROW_MSG(e.connect(), sc::OperationalError, "no such vfs: unix&immutable=1");
+  sc::Engine plain = sc::create_engine(dir.url("v.db") + "?nolock=1&vfs=unix");
+  sc::Connection c = plain.connect();
+  c.execute(sc::text("INSERT INTO t VALUES (1)"));  // not immutable
+  EXPECT_EQ(c.execute(sc::text("SELECT count(*) FROM t")).scalar<std::int64_t>(), 1);
+}
+
+TEST(URL, AnUnescapedAtInThePassphraseStaysInItAndOutOfMessages) {
+  sc::URL url = sc::make_url("sqlite+pysqlcipher://:pa@ss@/x.db");
+  EXPECT_EQ(url.password(), "pa@ss");
+  EXPECT_EQ(url.database(), "x.db");
+  EXPECT_EQ(sc::make_url("sqlite+pysqlcipher://:pw@/dir@/x.db").database(), "dir@/x.db");
+  for (const char* text : {"sqlite+pysqlcipher://:hunter@2@host/x.db",
+                           "sqlite+pysqlcipher://:hunter2@secret@host/x.db",
+                           "sqlite+pysqlcipher://:hunter/2@sec@ret/x.db?bogus=1"}) {
+    try {
+      sc::make_url(text);
+      ADD_FAILURE() << text << " parsed";
+    } catch (const sc::ArgumentError& e) {
+      std::string m = e.what();
+      for (const char* secret : {"hunter", "secret", "sec@ret"})
+        EXPECT_EQ(m.find(secret), std::string::npos) << m;
+    }
+  }
+}
+
+TEST(URL, RenderThenParseIsTheSameURLWhenAValueHoldsAPlus) {
+  sc::URL url = sc::make_url("sqlite:///x.db?vfs=a%2Bb+c");
+  EXPECT_EQ(url.query().at("vfs"), "a+b c");
+  std::string shown = url.render(false);
+  EXPECT_EQ(shown, "sqlite:///x.db?vfs=a%2Bb%20c");
+  sc::URL again = sc::make_url(shown);
+  EXPECT_EQ(again.query(), url.query());
+  EXPECT_EQ(again.render(false), shown);
+  sc::URL cipher = sc::make_url("sqlite+pysqlcipher://:p%2Bw@/x.db?cipher=aes+256%2Bcbc");
+  sc::URL back = sc::make_url(cipher.render(false));
+  EXPECT_EQ(back.password(), "p+w");
+  EXPECT_EQ(back.query().at("cipher"), "aes 256+cbc");
 }

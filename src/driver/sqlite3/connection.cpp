@@ -10,6 +10,7 @@
 
 #include "driver/driver.hpp"
 #include "driver/open_flags.hpp"
+#include "driver/raw_connection.hpp"
 #include "driver/sqlite3/cipher.hpp"
 #include "driver/sqlite3/error_map.hpp"
 #include "driver/sqlite3/library.hpp"
@@ -169,8 +170,14 @@ std::unique_ptr<RawConnection> Sqlite3Driver::connect(const OpenParams& params) 
     // SQLCipher: the key is the very first thing, then the cipher settings (SQLAlchemy's
     // pysqlcipher order), before any statement reads the file.
     apply_key(db, params.key);
-    for (const auto& [name, value] : params.cipher_pragmas)
-      raw->exec(fmt::format("PRAGMA {} = {}", name, value));
+    // One statement each (never sqlite3_exec): the value comes from the URL. The names are
+    // sqlcore's own list (engine.cpp), checked here too so no caller can pass SQL as one.
+    for (const auto& [name, value] : params.cipher_pragmas) {
+      if (name.empty() ||
+          name.find_first_not_of("abcdefghijklmnopqrstuvwxyz_") != std::string::npos)
+        throw ArgumentError(fmt::format("cipher pragma name '{}' is not a pragma name", name));
+      exec_one(*raw, fmt::format("PRAGMA {} = {}", name, value));
+    }
   }
   return raw;
 }
