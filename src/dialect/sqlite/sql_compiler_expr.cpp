@@ -131,8 +131,9 @@ std::optional<Op> negated(Op op) {
 // The operator an expression renders as: NOT of a negatable comparison is the negated one.
 std::optional<Op> rendered_op(const ExprNode& n) {
   auto op = operator_of(n);
-  if (op != Op::inv) return op;
-  const ExprNode& inner = std::get<UnaryNode>(n.element).operand.node();
+  const auto* unary = as<UnaryNode>(n);
+  if (op != Op::inv || unary == nullptr) return op;
+  const ExprNode& inner = unary->operand.node();
   auto inner_op = operator_of(inner);
   if (inner_op && !is<UnaryNode>(inner))
     if (auto neg = negated(*inner_op)) return neg;
