@@ -140,6 +140,11 @@ def check_constraints(m):
           CheckConstraint("lo <= hi", name="ck_range"), CheckConstraint("lo > -1000"))
 
 @case
+def check_constraint_on_conflict(m):
+    Table("t", m, pk(), Column("x", Integer), CheckConstraint("x > 0", name="ck_x", sqlite_on_conflict="FAIL"),
+          CheckConstraint("x < 100", sqlite_on_conflict="IGNORE"))
+
+@case
 def foreign_key_column(m):
     Table("parent", m, pk())
     Table("child", m, pk(), Column("parent_id", Integer, ForeignKey("parent.id")))

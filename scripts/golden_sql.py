@@ -24,11 +24,17 @@ u = Table("users", m, Column("id", Integer, primary_key=True), Column("name", St
           Column("born", DateTime), Column("parent_id", Integer, ForeignKey("users.id")))
 a = Table("addresses", m, Column("id", Integer, primary_key=True), Column("user_id", Integer, ForeignKey("users.id")),
           Column("email", String(100)))
+o = Table("orders", m, Column("id", Integer, primary_key=True), Column("user_id", Integer, ForeignKey("users.id")),
+          Column("address_id", Integer, ForeignKey("addresses.id", ondelete="SET NULL")), Column("total", Integer))
 
 USERS = [(1, "ada", dt.datetime(1815, 12, 10), None), (2, "bob", None, 1), (3, "Carol", dt.datetime(1906, 12, 9, 8, 30), 1),
          (4, "dave", dt.datetime(2001, 1, 2, 3, 4, 5, 6), 2), (5, "eve", None, None)]
 ADDRESSES = [(1, 1, "ada@x.org"), (2, 1, "ada@y.org"), (3, 2, "bob@x.org"), (4, 3, "carol@z.org"), (5, None, "orphan@x.org"),
              (6, 4, "dave@x.org")]
+
+# Order 5 is carol's, sent to dave's address: the two join paths users-orders give other rows.
+# (ON DELETE SET NULL: sqlcore enforces foreign keys, pysqlite does not; DELETE FROM addresses.)
+ORDERS = [(1, 1, 2, 10), (2, 2, 3, 20), (3, 1, 1, 5), (4, 4, None, 7), (5, 3, 6, 12)]
 
 CASES = []
 
@@ -130,6 +136,46 @@ rec = tree.union_all(select(u.c.id, u.c.name).where(u.c.parent_id == tree.c.id))
 case("cte_recursive", select(rec.c.id, rec.c.name).order_by(rec.c.id))
 case("cte_recursive_join", select(u.c.name).select_from(u.join(rec, rec.c.id == u.c.id)).where(u.c.id > 1).order_by(u.c.id))
 case("nulls_first_column", select(u.c.id).order_by(u.c.born.nulls_first(), u.c.id))
+# LIKE forms: in parentheses as a whole WHERE / HAVING / ON, NOT LIKE when negated, bare as columns.
+case("startswith_where", select(u.c.id).where(u.c.name.startswith("d")).order_by(u.c.id))
+case("endswith_where", select(a.c.id).where(a.c.email.endswith("x.org")).order_by(a.c.id))
+case("contains_where", select(a.c.id).where(a.c.email.contains("y")).order_by(a.c.id))
+case("like_forms_negated", select(a.c.id).where(~a.c.email.startswith("ada")).where(not_(a.c.email.endswith("z.org")))
+     .where(~a.c.email.contains("orphan")).order_by(a.c.id))
+case("not_startswith_alone", select(u.c.id).where(~u.c.name.startswith("d")).order_by(u.c.id))
+case("like_forms_columns", select(u.c.id, u.c.name.startswith("d"), u.c.name.endswith("e"), u.c.name.contains("a"))
+     .order_by(u.c.id))
+case("like_forms_grouped_operands", select(u.c.id).where((u.c.name + "x").startswith(u.c.name + "")).order_by(u.c.id))
+case("like_forms_having", select(a.c.user_id, func.count(a.c.id)).group_by(a.c.user_id)
+     .having(func.max(a.c.email).endswith("x.org")).order_by(a.c.user_id))
+case("like_forms_join_on", select(u.c.name, a.c.email).select_from(u.join(a, a.c.email.startswith(u.c.name))).order_by(a.c.id))
+case("char_length", select(u.c.name, func.char_length(u.c.name)).where(func.char_length(u.c.name) > 3).order_by(u.c.id))
+anon_cte = select(u.c.id, u.c.name).where(u.c.id > 2).cte()
+case("cte_anonymous", select(anon_cte.c.name).order_by(anon_cte.c.id))
+anon_cte2 = select(anon_cte.c.id).where(anon_cte.c.id < 5).cte()
+case("cte_anonymous_of_anonymous", select(anon_cte2.c.id).order_by(anon_cte2.c.id))
+anon_tree = select(u.c.id).where(u.c.parent_id.is_(None)).cte(recursive=True)
+anon_rec = anon_tree.union_all(select(u.c.id).where(u.c.parent_id == anon_tree.c.id))
+case("cte_anonymous_recursive", select(anon_rec.c.id).order_by(anon_rec.c.id))
+# Chained joins: the foreign keys to the table joined last win (addresses-orders, not users-orders).
+case("join_chain_prefers_last", select(u.c.name, a.c.email, o.c.id).select_from(u.join(a).join(o)).order_by(o.c.id))
+case("join_chain_other_order", select(u.c.name, a.c.email, o.c.id).select_from(u.join(o).join(a)).order_by(o.c.id))
+case("join_chain_falls_back", select(o.c.id, a.c.email).select_from(o.join(u).join(a)).order_by(o.c.id, a.c.id))
+case("join_chain_outer", select(u.c.name, o.c.id).select_from(u.outerjoin(a).outerjoin(o)).order_by(u.c.id, a.c.id))
+# Joins to aliases and subqueries: through the foreign keys of the columns they select.
+al = a.alias("al")
+case("join_table_alias", select(u.c.name, al.c.email).select_from(u.join(al)).order_by(al.c.id))
+case("join_from_table_alias", select(al.c.email, o.c.id).select_from(al.join(o)).order_by(o.c.id))
+case("join_self_alias", select(u.c.name, pa.c.name).select_from(u.join(pa)).order_by(u.c.id, pa.c.id))
+owners = select(a.c.user_id, a.c.email).where(a.c.email.like("%x.org")).subquery("owners")
+case("join_subquery_fk", select(u.c.name, owners.c.email).select_from(u.join(owners)).order_by(owners.c.email))
+labelled = select(a.c.user_id.label("owner"), a.c.id).subquery()
+case("join_subquery_labelled", select(u.c.name, labelled.c.id).select_from(u.join(labelled)).order_by(labelled.c.id))
+uids = select(u.c.id.label("uid")).where(u.c.id < 3).subquery("uids")
+case("join_subquery_referred", select(a.c.email).select_from(a.join(uids)).order_by(a.c.id))
+case("join_alias_chain", select(u.c.name, o.c.id).select_from(u.join(al).join(o)).order_by(o.c.id))
+octe = select(o.c.id, o.c.user_id).cte("octe")
+case("join_cte_fk", select(u.c.name, octe.c.id).select_from(u.join(octe)).order_by(octe.c.id))
 
 
 DML = []
@@ -185,6 +231,7 @@ def main():
     with engine.begin() as conn:
         conn.execute(u.insert(), [dict(id=i, name=n, born=b, parent_id=p) for i, n, b, p in USERS])
         conn.execute(a.insert(), [dict(id=i, user_id=uid, email=e) for i, uid, e in ADDRESSES])
+        conn.execute(o.insert(), [dict(id=i, user_id=uid, address_id=aid, total=t) for i, uid, aid, t in ORDERS])
     d = sqlite.dialect()
     out = sys.stdout
     out.write("# generated by scripts/golden_sql.py from SQLAlchemy %s\n" % sqlalchemy.__version__)

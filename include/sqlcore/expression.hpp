@@ -45,7 +45,11 @@ enum class Op {
   ilike,
   not_ilike,
   startswith,
+  endswith,
   contains,
+  not_startswith,  // the negations SQLAlchemy renders as NOT LIKE
+  not_endswith,
+  not_contains,
   in_,
   not_in,
   is_,
@@ -80,9 +84,12 @@ class ExprOps {
   /// LIKE / NOT LIKE; ilike() is lower(x) LIKE lower(y), as SQLAlchemy renders it on SQLite.
   Expr like(Value pattern) const;
   Expr ilike(Value pattern) const;
-  /// LIKE pattern || '%' and LIKE '%' || pattern || '%' (the pattern is bound, not escaped).
-  Expr startswith(Value prefix) const;
-  Expr contains(Value part) const;
+  /// `x LIKE ? || '%'`, `x LIKE '%' || ?` and `x LIKE '%' || ? || '%'`: a value is bound (not
+  /// escaped), an expression is rendered; as a whole WHERE, HAVING or ON, in parentheses, as
+  /// SQLAlchemy renders them. Their negation (`!e`, sc::not_) is NOT LIKE.
+  Expr startswith(const Operand& prefix) const;
+  Expr endswith(const Operand& suffix) const;
+  Expr contains(const Operand& part) const;
   Expr between(Value lo, Value hi) const;
   Expr is_null() const;
   Expr is_not_null() const;
@@ -261,6 +268,8 @@ template <class... A>
 Expr coalesce(const A&... args) {
   return call("coalesce", args...);
 }
+/// char_length(e): the number of characters; rendered `length(e)` on SQLite, which has no
+/// char_length (SQLAlchemy's SQLiteCompiler does the same).
 template <class... A>
 Expr char_length(const A&... args) {
   return call("char_length", args...);
@@ -282,12 +291,19 @@ Expr ExprOps<Self>::ilike(Value p) const {
   return detail::binary(detail::Op::ilike, self(), detail::value_expr(std::move(p), self()));
 }
 template <class Self>
-Expr ExprOps<Self>::startswith(Value p) const {
-  return detail::binary(detail::Op::startswith, self(), detail::value_expr(std::move(p), self()));
+Expr ExprOps<Self>::startswith(const Operand& p) const {
+  Expr s = self();
+  return detail::binary(detail::Op::startswith, s, p.to_expr(&s));
 }
 template <class Self>
-Expr ExprOps<Self>::contains(Value p) const {
-  return detail::binary(detail::Op::contains, self(), detail::value_expr(std::move(p), self()));
+Expr ExprOps<Self>::endswith(const Operand& p) const {
+  Expr s = self();
+  return detail::binary(detail::Op::endswith, s, p.to_expr(&s));
+}
+template <class Self>
+Expr ExprOps<Self>::contains(const Operand& p) const {
+  Expr s = self();
+  return detail::binary(detail::Op::contains, s, p.to_expr(&s));
 }
 template <class Self>
 Expr ExprOps<Self>::between(Value lo, Value hi) const {

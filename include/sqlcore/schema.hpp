@@ -254,17 +254,27 @@ class UniqueConstraint : public detail::ColumnListConstraint<UniqueConstraint> {
   static constexpr const char* kind_name = "UniqueConstraint";
 };
 
-/// CHECK (sqltext); name optional. (SQLite has no ON CONFLICT clause for CHECK.)
+/// CHECK (sqltext); name optional.
 class SQLCORE_EXPORT CheckConstraint {
  public:
   explicit CheckConstraint(std::string sqltext, std::string name = {})
       : sqltext_(std::move(sqltext)), name_(std::move(name)) {}
+  /// `CHECK (...) ON CONFLICT resolution` (ROLLBACK, ABORT, FAIL, IGNORE, REPLACE), as
+  /// SQLAlchemy's sqlite_on_conflict renders it. SQLite's parser accepts the clause on a
+  /// table-level CHECK and ignores it: a violation is an error whatever it says.
+  /// ArgumentError for another resolution.
+  CheckConstraint& sqlite_on_conflict(std::string resolution) {
+    on_conflict_ = detail::checked_resolution(std::move(resolution), "CheckConstraint");
+    return *this;
+  }
   const std::string& sqltext() const noexcept { return sqltext_; }
   const std::string& name() const noexcept { return name_; }
+  const std::optional<std::string>& on_conflict() const noexcept { return on_conflict_; }
 
  private:
   std::string sqltext_;
   std::string name_;
+  std::optional<std::string> on_conflict_;
 };
 
 /// FOREIGN KEY (a, b) REFERENCES parent (x, y); the name may also be given as FK().name().

@@ -65,8 +65,11 @@ class SQLCORE_EXPORT FromClause {
  public:
   FromClause(const Table& t) : table_(&t) {}  // NOLINT(google-explicit-constructor)
   FromClause(const Alias& a);                 // NOLINT(google-explicit-constructor)
-  /// JOIN other ON on; without `on`, ON is inferred from the one foreign key between them
-  /// (ArgumentError when there is none or more than one).
+  /// JOIN other ON on; without `on`, ON is inferred from the foreign keys between them as
+  /// SQLAlchemy infers it: those between `other` and the table joined last, when this is a join
+  /// and there are any, else those between `other` and all of this; an alias or subquery has
+  /// the foreign keys of the table columns it selects (plain or labelled). ArgumentError when
+  /// no foreign key or more than one (giving different conditions) is found.
   FromClause join(const FromClause& other, std::optional<Expr> on = std::nullopt,
                   bool outer = false) const;
   FromClause outerjoin(const FromClause& other, std::optional<Expr> on = std::nullopt) const {
@@ -118,9 +121,10 @@ class SQLCORE_EXPORT Select {
   Alias subquery(std::string name = "") const;
   Alias alias(std::string name = "") const;
   /// The SELECT as a common table expression, `WITH name AS (SELECT ...)`, used like a table
-  /// (`.c("col")`); with `recursive`, `WITH RECURSIVE name(cols) AS (...)`, completed by
-  /// `cte.union_all(select)` whose select names `cte.c(...)`.
-  Alias cte(std::string name, bool recursive = false) const;
+  /// (`.c("col")`); without a name, anon_N is made at compile time, as SQLAlchemy does. With
+  /// `recursive`, `WITH RECURSIVE name(cols) AS (...)`, completed by `cte.union_all(select)`
+  /// whose select names `cte.c(...)`.
+  Alias cte(std::string name = "", bool recursive = false) const;
   /// SQL and bind order for `dialect`. Throws CompileError / ArgumentError; runs nothing.
   Compiled compile(const Dialect& dialect) const;
 
@@ -160,11 +164,13 @@ class SQLCORE_EXPORT Alias {
   std::vector<Expr> columns() const;
   /// The name given (empty: one is made at compile time).
   const std::string& name() const noexcept;
-  FromClause join(const FromClause& other, const Expr& on) const {
-    return FromClause(*this).join(other, on);
+  /// As FromClause::join(): without `on`, ON is inferred through the foreign keys of the
+  /// columns the alias selects.
+  FromClause join(const FromClause& other, std::optional<Expr> on = std::nullopt) const {
+    return FromClause(*this).join(other, std::move(on));
   }
-  FromClause outerjoin(const FromClause& other, const Expr& on) const {
-    return FromClause(*this).outerjoin(other, on);
+  FromClause outerjoin(const FromClause& other, std::optional<Expr> on = std::nullopt) const {
+    return FromClause(*this).outerjoin(other, std::move(on));
   }
   /// For a CTE: the same CTE whose body is `body UNION [ALL] s` (the recursive step).
   /// ArgumentError on other aliases.

@@ -28,7 +28,11 @@ bool is_comparison(Op op) {
     case Op::ilike:
     case Op::not_ilike:
     case Op::startswith:
+    case Op::endswith:
     case Op::contains:
+    case Op::not_startswith:
+    case Op::not_endswith:
+    case Op::not_contains:
     case Op::in_:
     case Op::not_in:
     case Op::is_:

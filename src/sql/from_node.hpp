@@ -19,6 +19,13 @@ struct AliasData {
   const Table* table = nullptr;  // a table alias
   std::optional<Select> select;  // a subquery
   std::vector<std::pair<std::string, Type>> columns;
+  // For each column, the table column it is (a subquery's plain or labelled column, through
+  // other aliases), whose foreign keys infer a join's ON; nullptr when it is an expression.
+  struct Origin {
+    const Table* table = nullptr;
+    std::string column;
+  };
+  std::vector<Origin> origins;
   // a CTE: rendered by name, defined in the statement's WITH; `cte_id` is the same for a CTE
   // and the ones union_all() makes of it
   bool cte = false;

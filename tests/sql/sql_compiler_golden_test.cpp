@@ -28,6 +28,11 @@ struct Schema {
   const sc::Table& a = m.table("addresses", sc::Column("id", sc::Integer()).primary_key(),
                                sc::Column("user_id", sc::Integer()).foreign_key("users.id"),
                                sc::Column("email", sc::String(100)));
+  const sc::Table& o = m.table("orders", sc::Column("id", sc::Integer()).primary_key(),
+                               sc::Column("user_id", sc::Integer()).foreign_key("users.id"),
+                               sc::Column("address_id", sc::Integer())
+                                   .foreign_key("addresses.id", sc::FK().ondelete("SET NULL")),
+                               sc::Column("total", sc::Integer()));
 };
 
 struct Case {
@@ -35,8 +40,182 @@ struct Case {
   sc::Params params;
 };
 
+using S = const Schema&;
+
+// startswith / endswith / contains, char_length.
+void like_form_cases(std::map<std::string, Case>& c) {
+  c["startswith_where"] = {
+      [](S s) {
+        return sc::select(s.u.c("id")).where(s.u.c("name").startswith("d")).order_by(s.u.c("id"));
+      },
+      {}};
+  c["endswith_where"] = {[](S s) {
+                           return sc::select(s.a.c("id"))
+                               .where(s.a.c("email").endswith("x.org"))
+                               .order_by(s.a.c("id"));
+                         },
+                         {}};
+  c["contains_where"] = {
+      [](S s) {
+        return sc::select(s.a.c("id")).where(s.a.c("email").contains("y")).order_by(s.a.c("id"));
+      },
+      {}};
+  c["like_forms_negated"] = {[](S s) {
+                               sc::Expr email = s.a.c("email");
+                               return sc::select(s.a.c("id"))
+                                   .where(!email.startswith("ada"))
+                                   .where(sc::not_(email.endswith("z.org")))
+                                   .where(!email.contains("orphan"))
+                                   .order_by(s.a.c("id"));
+                             },
+                             {}};
+  c["not_startswith_alone"] = {
+      [](S s) {
+        return sc::select(s.u.c("id")).where(!s.u.c("name").startswith("d")).order_by(s.u.c("id"));
+      },
+      {}};
+  c["like_forms_columns"] = {[](S s) {
+                               sc::Expr name = s.u.c("name");
+                               return sc::select(s.u.c("id"), name.startswith("d"),
+                                                 name.endswith("e"), name.contains("a"))
+                                   .order_by(s.u.c("id"));
+                             },
+                             {}};
+  c["like_forms_grouped_operands"] = {[](S s) {
+                                        sc::Expr name = s.u.c("name");
+                                        return sc::select(s.u.c("id"))
+                                            .where((name + "x").startswith(name + ""))
+                                            .order_by(s.u.c("id"));
+                                      },
+                                      {}};
+  c["like_forms_having"] = {[](S s) {
+                              return sc::select(s.a.c("user_id"), sc::func::count(s.a.c("id")))
+                                  .group_by(s.a.c("user_id"))
+                                  .having(sc::func::max(s.a.c("email")).endswith("x.org"))
+                                  .order_by(s.a.c("user_id"));
+                            },
+                            {}};
+  c["like_forms_join_on"] = {
+      [](S s) {
+        return sc::select(s.u.c("name"), s.a.c("email"))
+            .select_from(s.u.join(s.a, s.a.c("email").startswith(s.u.c("name"))))
+            .order_by(s.a.c("id"));
+      },
+      {}};
+  c["char_length"] = {[](S s) {
+                        return sc::select(s.u.c("name"), sc::func::char_length(s.u.c("name")))
+                            .where(sc::func::char_length(s.u.c("name")) > 3)
+                            .order_by(s.u.c("id"));
+                      },
+                      {}};
+}
+
+// Anonymous CTEs; joins whose ON is inferred along chains, to aliases, subqueries and CTEs.
+void cte_and_join_cases(std::map<std::string, Case>& c) {
+  auto anon = [](S s) {
+    return sc::select(s.u.c("id"), s.u.c("name")).where(s.u.c("id") > 2).cte();
+  };
+  c["cte_anonymous"] = {[anon](S s) {
+                          auto a = anon(s);
+                          return sc::select(a.c("name")).order_by(a.c("id"));
+                        },
+                        {}};
+  c["cte_anonymous_of_anonymous"] = {[anon](S s) {
+                                       auto a = anon(s);
+                                       auto a2 = sc::select(a.c("id")).where(a.c("id") < 5).cte();
+                                       return sc::select(a2.c("id")).order_by(a2.c("id"));
+                                     },
+                                     {}};
+  c["cte_anonymous_recursive"] = {
+      [](S s) {
+        auto t = sc::select(s.u.c("id")).where(s.u.c("parent_id").is_null()).cte("", true);
+        auto rec = t.union_all(sc::select(s.u.c("id")).where(s.u.c("parent_id") == t.c("id")));
+        return sc::select(rec.c("id")).order_by(rec.c("id"));
+      },
+      {}};
+  c["join_chain_prefers_last"] = {[](S s) {
+                                    return sc::select(s.u.c("name"), s.a.c("email"), s.o.c("id"))
+                                        .select_from(s.u.join(s.a).join(s.o))
+                                        .order_by(s.o.c("id"));
+                                  },
+                                  {}};
+  c["join_chain_other_order"] = {[](S s) {
+                                   return sc::select(s.u.c("name"), s.a.c("email"), s.o.c("id"))
+                                       .select_from(s.u.join(s.o).join(s.a))
+                                       .order_by(s.o.c("id"));
+                                 },
+                                 {}};
+  c["join_chain_falls_back"] = {[](S s) {
+                                  return sc::select(s.o.c("id"), s.a.c("email"))
+                                      .select_from(s.o.join(s.u).join(s.a))
+                                      .order_by(s.o.c("id"), s.a.c("id"));
+                                },
+                                {}};
+  c["join_chain_outer"] = {[](S s) {
+                             return sc::select(s.u.c("name"), s.o.c("id"))
+                                 .select_from(s.u.outerjoin(s.a).outerjoin(s.o))
+                                 .order_by(s.u.c("id"), s.a.c("id"));
+                           },
+                           {}};
+  c["join_table_alias"] = {[](S s) {
+                             auto al = s.a.alias("al");
+                             return sc::select(s.u.c("name"), al.c("email"))
+                                 .select_from(s.u.join(al))
+                                 .order_by(al.c("id"));
+                           },
+                           {}};
+  c["join_from_table_alias"] = {[](S s) {
+                                  auto al = s.a.alias("al");
+                                  return sc::select(al.c("email"), s.o.c("id"))
+                                      .select_from(al.join(s.o))
+                                      .order_by(s.o.c("id"));
+                                },
+                                {}};
+  c["join_self_alias"] = {[](S s) {
+                            auto p = s.u.alias("p");
+                            return sc::select(s.u.c("name"), p.c("name"))
+                                .select_from(s.u.join(p))
+                                .order_by(s.u.c("id"), p.c("id"));
+                          },
+                          {}};
+  c["join_subquery_fk"] = {[](S s) {
+                             auto owners = sc::select(s.a.c("user_id"), s.a.c("email"))
+                                               .where(s.a.c("email").like("%x.org"))
+                                               .subquery("owners");
+                             return sc::select(s.u.c("name"), owners.c("email"))
+                                 .select_from(s.u.join(owners))
+                                 .order_by(owners.c("email"));
+                           },
+                           {}};
+  c["join_subquery_labelled"] = {
+      [](S s) {
+        auto l = sc::select(s.a.c("user_id").label("owner"), s.a.c("id")).subquery();
+        return sc::select(s.u.c("name"), l.c("id")).select_from(s.u.join(l)).order_by(l.c("id"));
+      },
+      {}};
+  c["join_subquery_referred"] = {
+      [](S s) {
+        auto uids = sc::select(s.u.c("id").label("uid")).where(s.u.c("id") < 3).subquery("uids");
+        return sc::select(s.a.c("email")).select_from(s.a.join(uids)).order_by(s.a.c("id"));
+      },
+      {}};
+  c["join_alias_chain"] = {[](S s) {
+                             auto al = s.a.alias("al");
+                             return sc::select(s.u.c("name"), s.o.c("id"))
+                                 .select_from(s.u.join(al).join(s.o))
+                                 .order_by(s.o.c("id"));
+                           },
+                           {}};
+  c["join_cte_fk"] = {[](S s) {
+                        auto octe = sc::select(s.o.c("id"), s.o.c("user_id")).cte("octe");
+                        return sc::select(s.u.c("name"), octe.c("id"))
+                            .select_from(s.u.join(octe))
+                            .order_by(octe.c("id"));
+                      },
+                      {}};
+}
+
 std::map<std::string, Case> cases() {
-  using S = const Schema&;
   std::map<std::string, Case> c;
   c["select_columns"] = {[](S s) { return sc::select(s.u.c("id"), s.u.c("name")); }, {}};
   c["select_table"] = {[](S s) { return sc::select(s.u); }, {}};
@@ -430,6 +609,8 @@ std::map<std::string, Case> cases() {
         return sc::select(s.u.c("id")).order_by(s.u.c("born").nulls_first(), s.u.c("id"));
       },
       {}};
+  like_form_cases(c);
+  cte_and_join_cases(c);
   return c;
 }
 
@@ -703,11 +884,13 @@ TEST(SQLCompiler, MatchesSQLAlchemyTextBindsAndRows) {
       "2), (5, 'eve', NULL, NULL);"
       "INSERT INTO addresses VALUES (1, 1, 'ada@x.org'), (2, 1, 'ada@y.org'), (3, 2, 'bob@x.org'), "
       "(4, 3, 'carol@z.org'), "
-      "(5, NULL, 'orphan@x.org'), (6, 4, 'dave@x.org');");
+      "(5, NULL, 'orphan@x.org'), (6, 4, 'dave@x.org');"
+      "INSERT INTO orders VALUES (1, 1, 2, 10), (2, 2, 3, 20), (3, 1, 1, 5), (4, 4, NULL, 7), "
+      "(5, 3, 6, 12);");
   auto expected = golden();
   auto all = cases();
   auto dml = dml_cases();
-  ASSERT_GE(expected.size(), 93u);
+  ASSERT_GE(expected.size(), 118u);
   auto rows_of = [&](sc::Result r) {
     std::vector<std::string> rows;
     for (const auto& row : r) {

@@ -216,7 +216,9 @@ struct ConstraintClause {
     return out;
   }
   std::string operator()(const CheckConstraint& con) const {
-    return name(con.name()) + "CHECK (" + con.sqltext() + ")";
+    std::string out = name(con.name()) + "CHECK (" + con.sqltext() + ")";
+    if (con.on_conflict()) out += " ON CONFLICT " + *con.on_conflict();  // SQLAlchemy's form
+    return out;
   }
   std::string operator()(const ForeignKeyConstraint& con) const {
     const FK& o = con.options();

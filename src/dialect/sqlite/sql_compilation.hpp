@@ -72,6 +72,11 @@ class Compilation {
   /// An operand of `parent`, in parentheses when it binds less tightly (SQLAlchemy's
   /// self_group).
   std::string operand(const Expr& e, Op parent);
+  /// A whole WHERE / HAVING / ON condition (SQLAlchemy's self_group against _asbool).
+  std::string condition(const Expr& e);
+  /// An expression whose columns are named without their table (`id`, not `users.id`), as
+  /// SQLAlchemy 2.0's SQLiteCompiler renders RETURNING; its subqueries stay qualified.
+  std::string unqualified(const Expr& e);
 
   // ---- SELECT, FROM, CTEs (sql_compiler_select.cpp)
   /// A SELECT's text; `top` records its column types (a subquery's are not the result's);
@@ -122,13 +127,14 @@ class Compilation {
   const Dialect& dialect_;
   const IdentifierPreparer& preparer_;  // asked once: quoting is per identifier
   std::map<std::string, int> counters_;
-  std::vector<const ColumnNode*> selected_;      // the bare columns of the SELECT list so far
-  std::vector<std::vector<FromRef>> enclosing_;  // FROM items of the enclosing SELECTs
-  std::map<const AliasData*, std::string> alias_names_;
-  std::vector<Cte> ctes_;               // in the order their definitions completed
-  std::vector<const void*> ctes_open_;  // being compiled (a recursive CTE names itself)
+  std::vector<const ColumnNode*> selected_;         // the bare columns of the SELECT list so far
+  std::vector<std::vector<FromRef>> enclosing_;     // FROM items of the enclosing SELECTs
+  std::map<const void*, std::string> alias_names_;  // by AliasData, or a CTE's cte_id
+  std::vector<Cte> ctes_;                           // in the order their definitions completed
+  std::vector<const void*> ctes_open_;              // being compiled (a recursive CTE names itself)
   bool recursive_ = false;
-  bool compound_order_ = false;  // ORDER BY of a UNION: columns by name
+  // Columns by name alone: the ORDER BY of a UNION, RETURNING. Cleared inside a SELECT.
+  bool bare_columns_ = false;
 };
 
 }  // namespace sqlcore::detail

@@ -37,7 +37,8 @@ std::string Compilation::next_name(const std::string& key) {
 
 const std::string& Compilation::alias_name(const AliasData& a) {
   if (!a.name.empty()) return a.name;
-  auto [it, added] = alias_names_.try_emplace(&a);
+  // A CTE and the ones union_all() makes of it are one name.
+  auto [it, added] = alias_names_.try_emplace(a.cte ? a.cte_id : &a);
   if (added) it->second = next_name(a.table != nullptr ? a.table->name() : "anon");
   return it->second;
 }

@@ -47,10 +47,11 @@ std::string single_table_where(Compilation& c, const Table& t, const std::option
                                std::string_view statement) {
   if (!where) return {};
   check_single_table(t, *where, fmt::format("the WHERE clause of {}", statement));
-  return " WHERE " + c.process(*where);
+  return " WHERE " + c.condition(*where);
 }
 
-// RETURNING e, ...: the statement's result columns (SQLite 3.35+; SQLAlchemy 2.0's form).
+// RETURNING e, ...: the statement's result columns (SQLite 3.35+), named without their table
+// as SQLAlchemy 2.0's SQLiteCompiler.returning_clause renders them (include_table=False).
 std::string returning_clause(Compilation& c, const std::vector<Expr>& columns) {
   if (columns.empty()) return {};
   c.require(c.dialect().supports_returning(), "RETURNING", "3.35");
@@ -58,7 +59,7 @@ std::string returning_clause(Compilation& c, const std::vector<Expr>& columns) {
   for (std::size_t i = 0; i < columns.size(); ++i) {
     if (i) s += ", ";
     c.out.column_types.push_back(columns[i].type());
-    s += c.process(columns[i]);
+    s += c.unqualified(columns[i]);
   }
   return s;
 }

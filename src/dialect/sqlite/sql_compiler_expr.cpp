@@ -1,6 +1,10 @@
 // SQLiteCompiler's expressions: operators with SQLAlchemy's precedence and grouping, negation,
 // binds, IN lists, CASE, CAST, functions and labels.
 // SPDX-License-Identifier: MIT
+#include <array>
+#include <string_view>
+#include <utility>
+
 #include <fmt/format.h>
 
 #include "dialect/sqlite/sql_compilation.hpp"
@@ -12,6 +16,7 @@ namespace {
 
 constexpr int kSmallest = -100;  // operators SQLAlchemy's table lacks: always parenthesized
 constexpr int kLargest = 100;
+constexpr int kAsBool = -10;  // operators._asbool: a whole WHERE / HAVING / ON condition
 
 // sql/operators.py _PRECEDENCE.
 int precedence(Op op) {
@@ -52,11 +57,16 @@ int precedence(Op op) {
     case Op::desc:
     case Op::asc:
       return 3;
+    case Op::exists:
+      return 0;
     case Op::startswith:
+    case Op::endswith:
     case Op::contains:
+    case Op::not_startswith:
+    case Op::not_endswith:
+    case Op::not_contains:
     case Op::nulls_first:
     case Op::nulls_last:
-    case Op::exists:
       return kSmallest;
   }
   return kSmallest;
@@ -101,9 +111,33 @@ std::optional<Op> negated(Op op) {
       return Op::not_between;
     case Op::not_between:
       return Op::between;
+    case Op::startswith:
+      return Op::not_startswith;
+    case Op::not_startswith:
+      return Op::startswith;
+    case Op::endswith:
+      return Op::not_endswith;
+    case Op::not_endswith:
+      return Op::endswith;
+    case Op::contains:
+      return Op::not_contains;
+    case Op::not_contains:
+      return Op::contains;
     default:
       return std::nullopt;
   }
+}
+
+// The operator an expression renders as: NOT of a negatable comparison is the negated one.
+std::optional<Op> rendered_op(const ExprNode& n) {
+  auto op = operator_of(n);
+  const auto* unary = as<UnaryNode>(n);
+  if (op != Op::inv || unary == nullptr) return op;
+  const ExprNode& inner = unary->operand.node();
+  auto inner_op = operator_of(inner);
+  if (inner_op && !is<UnaryNode>(inner))
+    if (auto neg = negated(*inner_op)) return neg;
+  return op;
 }
 
 const char* symbol(Op op) {
@@ -152,7 +186,7 @@ const char* symbol(Op op) {
 }  // namespace
 
 std::string Compilation::column(const ColumnNode& c) {
-  if (compound_order_) return quote(c.name);
+  if (bare_columns_) return quote(c.name);
   if (c.alias) return quote(alias_name(*c.alias)) + "." + quote(c.name);
   return quote(c.table->name()) + "." + quote(c.name);
 }
@@ -160,12 +194,28 @@ std::string Compilation::column(const ColumnNode& c) {
 // An operand of `parent`, in parentheses when it binds less tightly (SQLAlchemy's self_group).
 std::string Compilation::operand(const Expr& e, Op parent) {
   std::string s = process(e);
-  auto op = operator_of(e.node());
+  auto op = rendered_op(e.node());
   if (!op) return s;
   if (*op == parent && associative(*op)) return s;
   if (*op == Op::not_in) return s;  // already in its own parentheses
   if (precedence(*op) <= (precedence(parent) == kSmallest ? kLargest : precedence(parent)))
     return "(" + s + ")";
+  return s;
+}
+
+// A whole WHERE / HAVING / ON condition, grouped against SQLAlchemy's _asbool: only the
+// operators its precedence table lacks (startswith and its kin) go in parentheses.
+std::string Compilation::condition(const Expr& e) {
+  std::string s = process(e);
+  auto op = rendered_op(e.node());
+  if (op && precedence(*op) <= kAsBool) return "(" + s + ")";
+  return s;
+}
+
+std::string Compilation::unqualified(const Expr& e) {
+  bool outer = std::exchange(bare_columns_, true);
+  std::string s = process(e);
+  bare_columns_ = outer;
   return s;
 }
 
@@ -201,13 +251,22 @@ std::string Compilation::visit(const ExprNode&, const BinaryNode& e) {
       return "lower(" + left + (op == Op::ilike ? ") LIKE lower(" : ") NOT LIKE lower(") + right +
              ")";
     case Op::startswith:
-      left = operand(l, Op::like);
-      right = process(r);
-      return left + " LIKE " + right + " || '%'";
+    case Op::endswith:
     case Op::contains:
-      left = operand(l, Op::like);
-      right = process(r);
-      return left + " LIKE '%' || " + right + " || '%'";
+    case Op::not_startswith:
+    case Op::not_endswith:
+    case Op::not_contains: {
+      // SQLAlchemy's visit_startswith_op_binary and kin: the pattern concatenated with '%'.
+      bool negate = op == Op::not_startswith || op == Op::not_endswith || op == Op::not_contains;
+      bool lead = op == Op::endswith || op == Op::contains || op == Op::not_endswith ||
+                  op == Op::not_contains;
+      bool trail = op != Op::endswith && op != Op::not_endswith;
+      // Both sides grouped against an operator SQLAlchemy's precedence table lacks.
+      left = operand(l, op);
+      right = operand(r, op);
+      return left + (negate ? " NOT LIKE " : " LIKE ") + (lead ? "'%' || " : "") + right +
+             (trail ? " || '%'" : "");
+    }
     default:
       left = operand(l, op);
       right = operand(r, op);
@@ -292,13 +351,29 @@ std::string Compilation::visit(const ExprNode&, const LabelNode& e) {
   return s + " AS " + quote(e.name);
 }
 
+namespace {
+
+// Functions SQLite spells otherwise (SQLAlchemy's SQLiteCompiler.visit_char_length_func):
+// SQLite has no char_length; its length() counts characters of text. Sorted by name.
+constexpr std::array<std::pair<std::string_view, std::string_view>, 1> kSQLiteFunctionNames{{
+    {"char_length", "length"},
+}};
+
+std::string_view sqlite_function_name(std::string_view name) {
+  for (const auto& [generic, sqlite] : kSQLiteFunctionNames)
+    if (generic == name) return sqlite;
+  return name;
+}
+
+}  // namespace
+
 std::string Compilation::visit(const ExprNode&, const FunctionNode& e) {
   std::string args;
   for (std::size_t i = 0; i < e.args.size(); ++i) {
     if (i) args += ", ";
     args += process(e.args[i]);
   }
-  return e.name + "(" + args + ")";
+  return std::string(sqlite_function_name(e.name)) + "(" + args + ")";
 }
 
 std::string Compilation::visit(const ExprNode&, const StarNode&) { return "*"; }

@@ -2,6 +2,7 @@
 // auto-correlation, LIMIT / OFFSET, and CTEs collected into one WITH clause.
 // SPDX-License-Identifier: MIT
 #include <algorithm>
+#include <utility>
 
 #include <fmt/format.h>
 
@@ -81,6 +82,7 @@ std::string Compilation::select_sql(const Select::Data& d, bool top, bool as_fro
   enclosing_.push_back(std::move(mine));
   std::vector<const ColumnNode*> outer_selected = std::move(selected_);
   selected_.clear();
+  bool outer_bare = std::exchange(bare_columns_, false);
 
   std::set<std::string> used;
   std::string cols;
@@ -99,11 +101,12 @@ std::string Compilation::select_sql(const Select::Data& d, bool top, bool as_fro
   }
   std::string sql = std::string("SELECT ") + (d.distinct ? "DISTINCT " : "") + cols;
   if (!froms.empty()) sql += " \nFROM " + froms;
-  if (d.where) sql += " \nWHERE " + process(*d.where);
+  if (d.where) sql += " \nWHERE " + condition(*d.where);
   if (!d.groups.empty()) sql += " GROUP BY " + list(d.groups);
-  if (d.having) sql += " \nHAVING " + process(*d.having);
+  if (d.having) sql += " \nHAVING " + condition(*d.having);
   if (!d.order.empty()) sql += " ORDER BY " + list(d.order);
   sql += limit_clause(d);
+  bare_columns_ = outer_bare;
   selected_ = std::move(outer_selected);
   enclosing_.pop_back();
   return sql;
@@ -123,9 +126,9 @@ std::string Compilation::compound_sql(const Select::Data& d, bool top, bool as_f
     sql += wrap ? "SELECT * FROM (" + s + ")" : s;
   }
   if (!d.order.empty()) {
-    compound_order_ = true;
+    bool bare = std::exchange(bare_columns_, true);
     sql += " ORDER BY " + list(d.order);
-    compound_order_ = false;
+    bare_columns_ = bare;
   }
   return sql + limit_clause(d);
 }
@@ -229,7 +232,7 @@ std::string Compilation::from_item(const FromClause& f) {
   s += j.outer ? " LEFT OUTER JOIN " : " JOIN ";
   s += from_item(j.right);
   s += " ON ";
-  s += process(j.on);
+  s += condition(j.on);
   return s;
 }
 
@@ -254,6 +257,8 @@ std::string Compilation::from_subquery(const Select& s) {
 // A CTE named in a FROM: defined once, in the WITH clause the statement gets, with its binds
 // ahead of the statement's.
 std::string Compilation::cte_reference(const AliasData& a) {
+  // Named before its body compiles (SQLAlchemy's visit_cte), so anon_N counts as it does.
+  std::string name = quote(alias_name(a));
   bool known =
       std::any_of(ctes_.begin(), ctes_.end(), [&](const Cte& c) { return c.id == a.cte_id; }) ||
       std::find(ctes_open_.begin(), ctes_open_.end(), a.cte_id) != ctes_open_.end();
@@ -263,7 +268,7 @@ std::string Compilation::cte_reference(const AliasData& a) {
     swap_binds(cte);
     std::string body = from_subquery(*a.select);
     swap_binds(cte);
-    std::string head = quote(a.name);
+    std::string head = name;
     if (a.recursive) {
       head += "(";
       for (std::size_t i = 0; i < a.columns.size(); ++i)
@@ -275,7 +280,7 @@ std::string Compilation::cte_reference(const AliasData& a) {
     ctes_open_.pop_back();
     ctes_.push_back(std::move(cte));
   }
-  return quote(a.name);
+  return name;
 }
 
 void Compilation::swap_binds(Cte& other) {

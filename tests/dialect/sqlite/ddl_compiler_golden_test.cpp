@@ -134,6 +134,11 @@ std::map<std::string, Build> cases() {
             sc::Column("hi", sc::Integer()), sc::CheckConstraint("lo <= hi", "ck_range"),
             sc::CheckConstraint("lo > -1000"));
   };
+  c["check_constraint_on_conflict"] = [](sc::MetaData& m) {
+    m.table("t", pk(), sc::Column("x", sc::Integer()),
+            sc::CheckConstraint("x > 0", "ck_x").sqlite_on_conflict("FAIL"),
+            sc::CheckConstraint("x < 100").sqlite_on_conflict("IGNORE"));
+  };
   c["foreign_key_column"] = [](sc::MetaData& m) {
     m.table("parent", pk());
     m.table("child", pk(), sc::Column("parent_id", sc::Integer()).foreign_key("parent.id"));

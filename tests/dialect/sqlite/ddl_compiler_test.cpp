@@ -172,3 +172,30 @@ TEST(SQLiteDDLCompiler, ForeignKeyTargetsAreCheckedAtCompileTime) {
   EXPECT_THROW_MSG(create(t2), sc::ArgumentError,
                    "references column 'p.idx', which does not exist");
 }
+
+// A table-level CHECK takes sqlite_on_conflict as the other constraints do; SQLAlchemy renders
+// it after the CHECK, and SQLite accepts the table (its parser then ignores the clause).
+TEST(SQLiteDDLCompiler, CheckConstraintOnConflictIsRenderedAndSQLiteAcceptsIt) {
+  sc::MetaData m;
+  auto& t =
+      m.table("t", sc::Column("id", sc::Integer()).primary_key(), sc::Column("x", sc::Integer()),
+              sc::CheckConstraint("x > 0", "ck_x").sqlite_on_conflict("fail"));
+  EXPECT_NE(create(t).find("CONSTRAINT ck_x CHECK (x > 0) ON CONFLICT FAIL"), std::string::npos);
+  EXPECT_THROW_MSG(sc::CheckConstraint("x > 0").sqlite_on_conflict("SKIP"), sc::ArgumentError,
+                   "CheckConstraint: ON CONFLICT resolution 'SKIP' is not one of ROLLBACK");
+  sc::Engine engine = sc::create_engine("sqlite://");
+  sc::Connection conn = engine.connect();
+  m.create_all(conn);
+  conn.execute(t.insert().values({{"id", 1}, {"x", 5}}));
+  EXPECT_THROW_MSG(conn.execute(t.insert().values({{"id", 2}, {"x", -1}})), sc::IntegrityError,
+                   "CHECK constraint failed: ck_x");
+  std::vector<std::string> rows;
+  for (const sc::Row& row : conn.execute(sc::select(t).order_by(t.c("id"))))
+    rows.push_back(std::to_string(row.get<std::int64_t>(0)) + "|" +
+                   std::to_string(row.get<std::int64_t>(1)));
+  EXPECT_EQ(rows, (std::vector<std::string>{"1|5"}));
+  auto checks = sc::inspect(conn).get_check_constraints("t");
+  ASSERT_EQ(checks.size(), 1u);
+  EXPECT_EQ(checks[0].name, "ck_x");
+  EXPECT_EQ(checks[0].sqltext, "x > 0");
+}
