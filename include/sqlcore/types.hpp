@@ -212,4 +212,26 @@ SQLCORE_EXPORT Type TIME(TimeOptions options = {});
 SQLCORE_EXPORT Type DATETIME(DateTimeOptions options = {});
 SQLCORE_EXPORT Type TIMESTAMP();
 
+/// SQL text for a column's DEFAULT, as Column::server_default takes it (like sc::text()).
+class DefaultSql {
+ public:
+  explicit DefaultSql(std::string sql) : sql_(std::move(sql)) {}
+  const std::string& sql() const noexcept { return sql_; }
+
+ private:
+  std::string sql_;
+};
+
+/// A server default for a Date / Time / DateTime column (DATE, TIME, DATETIME, TIMESTAMP, a
+/// user type over one) that stores the current UTC date or time in the type's own storage
+/// format, so that a value read back and bound again compares equal in SQL (SQLite's
+/// CURRENT_TIMESTAMP writes '2024-01-01 10:00:00', which sorts before the bound
+/// '2024-01-01 10:00:00.000000'). E.g. for DateTime(): (strftime('%Y-%m-%d %H:%M:%f000', 'now'));
+/// SQLite's clock gives milliseconds. docs/types.md says when to use which:
+///
+///     sc::Column("created", sc::DateTime()).server_default(sc::server_default_now(sc::DateTime()))
+///
+/// Throws ArgumentError for another type.
+SQLCORE_EXPORT DefaultSql server_default_now(const Type& type);
+
 }  // namespace sqlcore

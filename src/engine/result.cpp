@@ -304,12 +304,36 @@ std::string_view read_string_view(const Cursor& c, int i) {
         fmt::format("{} has a type with a result conversion: read it as "
                     "std::string, not std::string_view",
                     column_label(c, i)));
-  if (column_storage(*c.st, i) != StorageClass::text) throw_not(c, i, "text");
+  if (column_storage(*c.st, i) != StorageClass::text) {
+    const TypeImpl* t = c.type_of(i);
+    StorageClass sc = column_storage(*c.st, i);
+    if (t != nullptr && is_json(*t) && (sc == StorageClass::integer || sc == StorageClass::real))
+      throw_not(c, i, "text (a JSON number stored as a number: read it as std::string)");
+    throw_not(c, i, "text");
+  }
   return column_text(*c.st, i);
+}
+
+// A JSON column holding a number that SQLite stored as INTEGER or REAL (a column declared
+// JSON has NUMERIC affinity; other tools write numbers): the document's text, as a JSON
+// number. nullopt for anything else.
+std::optional<std::string> json_number(const Cursor& c, int i) {
+  const TypeImpl* t = c.type_of(i);
+  if (t == nullptr || !is_json(*t)) return std::nullopt;
+  switch (column_storage(*c.st, i)) {
+    case StorageClass::integer:
+      return std::to_string(column_int64(*c.st, i));
+    case StorageClass::real:
+      return json_number_text(column_double(*c.st, i));
+    default:
+      return std::nullopt;
+  }
 }
 
 std::string read_string(const Cursor& c, int i) {
   SQLCORE_USER_RESULT(std::string)
+  check(c, i);
+  if (auto json = json_number(c, i)) return std::move(*json);
   return std::string(read_string_view(c, i));
 }
 
@@ -421,6 +445,7 @@ Value column_value(const Cursor& c, int i) {
       case ValueKind::decimal:
         return Value(raw_decimal(c, i));
       default:
+        if (auto json = json_number(c, i)) return Value(std::move(*json));
         break;
     }
   }

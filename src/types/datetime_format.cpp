@@ -123,6 +123,25 @@ bool valid_time(const TimeOfDay& t) noexcept {
          t.second <= 59 && t.microsecond >= 0 && t.microsecond <= 999999;
 }
 
+namespace {
+constexpr long long kMinMicros = -62135596800LL * 1'000'000;      // 0001-01-01 00:00:00
+constexpr long long kMaxMicros = 253402300800LL * 1'000'000 - 1;  // 9999-12-31 23:59:59.999999
+}  // namespace
+
+bool in_year_range(Timestamp t) noexcept {
+  long long us = t.time_since_epoch().count();
+  return us >= kMinMicros && us <= kMaxMicros;
+}
+
+std::string describe_timestamp(Timestamp t) {
+  long long us = t.time_since_epoch().count();
+  if (in_year_range(t)) return "Timestamp " + format_datetime(t);
+  // 365.2425 days of 86400 s: the Gregorian mean year, good enough to say where it lies.
+  long double years = static_cast<long double>(us) / (365.2425L * 86400.0L * 1e6L) + 1970.0L;
+  return "Timestamp of " + std::to_string(us) + " microseconds since 1970-01-01 (about year " +
+         std::to_string(static_cast<long long>(years < 0 ? years - 1 : years)) + ")";
+}
+
 year_month_day date_of(Timestamp t) { return year_month_day{floor<days>(t)}; }
 
 TimeOfDay time_of(Timestamp t) {
@@ -182,6 +201,7 @@ std::optional<Timestamp> parse_datetime(std::string_view s) noexcept {
     if (!zone || !c.at_end()) return std::nullopt;
     out -= minutes{*zone};  // local = UTC + offset
   }
+  if (!in_year_range(out)) return std::nullopt;  // a zone moved it past 9999 or before 1
   return out;
 }
 

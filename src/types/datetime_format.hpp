@@ -18,7 +18,15 @@ std::string format_date(std::chrono::year_month_day d);
 /// "12:05:57.010558" (or "12:05:57").
 std::string format_time(const TimeOfDay& t, bool truncate_microseconds = false);
 
-/// Splits a Timestamp into its date and time of day.
+/// True when `t` lies in years 1 to 9999 (0001-01-01 00:00:00 to 9999-12-31 23:59:59.999999),
+/// the years the storage formats write. Checked on the microsecond count itself: converting
+/// a Timestamp outside them to a date first would wrap the year or overflow.
+bool in_year_range(Timestamp t) noexcept;
+/// "Timestamp of N microseconds since 1970-01-01 (about year Y)": names a Timestamp that may be
+/// outside the years a date can hold, for messages.
+std::string describe_timestamp(Timestamp t);
+
+/// Splits a Timestamp into its date and time of day (`t` in years 1 to 9999).
 std::chrono::year_month_day date_of(Timestamp t);
 TimeOfDay time_of(Timestamp t);
 /// True when every field is in range (hour 0-23 ...).

@@ -169,6 +169,53 @@ bool StorageFormat::has(Field f) const {
                      [&](const Segment& s) { return s.is_field && s.field == f; });
 }
 
+std::string StorageFormat::sqlite_now() const {
+  std::string format;
+  std::string args;
+  for (const auto& s : segments_) {
+    if (!s.is_field) {
+      for (char c : s.literal) {
+        if (c == '%')
+          format += "%%";  // printf's literal percent
+        else if (c == '\'')
+          format += "''";  // an SQL string literal's quote
+        else
+          format.push_back(c);
+      }
+      continue;
+    }
+    format += '%';
+    if (s.zero_pad) format += '0';
+    if (s.width > 0) format += std::to_string(s.width);
+    format += 'd';
+    args += ", ";
+    switch (s.field) {
+      case Field::year:
+        args += "CAST(strftime('%Y', 'now') AS INTEGER)";
+        break;
+      case Field::month:
+        args += "CAST(strftime('%m', 'now') AS INTEGER)";
+        break;
+      case Field::day:
+        args += "CAST(strftime('%d', 'now') AS INTEGER)";
+        break;
+      case Field::hour:
+        args += "CAST(strftime('%H', 'now') AS INTEGER)";
+        break;
+      case Field::minute:
+        args += "CAST(strftime('%M', 'now') AS INTEGER)";
+        break;
+      case Field::second:
+        args += "CAST(strftime('%S', 'now') AS INTEGER)";
+        break;
+      case Field::microsecond:  // %f is "SS.SSS"
+        args += "CAST(substr(strftime('%f', 'now'), 4) AS INTEGER) * 1000";
+        break;
+    }
+  }
+  return "printf('" + format + "'" + args + ")";
+}
+
 std::string StorageFormat::zero_sample() const {
   FieldValues zero{0, 0, 0, 0, 0, 0, 0};
   return write(zero);

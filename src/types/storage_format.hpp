@@ -36,6 +36,10 @@ class StorageFormat {
   std::optional<FieldValues> read(std::string_view text) const;
   /// Which fields the format writes.
   bool has(Field f) const;
+  /// An SQLite expression that writes the current UTC time ('now') as this format does:
+  /// printf('<format>', <field>, ...), each field from strftime (microseconds from its
+  /// milliseconds).
+  std::string sqlite_now() const;
   /// What the format writes for all-zero fields: for the DATE_CHAR rule.
   std::string zero_sample() const;
 

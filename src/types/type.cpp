@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <atomic>
 #include <cctype>
+#include <cmath>
 #include <mutex>
 #include <unordered_map>
 
@@ -102,16 +103,38 @@ Type numeric(std::string visit, std::string factory, ValueKind kind, std::option
   return make_type(std::move(t));
 }
 
+// A storage format writes the type's fields from the largest down, stopping at most after
+// the `required` first ones (a DATETIME may leave out seconds and microseconds, as
+// truncate_microseconds does); one that leaves out a field before one it writes, or stops
+// earlier, would read back another value than it was given: refused.
+void check_format_fields(const StorageFormat& f, std::string_view format, std::string_view factory,
+                         const std::vector<Field>& fields, std::size_t required) {
+  std::size_t written = 0;
+  while (written < fields.size() && f.has(fields[written])) ++written;
+  std::size_t last = fields.size();
+  while (last > 0 && !f.has(fields[last - 1])) --last;
+  if (written >= required && written >= last) return;
+  std::vector<std::string_view> need;
+  for (std::size_t k = 0; k < std::max(required, last); ++k) need.push_back(field_name(fields[k]));
+  throw ArgumentError(fmt::format(
+      "{}: storage_format '{}' has no '{}' key, so values would not read back as written "
+      "(a format writes {})",
+      factory, format, field_name(fields[written]), fmt::join(need, ", ")));
+}
+
 Type datetime_type(std::string visit, std::string factory, ValueKind kind, DateTimeFormat format) {
   TypeImpl t = simple(std::move(visit), std::move(factory), kind);
   const std::vector<Field>& allowed = fields_of_kind(kind);
   if (format.truncate_microseconds && (!format.storage_format.empty() || !format.regexp.empty()))
     throw ArgumentError(fmt::format(
         "{}: give either truncate_microseconds or storage_format/regexp, not both", t.factory));
-  if (!format.storage_format.empty()) t.storage.emplace(format.storage_format, allowed);
   // A DATE needs year, month and day; a DATETIME at least those; a TIME hour and minute.
-  if (!format.regexp.empty())
-    t.regex.emplace(format.regexp, allowed, kind == ValueKind::time ? 2 : 3);
+  std::size_t required = kind == ValueKind::time ? 2 : 3;
+  if (!format.storage_format.empty()) {
+    t.storage.emplace(format.storage_format, allowed);
+    check_format_fields(*t.storage, format.storage_format, t.factory, allowed, required);
+  }
+  if (!format.regexp.empty()) t.regex.emplace(format.regexp, allowed, required);
   t.format = std::move(format);
   return make_type(std::move(t));
 }
@@ -161,6 +184,12 @@ void check_year(std::chrono::year_month_day d, std::string_view name) {
         fmt::format("{}: date {} is outside years 1 to 9999", name.empty() ? "value" : name, y));
 }
 
+void check_timestamp(Timestamp t, std::string_view name) {
+  if (!in_year_range(t))
+    throw ValueError(fmt::format("{}: {} is outside years 1 to 9999", name.empty() ? "value" : name,
+                                 describe_timestamp(t)));
+}
+
 }  // namespace
 
 const std::vector<Field>& fields_of_kind(ValueKind kind) {
@@ -195,7 +224,7 @@ Value default_bind(const Value& v) {
   const auto& s = v.storage();
   if (auto* b = std::get_if<bool>(&s)) return Value(std::int64_t{*b ? 1 : 0});
   if (auto* t = std::get_if<Timestamp>(&s)) {
-    check_year(date_of(*t), {});
+    check_timestamp(*t, {});
     return Value(format_datetime(*t));
   }
   if (auto* d = std::get_if<std::chrono::year_month_day>(&s)) {
@@ -217,6 +246,8 @@ std::optional<Timestamp> text_to_timestamp(const TypeImpl* t, std::string_view s
   if (t != nullptr && (t->regex || t->storage)) {
     auto f = t->regex ? t->regex->read(s) : t->storage->read(s);
     if (!f) return std::nullopt;
+    // Years past 9999 would wrap in std::chrono::year (a short): refused, not misread.
+    if (t->kind != ValueKind::time && (f->year < 1 || f->year > 9999)) return std::nullopt;
     year_month_day d{year{f->year}, month{static_cast<unsigned>(f->month)},
                      day{static_cast<unsigned>(f->day)}};
     TimeOfDay tod{f->hour, f->minute, f->second, f->microsecond};
@@ -237,7 +268,10 @@ std::optional<Timestamp> text_to_timestamp(const TypeImpl* t, std::string_view s
 std::optional<std::chrono::year_month_day> text_to_date(const TypeImpl* t, std::string_view s) {
   if ((t == nullptr || t->kind == ValueKind::date) && !(t != nullptr && (t->storage || t->regex))) {
     if (auto d = parse_date(s)) return d;
-    if (t != nullptr) return std::nullopt;
+    // A date-time in a DATE column (other tools write '2023-03-05 08:35:00'): its date, as
+    // SQLite's date() and SQLAlchemy read it. Anything else is still refused.
+    if (auto ts = parse_datetime(s)) return date_of(*ts);
+    return std::nullopt;
   }
   auto ts = text_to_timestamp(t, s);
   if (!ts) return std::nullopt;
@@ -329,7 +363,17 @@ Affinity sqlite_affinity(const TypeImpl& t) {
   if (t.declared_name) return affinity_of(*t.declared_name);
   if (t.kind == ValueKind::null) return Affinity::blob;
   if (stores_digits_only(t)) return Affinity::text;  // DATE_CHAR, TIME_CHAR, DATETIME_CHAR
+  if (is_json(t)) return affinity_of(kSqliteJsonName);
   return affinity_of(t.visit_name);
+}
+
+std::string json_number_text(double v) {
+  if (std::isinf(v)) return v > 0 ? "9e999" : "-9e999";
+  std::string out = fmt::format("{}", v);
+  // fmt's shortest form writes 100000.0 as "100000": a ".0" says it was a REAL, as Python's
+  // repr does; "1e+20" stays (valid JSON).
+  if (out.find_first_of(".eEn") == std::string::npos) out += ".0";
+  return out;
 }
 
 }  // namespace detail
@@ -353,6 +397,7 @@ Value bind_temporal(const TypeImpl& i, const Value& v, std::string_view name) {
   std::chrono::year_month_day d{std::chrono::year{1900}, std::chrono::January, std::chrono::day{1}};
   TimeOfDay tod;
   if (auto* ts = std::get_if<Timestamp>(&s); ts && i.kind != ValueKind::time) {
+    check_timestamp(*ts, name);
     d = date_of(*ts);
     if (i.kind == ValueKind::datetime) tod = time_of(*ts);
   } else if (auto* ymd = std::get_if<std::chrono::year_month_day>(&s);
@@ -437,6 +482,25 @@ Value Type::bind(const Value& v, std::string_view name) const {
   }
   if (v.is_null()) return v;
   return detail::bind_scalar(*impl_, v, name);
+}
+
+DefaultSql server_default_now(const Type& type) {
+  const detail::TypeImpl& i = type.for_dialect("sqlite").impl_type().impl();
+  if (i.kind != ValueKind::date && i.kind != ValueKind::time && i.kind != ValueKind::datetime)
+    throw ArgumentError(
+        fmt::format("server_default_now: {} is not a Date, Time or DateTime type (it stores {})",
+                    type.impl().factory, detail::describe_kind(i.kind)));
+  // SQLite's 'now' is one instant for the whole statement step, so the fields agree.
+  if (i.storage) return DefaultSql("(" + i.storage->sqlite_now() + ")");
+  bool trunc = i.format.truncate_microseconds;
+  switch (i.kind) {
+    case ValueKind::date:
+      return DefaultSql("CURRENT_DATE");  // 'YYYY-MM-DD', the default DATE format
+    case ValueKind::time:
+      return DefaultSql(trunc ? "CURRENT_TIME" : "(strftime('%H:%M:%f000', 'now'))");
+    default:
+      return DefaultSql(trunc ? "CURRENT_TIMESTAMP" : "(strftime('%Y-%m-%d %H:%M:%f000', 'now'))");
+  }
 }
 
 // ---- factories ----------------------------------------------------------------------------------

@@ -97,6 +97,19 @@ inline bool binds_as_is(const TypeImpl& t, const Value& v) noexcept {
 /// names it DATE_CHAR and its affinity is TEXT.
 bool stores_digits_only(const TypeImpl& t);
 
+/// The DDL name of JSON() on SQLite: TEXT affinity (a plain JSON name has NUMERIC affinity,
+/// which turns the document `1.50` into the REAL 1.5), and reflected back as JSON.
+inline constexpr std::string_view kSqliteJsonName = "JSON_TEXT";
+
+/// True for JSON() and the types reflected as it: documents whose text is kept.
+inline bool is_json(const TypeImpl& t) noexcept { return t.visit_name == "JSON"; }
+
+/// A number that SQLite stores as REAL (in a JSON column of NUMERIC affinity, or written by
+/// another tool) as JSON text: the shortest text that reads back as the same double, as
+/// Python's json.dumps writes it ("1.5", "100000.0", "1e+20"); infinities as SQLite's JSON
+/// functions write them ("9e999", "-9e999").
+std::string json_number_text(double v);
+
 /// The affinity SQLite gives the name `t` declares on SQLite (its "sqlite" variant, its
 /// implementation type, its reflected name or its own DDL keyword), without compiles<>
 /// overrides, which need a dialect object.

@@ -31,10 +31,7 @@ std::string Value::describe() const {
       return fmt::format("blob of {} bytes", v.size());
     }
     std::string operator()(bool v) const { return v ? "bool true" : "bool false"; }
-    std::string operator()(Timestamp v) const {
-      return "Timestamp " + detail::format_date(detail::date_of(v)) + " " +
-             detail::format_time(detail::time_of(v));
-    }
+    std::string operator()(Timestamp v) const { return detail::describe_timestamp(v); }
     std::string operator()(std::chrono::year_month_day v) const {
       return fmt::format("date {}-{:02}-{:02}", static_cast<int>(v.year()),
                          static_cast<unsigned>(v.month()), static_cast<unsigned>(v.day()));

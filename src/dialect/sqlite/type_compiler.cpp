@@ -41,6 +41,8 @@ std::string SQLiteTypeCompiler::process(const Type& type) const {
   if (!i.declared_name && (v == "DATE" || v == "TIME" || v == "DATETIME") &&
       detail::stores_digits_only(i))
     return v + "_CHAR";
+  // JSON with TEXT affinity, so SQLite keeps the document's text (docs/types.md, "JSON").
+  if (!i.declared_name && detail::is_json(i)) return std::string(detail::kSqliteJsonName);
   return generic(i);
 }
 

@@ -30,7 +30,7 @@ struct Entry {
 
 // SQLAlchemy's sqlite ischema_names, sorted by name. Types that take no arguments ignore them
 // (SQLAlchemy warns and drops them).
-constexpr std::array<Entry, 25> kExact{{
+constexpr std::array<Entry, 26> kExact{{
     {"BIGINT", [](const Args&) { return BIGINT(); }},
     {"BLOB", [](const Args&) { return BLOB(); }},
     {"BOOL", [](const Args&) { return BOOLEAN(); }},
@@ -47,6 +47,7 @@ constexpr std::array<Entry, 25> kExact{{
     {"INT", [](const Args&) { return INTEGER(); }},
     {"INTEGER", [](const Args&) { return INTEGER(); }},
     {"JSON", [](const Args&) { return JSON(); }},
+    {"JSON_TEXT", [](const Args&) { return JSON(); }},  // what JSON() declares on SQLite
     {"NCHAR", [](const Args& a) { return NCHAR(arg(a, 0)); }},
     {"NUMERIC",
      [](const Args& a) { return NUMERIC(arg(a, 0), a.size() > 1 ? arg(a, 1) : std::nullopt); }},
