@@ -68,3 +68,20 @@ TEST(Codegen, CollidingNamesGetNumbersNotMoreUnderscores) {
       << code;
   EXPECT_EQ(code.find("__"), std::string::npos) << code;
 }
+
+TEST(Codegen, DeclaresCollateAndDescOfKeyElementsAndKeepsImplicitForeignKeyTargets) {
+  sc::testing::TempDir dir;
+  sc::Engine e = sc::create_engine(dir.url("k.db"));
+  sc::Connection c = e.connect();
+  c.raw().exec(
+      "CREATE TABLE p(x PRIMARY KEY); CREATE TABLE t(email TEXT, b TEXT, y REFERENCES p, "
+      "UNIQUE(email COLLATE NOCASE), PRIMARY KEY(b DESC))");
+  sc::Inspector insp = sc::inspect(e);
+  std::string code = sc::tools::generate_code(insp, {});
+  EXPECT_NE(code.find("sc::UniqueConstraint({\"email\"}).collate(\"email\", \"NOCASE\")"),
+            std::string::npos)
+      << code;
+  EXPECT_NE(code.find("sc::PrimaryKeyConstraint({\"b\"}).desc(\"b\")"), std::string::npos) << code;
+  EXPECT_NE(code.find("sc::ForeignKeyConstraint({\"y\"}, \"p\", {}, sc::FK()"), std::string::npos)
+      << code;
+}
