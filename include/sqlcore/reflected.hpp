@@ -48,6 +48,11 @@ struct ReflectedPrimaryKey {
   std::optional<std::string> name;
   std::vector<std::string> columns;
   std::optional<std::string> on_conflict;
+  /// Per column: the COLLATE of its key element when it differs from the column's own
+  /// (PRIMARY KEY (a COLLATE NOCASE)), and DESC, as the key's index reports them; empty for a
+  /// rowid key, which has no index.
+  std::vector<std::optional<std::string>> collations;
+  std::vector<bool> desc;
 };
 
 struct ReflectedForeignKey {
@@ -61,6 +66,9 @@ struct ReflectedForeignKey {
   std::optional<std::string> onupdate;
   std::optional<bool> deferrable;
   std::optional<std::string> initially;
+  /// REFERENCES parent with no column list: referred_columns is the parent's primary key
+  /// (when the parent exists and the counts match; SQLite checks them only when it writes).
+  bool referred_primary_key = false;
 };
 
 struct ReflectedIndex {
@@ -82,6 +90,10 @@ struct ReflectedUniqueConstraint {
   std::optional<std::string> name;
   std::vector<std::string> columns;
   std::optional<std::string> on_conflict;
+  /// Per column: the element's COLLATE when it differs from the column's own
+  /// (UNIQUE (email COLLATE NOCASE)), and DESC.
+  std::vector<std::optional<std::string>> collations;
+  std::vector<bool> desc;
 };
 
 struct ReflectedCheckConstraint {

@@ -229,14 +229,45 @@ class ColumnListConstraint {
     on_conflict_ = checked_resolution(std::move(resolution), Derived::kind_name);
     return static_cast<Derived&>(*this);
   }
+  /// COLLATE `collation` on the element of `column`: UNIQUE (email COLLATE NOCASE) makes
+  /// uniqueness case-insensitive. The column must be one of columns() (checked by the table).
+  Derived& collate(std::string column, std::string collation) {
+    element(std::move(column)).collation = std::move(collation);
+    return static_cast<Derived&>(*this);
+  }
+  /// DESC on the element of `column`. On a single INTEGER primary key column of a rowid table
+  /// it renders as the column's `PRIMARY KEY DESC`, which SQLite does not make a rowid alias.
+  Derived& desc(std::string column, bool v = true) {
+    element(std::move(column)).desc = v;
+    return static_cast<Derived&>(*this);
+  }
   const std::vector<std::string>& columns() const noexcept { return columns_; }
   const std::string& name() const noexcept { return name_; }
   const std::optional<std::string>& on_conflict() const noexcept { return on_conflict_; }
+  /// The COLLATE and DESC given for an element, by column name.
+  struct ElementOptions {
+    std::string column;
+    std::optional<std::string> collation;
+    bool desc = false;
+  };
+  const std::vector<ElementOptions>& element_options() const noexcept { return elements_; }
+  /// The options of `column`'s element, or nullptr when none were given.
+  const ElementOptions* element_options(std::string_view column) const noexcept {
+    for (const auto& e : elements_)
+      if (e.column == column) return &e;
+    return nullptr;
+  }
 
  private:
+  ElementOptions& element(std::string column) {
+    for (auto& e : elements_)
+      if (e.column == column) return e;
+    return elements_.emplace_back(ElementOptions{std::move(column), std::nullopt, false});
+  }
   std::vector<std::string> columns_;
   std::string name_;
   std::optional<std::string> on_conflict_;
+  std::vector<ElementOptions> elements_;
 };
 }  // namespace detail
 
@@ -556,8 +587,14 @@ class SQLCORE_EXPORT MetaData {
   /// Reflects one table; NoSuchTableError if there is none.
   const Table& reflect_table(Connection& conn, std::string_view name, std::string_view schema = {});
 
-  /// Views declared by reflect() with views = true, in name order.
+  /// Views: those declared by view() / add_view() and by reflect() with views = true, in
+  /// the order added. create_all creates them after the tables (checkfirst skips a view of
+  /// the same name); ddl_script writes them last.
   const std::vector<View>& views() const noexcept { return views_; }
+  /// A view `name` AS `select` (the SELECT): its sql is CREATE VIEW "name" AS select.
+  void view(std::string name, std::string select);
+  /// A view from its whole CREATE VIEW statement (a reflected view keeps its text exactly).
+  /// Checked when compiled: exactly one CREATE VIEW statement (CompileError otherwise).
   void add_view(std::string name, std::string sql) {
     views_.push_back({std::move(name), std::move(sql)});
   }

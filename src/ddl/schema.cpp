@@ -15,6 +15,7 @@
 #include <fmt/format.h>
 
 #include "base/ascii.hpp"
+#include "base/text.hpp"
 #include "sqlcore/errors.hpp"
 
 namespace sqlcore {
@@ -54,9 +55,7 @@ std::pair<std::string, std::string> split_target(const std::string& target, std:
 
 }  // namespace
 
-Column::Column(std::string name, Type type) : name_(std::move(name)), type_(std::move(type)) {
-  if (name_.empty()) throw ArgumentError("Column: the name is empty");
-}
+Column::Column(std::string name, Type type) : name_(std::move(name)), type_(std::move(type)) {}
 
 Column& Column::sqlite_on_conflict_not_null(std::string resolution) {
   on_conflict_not_null_ =
@@ -91,7 +90,6 @@ Table::Table(const MetaData& metadata, std::string name, TableArgs args)
       serial_(next_table_serial()),
       name_(std::move(name)),
       columns_(std::move(args.columns)) {
-  if (name_.empty()) throw ArgumentError("MetaData::table: the table name is empty");
   if (columns_.empty()) throw ArgumentError(fmt::format("table '{}' has no columns", name_));
   for (std::size_t i = 0; i < columns_.size(); ++i)
     for (std::size_t j = 0; j < i; ++j)
@@ -146,6 +144,12 @@ void Table::make_primary_key(std::optional<PrimaryKeyConstraint> given) {
     return;
   }
   for (const auto& col : given->columns()) need_column(col, "PrimaryKeyConstraint");
+  for (const auto& e : given->element_options())
+    if (std::find(given->columns().begin(), given->columns().end(), e.column) ==
+        given->columns().end())
+      throw ArgumentError(fmt::format(
+          "table '{}': PrimaryKeyConstraint has COLLATE / DESC for '{}', which it does not list",
+          name_, e.column));
   for (Column& col : columns_) {
     bool listed = std::any_of(given->columns().begin(), given->columns().end(),
                               [&](const std::string& n) { return iequals(n, col.name()); });
@@ -174,6 +178,11 @@ struct ConstraintCheck {
     if (con.columns().empty())
       throw ArgumentError(fmt::format("table '{}': UniqueConstraint has no columns", t.name()));
     for (const auto& col : con.columns()) need(col, "UniqueConstraint");
+    for (const auto& e : con.element_options())
+      if (std::find(con.columns().begin(), con.columns().end(), e.column) == con.columns().end())
+        throw ArgumentError(fmt::format(
+            "table '{}': UniqueConstraint has COLLATE / DESC for '{}', which it does not list",
+            t.name(), e.column));
   }
   void operator()(const CheckConstraint&) const {}  // SQL text, not checked against columns
   void operator()(const ForeignKeyConstraint& con) const {
@@ -220,8 +229,6 @@ void Table::make_indexes(std::vector<Index> given) {
     indexes_.push_back(std::move(ix));
   }
   for (Index& ix : indexes_) {
-    if (ix.name().empty())
-      throw ArgumentError(fmt::format("table '{}': an Index has no name", name_));
     if (ix.columns().empty())
       throw ArgumentError(fmt::format("table '{}': index '{}' has no columns", name_, ix.name()));
     for (std::size_t i = 0; i < ix.columns().size(); ++i)
@@ -277,6 +284,11 @@ Table& MetaData::add_table(std::string name, TableArgs args) {
   tables_.push_back(std::make_unique<Table>(*this, std::move(name), std::move(args)));
   by_name_.emplace(ascii_lower(tables_.back()->name()), tables_.back().get());
   return *tables_.back();
+}
+
+void MetaData::view(std::string name, std::string select) {
+  std::string sql = "CREATE VIEW " + detail::force_quote(name) + " AS " + select;
+  views_.push_back({std::move(name), std::move(sql)});
 }
 
 const Table* MetaData::find_table(std::string_view name) const noexcept {

@@ -27,6 +27,15 @@ bool plain_name(const std::string& element, const std::string& column) {
   return false;
 }
 
+// The COLLATE / DESC of each element of a reflected PRIMARY KEY or UNIQUE.
+template <class Constraint, class Reflected>
+void element_options(Constraint& con, const Reflected& r) {
+  for (std::size_t i = 0; i < r.columns.size(); ++i) {
+    if (i < r.collations.size() && r.collations[i]) con.collate(r.columns[i], *r.collations[i]);
+    if (i < r.desc.size() && r.desc[i]) con.desc(r.columns[i]);
+  }
+}
+
 TableArgs reflected_args(Inspector& insp, std::string_view name, std::string_view schema) {
   TableArgs args;
   ReflectedTableOptions options = insp.get_table_options(name, schema);
@@ -51,6 +60,7 @@ TableArgs reflected_args(Inspector& insp, std::string_view name, std::string_vie
   if (!pk.columns.empty()) {
     PrimaryKeyConstraint pkc(pk.columns, pk.name.value_or(""));
     if (pk.on_conflict) pkc.sqlite_on_conflict(*pk.on_conflict);
+    element_options(pkc, pk);
     args.add(std::move(pkc));
   }
   if (options.autoincrement) args.add(sqlite_autoincrement(true));
@@ -59,6 +69,7 @@ TableArgs reflected_args(Inspector& insp, std::string_view name, std::string_vie
   for (const auto& uc : insp.get_unique_constraints(name, schema)) {
     UniqueConstraint u(uc.columns, uc.name.value_or(""));
     if (uc.on_conflict) u.sqlite_on_conflict(*uc.on_conflict);
+    element_options(u, uc);
     args.add(std::move(u));
   }
   for (const auto& ck : insp.get_check_constraints(name, schema))
@@ -72,8 +83,10 @@ TableArgs reflected_args(Inspector& insp, std::string_view name, std::string_vie
     if (fk.name) o.name(*fk.name);
     // SQLite accepts foreign keys to tables it does not have; keep them as they are.
     o.unchecked(true);
-    args.add(
-        ForeignKeyConstraint(fk.constrained_columns, fk.referred_table, fk.referred_columns, o));
+    // REFERENCES parent with no column list stays so (the parent's key, whatever its size).
+    args.add(ForeignKeyConstraint(
+        fk.constrained_columns, fk.referred_table,
+        fk.referred_primary_key ? std::vector<std::string>{} : fk.referred_columns, o));
   }
   for (const auto& ri : insp.get_indexes(name, schema)) {
     Index ix(ri.name, {});

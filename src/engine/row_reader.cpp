@@ -2,11 +2,37 @@
 // SPDX-License-Identifier: MIT
 #include "engine/row_reader.hpp"
 
+#include <fmt/format.h>
+
+#include "base/error_class.hpp"
 #include "driver/stmt_ops.hpp"
+#include "sqlcore/errors.hpp"
 
 namespace sqlcore::detail {
 
 TextRows RawRowReader::query(std::string_view sql, const std::vector<std::string>& params) {
+  try {
+    return run(sql, params);
+  } catch (const DBAPIError& e) {
+    // SQLite's "malformed database schema (v) - ..." does not say which database: name it.
+    if (e.sqlite_message().find("malformed database schema") == std::string::npos) throw;
+    std::string what = e.what();
+    std::string code_text;
+    if (auto at = what.rfind("(sqlite code "); at != std::string::npos) {
+      auto colon = what.find(": ", at);
+      auto close = what.rfind(')');
+      if (colon != std::string::npos && close != std::string::npos && close > colon)
+        code_text = what.substr(colon + 2, close - colon - 2);
+    }
+    throw_database_error(
+        e.sqlite_code(),
+        fmt::format("{} in database file '{}'", e.sqlite_message(),
+                    raw_->filename().empty() ? std::string(":memory:") : raw_->filename()),
+        e.sql(), code_text);
+  }
+}
+
+TextRows RawRowReader::run(std::string_view sql, const std::vector<std::string>& params) {
   std::unique_ptr<Statement> owned = raw_->prepare(sql);
   Statement& st = *owned;
   if (st.empty) return {};  // only white space or a comment

@@ -8,7 +8,8 @@
 namespace sqlcore::detail {
 
 /// RowReader over one raw connection: each query is prepared, stepped and finalized (no
-/// statement cache: reflection's PRAGMAs are read once per Inspector).
+/// statement cache: reflection's PRAGMAs are read once per Inspector). A "malformed database
+/// schema" error is raised again with the database file's name in its message.
 class RawRowReader final : public RowReader {
  public:
   explicit RawRowReader(RawConnection& raw) : raw_(&raw) {}
@@ -16,6 +17,7 @@ class RawRowReader final : public RowReader {
   TextRows query(std::string_view sql, const std::vector<std::string>& params) override;
 
  private:
+  TextRows run(std::string_view sql, const std::vector<std::string>& params);
   RawConnection* raw_;
 };
 

@@ -5,8 +5,12 @@
 #include <string>
 #include <vector>
 
+#include <algorithm>
+
 #include "base/ascii.hpp"
+#include "dialect/sqlite/ddl_compiler.hpp"
 #include "dialect/sqlite/identifier_preparer.hpp"
+#include "engine/row_reader.hpp"
 #include "sqlcore/ddl.hpp"
 #include "sqlcore/engine.hpp"
 
@@ -14,11 +18,12 @@ namespace sqlcore {
 
 namespace {
 
-// Names of the tables in the main schema, lower-cased (SQLite's names are case-insensitive).
-std::set<std::string> existing_tables(Connection& conn) {
+// Names of the tables (or views) in the main schema, lower-cased (SQLite's names are
+// case-insensitive).
+std::set<std::string> existing_tables(Connection& conn, const char* type = "table") {
   std::set<std::string> out;
-  for (const Row& row :
-       conn.execute(text("SELECT lower(name) FROM sqlite_master WHERE type = 'table'")))
+  for (const Row& row : conn.execute(
+           text(std::string("SELECT lower(name) FROM sqlite_master WHERE type = '") + type + "'")))
     out.insert(row.get<std::string>(0));
   return out;
 }
@@ -37,15 +42,25 @@ void in_transaction(Connection& conn, Work work) {
 void MetaData::create_all(Connection& conn, bool checkfirst) const {
   const Dialect& dialect = sqlite_dialect();
   in_transaction(conn, [&] {
-    std::set<std::string> existing;
-    if (checkfirst) existing = existing_tables(conn);
+    std::set<std::string> existing, existing_views;
+    if (checkfirst) {
+      existing = existing_tables(conn);
+      existing_views = existing_tables(conn, "view");
+    }
     // Compile everything first: a bad declaration raises before any DDL runs.
     std::vector<std::string> statements;
-    for (const Table* t : sorted_tables()) {
+    std::vector<const Table*> tables = sorted_tables();
+    // Virtual tables after every ordinary one: a module may read them (fts4(content=t)).
+    std::stable_partition(tables.begin(), tables.end(),
+                          [](const Table* t) { return t->sqlite_virtual_sql().empty(); });
+    for (const Table* t : tables) {
       if (existing.count(detail::ascii_lower(t->name())) > 0) continue;
       statements.push_back(CreateTable(*t).compile(dialect));
       for (const Index& ix : t->indexes()) statements.push_back(CreateIndex(ix).compile(dialect));
     }
+    for (const View& v : views_)
+      if (existing_views.count(detail::ascii_lower(v.name)) == 0)
+        statements.push_back(DDLCompiler::create_view_sql(v));
     // SQLite checks no foreign key target at CREATE time, so any order SQLite accepts the
     // statements in; the dependency order is kept for readers of the schema.
     // One statement at a time, never sqlite3_exec: DDL holds user text (declared types,

@@ -90,6 +90,31 @@ TEST(Cli, InspectPrintsTablesAndJsonWithSQLAlchemysKeys) {
     EXPECT_NE(json.out.find(key), std::string::npos) << key << "\n" << json.out;
 }
 
+TEST(Cli, InspectJsonListsViews) {
+  sc::testing::TempDir dir;
+  make_db(dir.file("v.db"), "CREATE TABLE t(a); CREATE VIEW v AS SELECT a FROM t");
+  CliRun json = cli(dir, "inspect --json '" + dir.file("v.db") + "'");
+  ASSERT_EQ(json.code, 0) << json.err;
+  nlohmann::json doc = nlohmann::json::parse(json.out);
+  ASSERT_EQ(doc.size(), 2u) << json.out;
+  EXPECT_EQ(doc[1]["name"], "v");
+  EXPECT_EQ(doc[1]["type"], "view");
+  EXPECT_EQ(doc[1]["definition"], "CREATE VIEW v AS SELECT a FROM t");
+}
+
+TEST(Cli, MalformedSchemaErrorNamesTheFile) {
+  sc::testing::TempDir dir;
+  make_db(dir.file("bad.db"),
+          "CREATE TABLE t(a); CREATE VIEW v AS SELECT a FROM t; PRAGMA writable_schema = ON; "
+          "UPDATE sqlite_master SET sql = 'CREATE VIEW v AS SELEC a FROM t' WHERE name = 'v';");
+  for (const char* cmd : {"inspect", "ddl"}) {
+    CliRun run = cli(dir, std::string(cmd) + " '" + dir.file("bad.db") + "'");
+    EXPECT_EQ(run.code, 1) << cmd;
+    EXPECT_NE(run.err.find("malformed database schema"), std::string::npos) << run.err;
+    EXPECT_NE(run.err.find(dir.file("bad.db")), std::string::npos) << cmd << ": " << run.err;
+  }
+}
+
 TEST(Cli, InspectJsonEscapesQuotesAndControlsAndReplacesBytesThatAreNotUTF8) {
   sc::testing::TempDir dir;
   // A table named q"u<TAB>o\, a default holding U+0001 and a backspace, a column named

@@ -30,7 +30,6 @@ TEST(Codegen, EveryGeneratedSchemaCreatesWhatItWasGeneratedFrom) {
     sc::Engine made = sc::create_engine(dir.url(g.name + "_gen.db"), {.foreign_keys = false});
     sc::Connection b = made.connect();
     ASSERT_NO_THROW(meta.create_all(b));
-    for (const auto& v : meta.views()) b.raw().exec(v.sql);
     EXPECT_EQ(sc::testing::all_fields(b), sc::testing::all_fields(a));
   }
 }
@@ -68,4 +67,21 @@ TEST(Codegen, CollidingNamesGetNumbersNotMoreUnderscores) {
       std::string::npos)
       << code;
   EXPECT_EQ(code.find("__"), std::string::npos) << code;
+}
+
+TEST(Codegen, DeclaresCollateAndDescOfKeyElementsAndKeepsImplicitForeignKeyTargets) {
+  sc::testing::TempDir dir;
+  sc::Engine e = sc::create_engine(dir.url("k.db"));
+  sc::Connection c = e.connect();
+  c.raw().exec(
+      "CREATE TABLE p(x PRIMARY KEY); CREATE TABLE t(email TEXT, b TEXT, y REFERENCES p, "
+      "UNIQUE(email COLLATE NOCASE), PRIMARY KEY(b DESC))");
+  sc::Inspector insp = sc::inspect(e);
+  std::string code = sc::tools::generate_code(insp, {});
+  EXPECT_NE(code.find("sc::UniqueConstraint({\"email\"}).collate(\"email\", \"NOCASE\")"),
+            std::string::npos)
+      << code;
+  EXPECT_NE(code.find("sc::PrimaryKeyConstraint({\"b\"}).desc(\"b\")"), std::string::npos) << code;
+  EXPECT_NE(code.find("sc::ForeignKeyConstraint({\"y\"}, \"p\", {}, sc::FK()"), std::string::npos)
+      << code;
 }

@@ -120,6 +120,16 @@ void write_column(const ReflectedColumn& c, const ReflectedPrimaryKey& pk, std::
     out << ".sqlite_on_conflict_not_null(" << cpp_string(*c.not_null_on_conflict) << ")";
 }
 
+// .collate(column, name) / .desc(column) of a PRIMARY KEY's or UNIQUE's elements.
+template <class Reflected>
+void write_element_options(const Reflected& r, std::ostream& out) {
+  for (std::size_t i = 0; i < r.columns.size(); ++i) {
+    if (i < r.collations.size() && r.collations[i])
+      out << ".collate(" << cpp_string(r.columns[i]) << ", " << cpp_string(*r.collations[i]) << ")";
+    if (i < r.desc.size() && r.desc[i]) out << ".desc(" << cpp_string(r.columns[i]) << ")";
+  }
+}
+
 // The primary key, table options, UNIQUE and CHECK constraints.
 void write_constraints(Inspector& insp, const std::string& t, const ReflectedPrimaryKey& pk,
                        const ReflectedTableOptions& options, std::ostream& out) {
@@ -127,6 +137,7 @@ void write_constraints(Inspector& insp, const std::string& t, const ReflectedPri
     out << ",\n      sc::PrimaryKeyConstraint(" << string_list(pk.columns)
         << (pk.name ? ", " + cpp_string(*pk.name) : "") << ")";
     if (pk.on_conflict) out << ".sqlite_on_conflict(" << cpp_string(*pk.on_conflict) << ")";
+    write_element_options(pk, out);
   }
   if (options.autoincrement) out << ",\n      sc::sqlite_autoincrement(true)";
   if (options.without_rowid) out << ",\n      sc::sqlite_with_rowid(false)";
@@ -135,6 +146,7 @@ void write_constraints(Inspector& insp, const std::string& t, const ReflectedPri
     out << ",\n      sc::UniqueConstraint(" << string_list(u.columns)
         << (u.name ? ", " + cpp_string(*u.name) : "") << ")";
     if (u.on_conflict) out << ".sqlite_on_conflict(" << cpp_string(*u.on_conflict) << ")";
+    write_element_options(u, out);
   }
   for (const auto& ck : insp.get_check_constraints(t))
     out << ",\n      sc::CheckConstraint(" << cpp_string(ck.sqltext)
@@ -145,7 +157,10 @@ void write_constraints(Inspector& insp, const std::string& t, const ReflectedPri
 void write_foreign_keys_and_indexes(Inspector& insp, const std::string& t, std::ostream& out) {
   for (const auto& fk : insp.get_foreign_keys(t)) {
     out << ",\n      sc::ForeignKeyConstraint(" << string_list(fk.constrained_columns) << ", "
-        << cpp_string(fk.referred_table) << ", " << string_list(fk.referred_columns)
+        << cpp_string(fk.referred_table)
+        << ", "
+        // REFERENCES parent without columns stays so (the parent's key).
+        << (fk.referred_primary_key ? std::string("{}") : string_list(fk.referred_columns))
         << ", sc::FK()";
     if (fk.ondelete) out << ".ondelete(" << cpp_string(*fk.ondelete) << ")";
     if (fk.onupdate) out << ".onupdate(" << cpp_string(*fk.onupdate) << ")";

@@ -157,6 +157,10 @@ void inspect_text(Inspector& insp, std::ostream& out) {
 void inspect_json(Inspector& insp, std::ostream& out) {
   Json doc = Json::array();
   for (const auto& t : insp.get_table_names()) doc.push_back(table_json(insp, t));
+  // Views follow the tables: their name and CREATE VIEW text (SQLAlchemy's
+  // get_view_names / get_view_definition).
+  for (const auto& v : insp.get_view_names())
+    doc.push_back({{"name", v}, {"type", "view"}, {"definition", insp.get_view_definition(v)}});
   // SQLite stores names and defaults as bytes; a byte sequence that is not UTF-8 is written as
   // U+FFFD rather than failing the whole document (nlohmann's default is to throw).
   out << doc.dump(-1, ' ', false, Json::error_handler_t::replace) << "\n";

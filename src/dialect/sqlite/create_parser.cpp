@@ -3,11 +3,16 @@
 // SPDX-License-Identifier: MIT
 #include "dialect/sqlite/create_parser.hpp"
 
+#include <algorithm>
 #include <array>
 #include <cctype>
 
+#include <fmt/format.h>
+
 #include "base/ascii.hpp"
+#include "base/text.hpp"
 #include "dialect/sqlite/identifier_preparer.hpp"
+#include "sqlcore/errors.hpp"
 
 namespace sqlcore::detail {
 
@@ -111,35 +116,57 @@ class Parser {
 
   // Column names of "(a, b COLLATE x DESC, expr)": plain names, "" for expressions.
   std::vector<std::string> column_list() {
-    std::vector<std::string> out;
-    if (!accept_punct('(')) return out;
+    ParsedTableConstraint c;
+    element_list(c);
+    return c.columns;
+  }
+
+  // The elements of "(a, b COLLATE x DESC, c AUTOINCREMENT, expr)" into c's columns,
+  // collations, desc and autoincrement.
+  void element_list(ParsedTableConstraint& c) {
+    if (!accept_punct('(')) return;
     while (!at_end() && !is_punct(')')) {
       std::size_t start = p_;
-      std::string col = element_column();
+      Element el = element_column();
       p_ = start;
       skip_element();
-      out.push_back(col);
+      c.columns.push_back(el.column);
+      c.collations.push_back(el.collation);
+      c.desc.push_back(el.desc);
+      c.autoincrement = c.autoincrement || el.autoincrement;
       if (!accept_punct(',')) break;
     }
     accept_punct(')');
-    return out;
   }
 
+  struct Element {
+    std::string column;
+    std::optional<std::string> collation;
+    bool desc = false;
+    bool autoincrement = false;
+  };
   // At the start of an indexed-column element: the column name if the element is a plain
-  // name with only COLLATE / ASC / DESC after it, else "". Leaves the position unspecified.
-  std::string element_column() {
-    if (!is_name()) return {};
+  // name with only COLLATE / ASC / DESC / AUTOINCREMENT after it, else "". Leaves the
+  // position unspecified.
+  Element element_column() {
+    Element el;
+    if (!is_name()) return el;
     std::string col = name();
     for (;;) {
       if (accept_kw("COLLATE")) {
-        name();
-      } else if (accept_kw("ASC") || accept_kw("DESC")) {
+        el.collation = name();
+      } else if (accept_kw("ASC")) {
+        el.desc = false;
+      } else if (accept_kw("DESC")) {
+        el.desc = true;
+      } else if (accept_kw("AUTOINCREMENT")) {
+        el.autoincrement = true;
       } else {
         break;
       }
     }
-    if (at_end() || is_punct(',') || is_punct(')')) return col;
-    return {};
+    if (at_end() || is_punct(',') || is_punct(')')) el.column = col;
+    return el;
   }
 
   void foreign_key_clause(ParsedForeignKey& fk) {
@@ -198,20 +225,23 @@ void parse_column(Parser& ps, ParsedTable& table) {
   col.name = ps.name();
   // The type: names up to a constraint keyword, then an optional "(n[, m])".
   std::size_t type_start = ps.pos();
-  while (!ps.at_end() && ps.is_name() && ps.peek()->kind != Token::Kind::string &&
-         !starts_column_constraint(ps))
-    ps.advance();
+  // SQLite's typetoken: names and strings ("x 'INT'" declares INT).
+  while (!ps.at_end() && ps.is_name() && !starts_column_constraint(ps)) ps.advance();
   if (ps.pos() > type_start && ps.is_punct('(')) ps.parenthesized();
   col.type = ps.source(type_start, ps.pos());
   for (;;) {
     std::string cname;
-    if (ps.accept_kw("CONSTRAINT")) cname = ps.name();
+    // CONSTRAINT a CONSTRAINT b CHECK (...): SQLite keeps the last name.
+    while (ps.accept_kw("CONSTRAINT")) cname = ps.name();
     if (ps.is_kw("PRIMARY") && ps.is_kw("KEY", 1)) {
       ps.advance();
       ps.advance();
       col.primary_key = true;
       col.pk_name = cname;
-      if (!ps.accept_kw("ASC")) ps.accept_kw("DESC");
+      if (ps.accept_kw("DESC"))
+        col.pk_desc = true;
+      else
+        ps.accept_kw("ASC");
       col.pk_on_conflict = ps.conflict_clause();
       if (ps.accept_kw("AUTOINCREMENT")) col.autoincrement = true;
     } else if (ps.is_kw("NOT") && ps.is_kw("NULL", 1)) {
@@ -263,15 +293,15 @@ void parse_column(Parser& ps, ParsedTable& table) {
 
 void parse_table_constraint(Parser& ps, ParsedTable& table) {
   ParsedTableConstraint c;
-  if (ps.accept_kw("CONSTRAINT")) c.name = ps.name();
+  while (ps.accept_kw("CONSTRAINT")) c.name = ps.name();
   if (ps.accept_kw("PRIMARY")) {
     ps.accept_kw("KEY");
     c.kind = ParsedTableConstraint::Kind::primary_key;
-    c.columns = ps.column_list();
+    ps.element_list(c);
     c.on_conflict = ps.conflict_clause();
   } else if (ps.accept_kw("UNIQUE")) {
     c.kind = ParsedTableConstraint::Kind::unique;
-    c.columns = ps.column_list();
+    ps.element_list(c);
     c.on_conflict = ps.conflict_clause();
   } else if (ps.accept_kw("CHECK")) {
     c.kind = ParsedTableConstraint::Kind::check;
@@ -391,11 +421,20 @@ std::optional<ParsedTable> parse_create_table(std::string_view sql) {
   if (!ps.accept_punct('(')) return table;
   while (!ps.at_end()) {
     std::size_t before = ps.pos();
-    if (ps.is_kw("CONSTRAINT") || ps.is_kw("PRIMARY") || ps.is_kw("UNIQUE") || ps.is_kw("CHECK") ||
-        ps.is_kw("FOREIGN"))
-      parse_table_constraint(ps, table);
-    else
+    auto table_constraint_next = [&] {
+      return ps.is_kw("CONSTRAINT") || ps.is_kw("PRIMARY") || ps.is_kw("UNIQUE") ||
+             ps.is_kw("CHECK") || ps.is_kw("FOREIGN");
+    };
+    if (table_constraint_next()) {
+      // Table constraints may follow each other without a comma: PRIMARY KEY(a) CHECK(b<10).
+      while (!ps.at_end() && table_constraint_next()) {
+        std::size_t at = ps.pos();
+        parse_table_constraint(ps, table);
+        if (ps.pos() == at) break;
+      }
+    } else {
       parse_column(ps, table);
+    }
     if (!ps.is_punct(',') && !ps.is_punct(')')) ps.skip_element();  // something not understood
     if (ps.accept_punct(',')) continue;
     if (ps.accept_punct(')')) break;
@@ -433,12 +472,14 @@ std::optional<ParsedIndex> parse_create_index(std::string_view sql) {
   if (!ps.accept_punct('(')) return ix;
   while (!ps.at_end() && !ps.is_punct(')')) {
     std::size_t start = ps.pos();
-    std::string column = ps.element_column();
+    std::string column = ps.element_column().column;
     ps.rewind(start);
+    bool quoted = ps.peek() != nullptr && ps.peek()->kind != Token::Kind::identifier;
     ps.skip_element();
-    // A lone name is reported as the name (unquoted); anything more as written.
+    // A lone unquoted name is reported as the name; anything more, or a quoted name (which
+    // SQLite reads as a string when it names no column), as written.
     bool lone = ps.pos() == start + 1 && !column.empty();
-    ix.elements.push_back({lone ? column : ps.source(start, ps.pos()), column});
+    ix.elements.push_back({lone && !quoted ? column : ps.source(start, ps.pos()), column, lone});
     if (!ps.accept_punct(',')) break;
   }
   if (ps.accept_punct(')') && ps.accept_kw("WHERE")) {
@@ -446,6 +487,142 @@ std::optional<ParsedIndex> parse_create_index(std::string_view sql) {
     if (!rest.empty()) ix.where = trim_sql(rest, ";");
   }
   return ix;
+}
+
+namespace {
+
+// Walks SQL text as SQLite's tokenizer does; calls bad() for an unterminated quote or block
+// comment and, for a fragment, for a ';' or unbalanced parentheses. True when the text ends
+// inside a `--` comment.
+template <class Bad>
+bool scan_sql(std::string_view text, bool fragment, Bad bad) {
+  int depth = 0;
+  bool line_comment_at_end = false;
+  std::size_t i = 0, n = text.size();
+  while (i < n) {
+    char c = text[i];
+    line_comment_at_end = false;
+    if (c == '-' && i + 1 < n && text[i + 1] == '-') {
+      while (i < n && text[i] != '\n') ++i;
+      line_comment_at_end = i >= n;
+    } else if (c == '/' && i + 1 < n && text[i + 1] == '*') {
+      auto close = text.find("*/", i + 2);
+      if (close == std::string_view::npos) bad("an unterminated comment");
+      i = close + 2;
+    } else if (c == '\'' || c == '"' || c == '`' || c == '[') {
+      char end = c == '[' ? ']' : c;
+      ++i;
+      for (;;) {
+        if (i >= n) bad("an unterminated quote");
+        if (text[i] == end) {
+          if (end != ']' && i + 1 < n && text[i + 1] == end) {
+            i += 2;
+            continue;
+          }
+          ++i;
+          break;
+        }
+        ++i;
+      }
+    } else {
+      if (fragment && c == ';') bad("a ';'");
+      if (c == '(') ++depth;
+      if (c == ')' && --depth < 0 && fragment) bad("an unbalanced ')'");
+      ++i;
+    }
+  }
+  if (fragment && depth != 0) bad("an unbalanced '('");
+  return line_comment_at_end;
+}
+
+}  // namespace
+
+std::string sql_fragment(std::string_view text, std::string_view what) {
+  bool comment_at_end = scan_sql(text, true, [&](std::string_view why) {
+    throw CompileError(
+        fmt::format("{} read from the database is not one piece of SQL ({}): {}", what, why, text));
+  });
+  std::string out(text);
+  if (comment_at_end) out += "\n";
+  return out;
+}
+
+std::string type_name_sql(std::string_view declared) {
+  // The characters of a plain type name; anything else (quotes, comments, dots, ';') quotes.
+  bool plain = !declared.empty();
+  for (char c : declared)
+    if (!(std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == ' ' || c == '(' ||
+          c == ')' || c == ',' || c == '+' || c == '-' || c == '.'))
+      plain = false;
+  if (plain) {
+    auto toks = tokenize(declared);
+    static const SQLiteIdentifierPreparer words;
+    std::size_t k = 0;
+    // Words: unquoted names that are no keyword (a keyword would end the type or fail).
+    while (k < toks.size() && toks[k].kind == Token::Kind::identifier &&
+           !words.is_reserved_word(toks[k].text) && !iequals(toks[k].text, "GENERATED") &&
+           !iequals(toks[k].text, "AS"))
+      ++k;
+    if (k == 0) plain = false;
+    if (plain && k < toks.size()) {
+      // "(" signed-number ["," signed-number] ")" and the end.
+      auto signed_number = [&] {
+        if (k < toks.size() && toks[k].kind == Token::Kind::punct &&
+            (toks[k].text == "+" || toks[k].text == "-"))
+          ++k;
+        if (k < toks.size() && toks[k].kind == Token::Kind::number) {
+          ++k;
+          return true;
+        }
+        return false;
+      };
+      auto punct = [&](char c) {
+        if (k < toks.size() && toks[k].kind == Token::Kind::punct && toks[k].text[0] == c) {
+          ++k;
+          return true;
+        }
+        return false;
+      };
+      plain = punct('(') && signed_number() && (!punct(',') || signed_number()) && punct(')') &&
+              k == toks.size();
+    }
+  }
+  if (plain) return std::string(declared);
+  return force_quote(declared);
+}
+
+void check_one_statement(std::string_view sql, std::string_view kind, std::string_view what) {
+  auto toks = tokenize(sql);
+  auto bad = [&](std::string_view why) {
+    throw CompileError(
+        fmt::format("{}: the SQL read from the database is not one {} statement "
+                    "({}): {}",
+                    what, kind, why, sql));
+  };
+  // Quotes and comments must be closed: tokenize() lets them run to the end.
+  scan_sql(sql, false, bad);
+  for (std::size_t i = 0; i < toks.size(); ++i)
+    if (toks[i].kind == Token::Kind::punct && toks[i].text == ";" && i + 1 != toks.size())
+      bad("more than one statement");
+  std::vector<std::string_view> words;
+  for (std::size_t at = 0; at < kind.size();) {
+    std::size_t space = std::min(kind.find(' ', at), kind.size());
+    words.push_back(kind.substr(at, space - at));
+    at = space + 1;
+  }
+  std::size_t k = 0;
+  for (auto word : words) {
+    if (k < toks.size() && word == "CREATE" && iequals(toks[k].text, "CREATE")) {
+      ++k;
+      if (k < toks.size() && toks[k].kind == Token::Kind::identifier &&
+          (iequals(toks[k].text, "TEMP") || iequals(toks[k].text, "TEMPORARY")))
+        ++k;
+      continue;
+    }
+    if (k >= toks.size() || toks[k].kind != Token::Kind::identifier || !iequals(toks[k].text, word))
+      bad(fmt::format("it does not start with {}", kind));
+    ++k;
+  }
 }
 
 }  // namespace sqlcore::detail

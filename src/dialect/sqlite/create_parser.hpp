@@ -40,6 +40,7 @@ struct ParsedColumn {
   std::string name;
   std::string type;  // the declared type as written ("VARCHAR (30)"), "" when untyped
   bool primary_key = false;
+  bool pk_desc = false;  // PRIMARY KEY DESC (an INTEGER one is then no rowid alias)
   bool autoincrement = false;
   std::string pk_name;
   std::optional<std::string> pk_on_conflict;
@@ -62,7 +63,10 @@ struct ParsedColumn {
 struct ParsedTableConstraint {
   enum class Kind { primary_key, unique, check, foreign_key } kind;
   std::string name;
-  std::vector<std::string> columns;  // primary key, unique
+  std::vector<std::string> columns;  // primary key, unique ("" for an expression element)
+  std::vector<std::optional<std::string>> collations;  // COLLATE of each element, as written
+  std::vector<bool> desc;                              // DESC on each element
+  bool autoincrement = false;                          // PRIMARY KEY (x AUTOINCREMENT)
   std::optional<std::string> on_conflict;
   std::string sqltext;  // check
   ParsedForeignKey fk;  // foreign_key
@@ -95,8 +99,9 @@ struct ParsedIndex {
   std::string table;
   bool unique = false;
   struct Element {
-    std::string text;    // a lone column's name; otherwise as written (expression, COLLATE, DESC)
+    std::string text;    // a lone unquoted name; otherwise as written ("val", a COLLATE, DESC)
     std::string column;  // the column name when the element is a plain column, else ""
+    bool lone = false;   // a name and nothing else (a column, or a string SQLite reads in it)
   };
   std::vector<Element> elements;
   std::optional<std::string> where;  // the partial-index predicate as written
@@ -104,5 +109,22 @@ struct ParsedIndex {
 
 /// Parses a CREATE [UNIQUE] INDEX statement; nullopt if it is not one.
 std::optional<ParsedIndex> parse_create_index(std::string_view sql);
+
+/// SQL text that goes back into a statement (a CHECK, DEFAULT, generated expression, index
+/// element or WHERE read from a database): `text` as it is, with a newline added when it ends
+/// in a `--` comment (which would swallow what follows). Throws CompileError naming `what`
+/// when it is not one balanced piece of SQL: a ';', an unbalanced ')' or '(', an unterminated
+/// string, quoted name or comment.
+std::string sql_fragment(std::string_view text, std::string_view what);
+
+/// A declared type name as DDL: as it is when SQLite reads it back as the same name (words,
+/// then at most "(n)" or "(n, m)" with signed numbers), else as one double-quoted name,
+/// which SQLite stores without its quotes (`char.3`, `INT); DROP TABLE t; --`).
+std::string type_name_sql(std::string_view declared);
+
+/// Throws CompileError naming `what` unless `sql` is exactly one statement whose first words
+/// are `kind` ("CREATE VIEW", "CREATE VIRTUAL TABLE", "CREATE TRIGGER"), with TEMP / TEMPORARY
+/// allowed after CREATE and one ';' allowed at the end.
+void check_one_statement(std::string_view sql, std::string_view kind, std::string_view what);
 
 }  // namespace sqlcore::detail

@@ -15,6 +15,7 @@
 #include "dialect/sqlite/create_parser.hpp"
 #include "dialect/sqlite/identifier_preparer.hpp"
 #include "sqlcore/errors.hpp"
+#include "types/type_impl.hpp"
 
 namespace sqlcore {
 
@@ -49,6 +50,11 @@ std::string checked_phrase(const Table& t, const std::string& phrase, bool initi
 bool default_needs_no_parens(const std::string& sql) {
   auto toks = detail::tokenize(sql);
   using K = detail::Token::Kind;
+  // A comment in it: SQLite keeps it only inside parentheses (DEFAULT (1 -- one\n)).
+  for (std::size_t i = 0; i + 1 < toks.size(); ++i)
+    if (sql.find_first_not_of(" \t\r\n", toks[i].end) < toks[i + 1].begin) return false;
+  if (!toks.empty() && sql.find_first_not_of(" \t\r\n", toks.back().end) != std::string::npos)
+    return false;
   if (toks.size() == 1) return toks[0].kind != K::punct && toks[0].kind != K::variable;
   if (toks.size() == 2 && toks[0].kind == K::punct && (toks[0].text == "+" || toks[0].text == "-"))
     return toks[1].kind == K::number;
@@ -65,7 +71,7 @@ bool default_needs_no_parens(const std::string& sql) {
 
 std::string render_default(const ServerDefault& d) {
   if (!d.is_sql) return quote_literal(d.text);
-  std::string sql = detail::trim_sql(d.text);
+  std::string sql = detail::sql_fragment(detail::trim_sql(d.text), "a DEFAULT");
   if (default_needs_no_parens(sql)) return sql;
   // SQLAlchemy renders text() defaults as written, which SQLite refuses for anything but a
   // literal (e.g. strftime('%s', 'now')); an expression needs parentheses.
@@ -79,6 +85,34 @@ std::string quoted_list(const IdentifierPreparer& q, const std::vector<std::stri
     out += q.quote(n);
   }
   return out;
+}
+
+// The elements of a PRIMARY KEY / UNIQUE: each column with its COLLATE and DESC.
+template <class Constraint>
+std::string element_list(const IdentifierPreparer& q, const Constraint& con) {
+  std::string out;
+  for (const auto& n : con.columns()) {
+    if (!out.empty()) out += ", ";
+    out += q.quote(n);
+    if (const auto* e = con.element_options(n)) {
+      if (e->collation) out += " COLLATE " + detail::force_quote(*e->collation);
+      if (e->desc) out += " DESC";
+    }
+  }
+  return out;
+}
+
+// The single INTEGER primary key column with DESC of a rowid table: SQLite makes
+// "x INTEGER PRIMARY KEY DESC" no rowid alias (table-level PRIMARY KEY (x DESC) would be one),
+// so it is written on the column.
+const Column* pk_desc_column(const Table& t, const Dialect& dialect) {
+  const PrimaryKeyConstraint& pk = t.primary_key();
+  if (pk.columns().size() != 1 || !t.sqlite_with_rowid()) return nullptr;
+  const auto* e = pk.element_options(pk.columns()[0]);
+  if (e == nullptr || !e->desc) return nullptr;
+  const Column& col = t.c(pk.columns()[0]);
+  if (detail::ascii_upper(col.type().compile(dialect)) != "INTEGER") return nullptr;
+  return &col;
 }
 
 std::string deferrability(const Table& t, const FK& o) {
@@ -148,10 +182,13 @@ void check_strict_type(const Table& t, const Column& col, const std::string& typ
 }
 
 std::string column_spec(const Dialect& dialect, const IdentifierPreparer& q, const Table& t,
-                        const Column& col, const Column* autoinc) {
+                        const Column& col, const Column* autoinc, const Column* pk_desc) {
   // An untyped column (NullType) is written with no type at all, which is what SQLite keeps
   // for it (SQLAlchemy writes "NULL", a NULL constraint, to the same effect).
-  std::string type = col.type().is_null_type() ? std::string() : col.type().compile(dialect);
+  // A reflected name that maps to no type (BLOBBER, LARGE BLOB) keeps its name.
+  std::string type = col.type().is_null_type() && !col.type().impl().declared_name
+                         ? std::string()
+                         : col.type().compile(dialect);
   if (t.sqlite_strict()) check_strict_type(t, col, type);
   std::string spec = q.quote(col.name());
   if (!type.empty()) spec += " " + type;
@@ -167,23 +204,25 @@ std::string column_spec(const Dialect& dialect, const IdentifierPreparer& q, con
     spec += " NOT NULL";
     if (col.on_conflict_not_null()) spec += " ON CONFLICT " + *col.on_conflict_not_null();
   }
-  if (&col == autoinc) {
-    spec += " PRIMARY KEY";
+  if (&col == autoinc || &col == pk_desc) {
+    if (!t.primary_key().name().empty()) spec += " CONSTRAINT " + q.quote(t.primary_key().name());
+    spec += &col == autoinc ? " PRIMARY KEY" : " PRIMARY KEY DESC";
     if (auto r = col.on_conflict_primary_key() ? col.on_conflict_primary_key()
                                                : t.primary_key().on_conflict())
       spec += " ON CONFLICT " + *r;
-    spec += " AUTOINCREMENT";
+    if (&col == autoinc) spec += " AUTOINCREMENT";
   }
   if (col.computed()) {
     if (col.is_primary_key())
       fail(t, col.name(), "a generated column cannot be part of the PRIMARY KEY");
-    spec += " GENERATED ALWAYS AS (" + col.computed()->sqltext + ")";
+    spec += " GENERATED ALWAYS AS (" +
+            detail::sql_fragment(col.computed()->sqltext, "a generated column's expression") + ")";
     if (col.computed()->stored) spec += *col.computed()->stored ? " STORED" : " VIRTUAL";
   }
   for (const ColumnCheck& ck : col.checks()) {
     spec += " ";
     if (!ck.name.empty()) spec += "CONSTRAINT " + q.quote(ck.name) + " ";
-    spec += "CHECK (" + ck.sqltext + ")";
+    spec += "CHECK (" + detail::sql_fragment(ck.sqltext, "a CHECK") + ")";
   }
   return spec;
 }
@@ -192,7 +231,7 @@ std::string primary_key_clause(const IdentifierPreparer& q, const Table& t) {
   const PrimaryKeyConstraint& pk = t.primary_key();
   std::string out;
   if (!pk.name().empty()) out += "CONSTRAINT " + q.quote(pk.name()) + " ";
-  out += "PRIMARY KEY (" + quoted_list(q, pk.columns()) + ")";
+  out += "PRIMARY KEY (" + element_list(q, pk) + ")";
   std::optional<std::string> r = pk.on_conflict();
   if (!r && pk.columns().size() == 1) r = t.c(pk.columns()[0]).on_conflict_primary_key();
   if (r) out += " ON CONFLICT " + *r;
@@ -209,14 +248,15 @@ struct ConstraintClause {
     return n.empty() ? std::string() : "CONSTRAINT " + q.quote(n) + " ";
   }
   std::string operator()(const UniqueConstraint& con) const {
-    std::string out = name(con.name()) + "UNIQUE (" + quoted_list(q, con.columns()) + ")";
+    std::string out = name(con.name()) + "UNIQUE (" + element_list(q, con) + ")";
     std::optional<std::string> r = con.on_conflict();
     if (!r && con.columns().size() == 1) r = t.c(con.columns()[0]).on_conflict_unique();
     if (r) out += " ON CONFLICT " + *r;
     return out;
   }
   std::string operator()(const CheckConstraint& con) const {
-    std::string out = name(con.name()) + "CHECK (" + con.sqltext() + ")";
+    std::string out =
+        name(con.name()) + "CHECK (" + detail::sql_fragment(con.sqltext(), "a CHECK") + ")";
     if (con.on_conflict()) out += " ON CONFLICT " + *con.on_conflict();  // SQLAlchemy's form
     return out;
   }
@@ -235,9 +275,9 @@ struct ConstraintClause {
               fmt::format("table '{}': foreign key on column '{}' references column '{}.{}', which "
                           "does not exist",
                           t.name(), con.columns()[0], parent->name(), rc));
-    std::string out = name(con.name()) + "FOREIGN KEY(" + quoted_list(q, con.columns()) +
-                      ") REFERENCES " +
-                      q.quote(parent != nullptr ? parent->name() : con.referred_table());
+    std::string out =
+        name(con.name()) + "FOREIGN KEY(" + quoted_list(q, con.columns()) + ") REFERENCES " +
+        q.quote(parent != nullptr && !o.is_unchecked() ? parent->name() : con.referred_table());
     // No referred columns: the parent's primary key.
     if (!con.referred_columns().empty()) out += " (" + quoted_list(q, con.referred_columns()) + ")";
     if (o.ondelete()) out += " ON DELETE " + checked_phrase(t, *o.ondelete(), false);
@@ -275,31 +315,52 @@ std::string DDLCompiler::visit_drop_index(const DropIndex& e) const {
 
 std::string DDLCompiler::ddl_script(const MetaData& meta) const {
   std::string out;
-  for (const Table* t : meta.sorted_tables()) {
-    out += visit_create_table(CreateTable(*t)) + ";\n\n";
-    for (const Index& ix : t->indexes()) out += visit_create_index(CreateIndex(ix)) + ";\n\n";
-  }
-  for (const View& v : meta.views()) out += v.sql + ";\n\n";
+  for (const std::string& sql : ddl_statements(meta)) out += sql + ";\n\n";
   return out;
+}
+
+std::vector<std::string> DDLCompiler::ddl_statements(const MetaData& meta) const {
+  std::vector<const Table*> tables = meta.sorted_tables();
+  // Virtual tables after every ordinary one: a module may read them (fts4(content=t)).
+  std::stable_partition(tables.begin(), tables.end(),
+                        [](const Table* t) { return t->sqlite_virtual_sql().empty(); });
+  std::vector<std::string> out;
+  for (const Table* t : tables) {
+    out.push_back(visit_create_table(CreateTable(*t)));
+    for (const Index& ix : t->indexes()) out.push_back(visit_create_index(CreateIndex(ix)));
+  }
+  for (const View& v : meta.views()) out.push_back(create_view_sql(v));
+  return out;
+}
+
+std::string DDLCompiler::create_view_sql(const View& v) {
+  std::string what = fmt::format("view '{}'", v.name);
+  detail::check_one_statement(v.sql, "CREATE VIEW", what);
+  return detail::sql_fragment(detail::trim_sql(v.sql, ";"), what);
 }
 
 std::string SQLiteDDLCompiler::visit_create_table(const CreateTable& e) const {
   const Table& t = e.table();
-  if (!t.sqlite_virtual_sql().empty()) return t.sqlite_virtual_sql();
+  if (!t.sqlite_virtual_sql().empty()) {
+    std::string what = fmt::format("virtual table '{}'", t.name());
+    detail::check_one_statement(t.sqlite_virtual_sql(), "CREATE VIRTUAL TABLE", what);
+    return detail::sql_fragment(detail::trim_sql(t.sqlite_virtual_sql(), ";"), what);
+  }
   check_capabilities(dialect(), t);
   if (!t.sqlite_with_rowid() && t.primary_key().columns().empty())
     fail(t, {}, "a WITHOUT ROWID table needs a PRIMARY KEY");
   const Column* autoinc = autoincrement_column(t, dialect());
+  const Column* pk_desc = autoinc == nullptr ? pk_desc_column(t, dialect()) : nullptr;
   const IdentifierPreparer& q = dialect().identifier_preparer();
   std::string out = "CREATE TABLE ";
   if (e.if_not_exists()) out += "IF NOT EXISTS ";
   out += q.quote(t.name()) + " (";
   const char* sep = "\n\t";
   for (const Column& col : t.columns()) {
-    out += sep + column_spec(dialect(), q, t, col, autoinc);
+    out += sep + column_spec(dialect(), q, t, col, autoinc, pk_desc);
     sep = ",\n\t";
   }
-  if (!t.primary_key().columns().empty() && autoinc == nullptr)
+  if (!t.primary_key().columns().empty() && autoinc == nullptr && pk_desc == nullptr)
     out += sep + primary_key_clause(q, t);
   for (const TableConstraint& c : t.constraints())
     out += sep + std::visit(ConstraintClause{q, t}, c);
@@ -323,10 +384,11 @@ std::string SQLiteDDLCompiler::visit_create_index(const CreateIndex& e) const {
   std::string elements;
   for (std::size_t i = 0; i < ix.columns().size(); ++i) {
     if (i > 0) elements += ", ";
-    elements += ix.is_expression(i) ? ix.columns()[i] : q.quote(ix.columns()[i]);
+    elements += ix.is_expression(i) ? detail::sql_fragment(ix.columns()[i], "an index element")
+                                    : q.quote(ix.columns()[i]);
   }
   out += q.quote(ix.name()) + " ON " + q.quote(ix.table()->name()) + " (" + elements + ")";
-  if (ix.where()) out += " WHERE " + *ix.where();
+  if (ix.where()) out += " WHERE " + detail::sql_fragment(*ix.where(), "an index's WHERE");
   return out;
 }
 

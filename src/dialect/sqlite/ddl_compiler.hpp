@@ -3,6 +3,7 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include "sqlcore/ddl.hpp"
 #include "sqlcore/dialect.hpp"
@@ -27,6 +28,12 @@ class DDLCompiler {
   /// Every table in dependency order, each followed by its indexes, then the views; each
   /// statement ';'-terminated (through the visits above).
   std::string ddl_script(const MetaData& meta) const;
+  /// The statements of ddl_script, in its order, without their ';': tables in dependency
+  /// order (virtual tables after ordinary ones), each followed by its indexes, then views.
+  /// Each is one statement: reflected text is checked or quoted (CompileError otherwise).
+  std::vector<std::string> ddl_statements(const MetaData& meta) const;
+  /// A view's CREATE VIEW text, checked to be exactly one CREATE VIEW statement.
+  static std::string create_view_sql(const View& v);
 
   const Dialect& dialect() const noexcept { return dialect_; }
 

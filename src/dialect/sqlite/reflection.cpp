@@ -40,17 +40,54 @@ bool same_columns(const std::vector<std::string>& a, const std::vector<std::stri
 
 std::string strip_generated_words(std::string type) {
   // SQLite reports the type of "c INTEGER GENERATED ALWAYS AS (...)" as "INTEGER GENERATED
-  // ALWAYS" in some versions; the words are not part of the type.
-  for (const char* w : {"GENERATED", "ALWAYS"}) {
-    for (;;) {
-      auto at = ascii_upper(type).find(w);
-      if (at == std::string::npos) break;
-      type.erase(at, std::string_view(w).size());
+  // ALWAYS" in some versions: those trailing words (whole words, at the end) are not part of
+  // the type; a type that merely contains the word ("MY GENERATED TYPE") keeps it.
+  auto drop_last_word = [&](std::string_view w) {
+    std::string up = ascii_upper(type);
+    while (!up.empty() && up.back() == ' ') {
+      up.pop_back();
+      type.pop_back();
     }
+    if (up.size() < w.size() || up.compare(up.size() - w.size(), w.size(), w) != 0) return false;
+    std::size_t at = up.size() - w.size();
+    if (at > 0 && up[at - 1] != ' ') return false;
+    type.erase(at);
+    while (!type.empty() && type.back() == ' ') type.pop_back();
+    return true;
+  };
+  if (drop_last_word("ALWAYS")) {
+    drop_last_word("GENERATED");
+  } else {
+    drop_last_word("GENERATED");
   }
-  auto b = type.find_first_not_of(' ');
-  auto e = type.find_last_not_of(' ');
-  return b == std::string::npos ? std::string() : type.substr(b, e - b + 1);
+  return type;
+}
+
+// A type as written in the CREATE text, without quotes: its tokens' texts, space-separated.
+std::string written_type(const std::string& type) {
+  std::string out;
+  for (const auto& t : tokenize(type)) {
+    if (!out.empty() && t.kind != Token::Kind::punct && out.back() != '(') out += ' ';
+    out += t.text;
+  }
+  return out;
+}
+
+// The COLLATE and DESC of each key element of index `rows` (PRAGMA index_xinfo) whose
+// collation differs from its column's declared one (BINARY when none).
+void element_options(const TextRows& rows, const std::optional<ParsedTable>& p,
+                     std::vector<std::optional<std::string>>& collations, std::vector<bool>& desc) {
+  for (const auto& x : rows) {
+    if (x.size() < 6 || to_int(x[5]) == 0) continue;
+    std::string column = x[2].value_or("");
+    std::string declared = "BINARY";
+    if (p)
+      for (const auto& col : p->columns)
+        if (iequals(col.name, column) && col.collation) declared = *col.collation;
+    std::string coll = x[4].value_or("BINARY");
+    collations.push_back(iequals(coll, declared) ? std::nullopt : std::optional<std::string>(coll));
+    desc.push_back(to_int(x[3]) != 0);
+  }
 }
 
 }  // namespace
@@ -187,19 +224,26 @@ std::vector<ReflectedColumn> Reflector::columns(std::string_view table, std::str
     ReflectedColumn c;
     c.name = r[1].value_or("");
     c.declared_type = r[2].value_or("");
-    if (hidden >= 2) c.declared_type = strip_generated_words(c.declared_type);
+    const ParsedColumn* pc = nullptr;
+    if (p)
+      for (const auto& col : p->columns)
+        if (iequals(col.name, c.name)) pc = &col;
+    // The words GENERATED ALWAYS some versions add, unless the CREATE text declares them
+    // ("d 'GENERATED' AS (2)" is of type GENERATED).
+    if (hidden >= 2 && (pc == nullptr || !iequals(written_type(pc->type), c.declared_type)))
+      c.declared_type = strip_generated_words(c.declared_type);
     c.type = reflect_type(c.declared_type);
     c.affinity = affinity_of(c.declared_type);
     c.nullable = to_int(r[3]) == 0;
     c.default_value = r[4];
     c.primary_key = to_int(r[5]);
     c.cpp_type = std::string(cpp_type_of(c.type));
-    const ParsedColumn* pc = nullptr;
-    if (p)
-      for (const auto& col : p->columns)
-        if (iequals(col.name, c.name)) pc = &col;
     if (pc != nullptr) {
       c.autoincrement = pc->autoincrement;
+      for (const auto& tc : p->constraints)  // PRIMARY KEY (x AUTOINCREMENT)
+        if (tc.kind == ParsedTableConstraint::Kind::primary_key && tc.autoincrement &&
+            tc.columns.size() == 1 && iequals(tc.columns[0], c.name))
+          c.autoincrement = true;
       c.collation = pc->collation;
       c.not_null_on_conflict = pc->not_null_on_conflict;
     }
@@ -221,6 +265,18 @@ ReflectedPrimaryKey Reflector::pk_constraint(std::string_view table, std::string
   std::sort(cols.begin(), cols.end());
   ReflectedPrimaryKey pk;
   for (auto& [pos, name] : cols) pk.columns.push_back(name);
+  // A key that is no rowid alias has an index (origin pk): its COLLATE and DESC.
+  const CatalogEntry& e = entry(table, schema);
+  if (e.type == "table")
+    for (const auto& r : pragma("index_list", schema, e.name))
+      if (r.size() > 3 && r[3].value_or("") == "pk") {
+        element_options(pragma("index_xinfo", schema, r[1].value_or("")), parsed(table, schema),
+                        pk.collations, pk.desc);
+        if (pk.collations.size() != pk.columns.size()) {
+          pk.collations.clear();
+          pk.desc.clear();
+        }
+      }
   if (const auto& p = parsed(table, schema)) {
     for (const auto& c : p->constraints)
       if (c.kind == ParsedTableConstraint::Kind::primary_key) {
@@ -264,10 +320,14 @@ std::vector<ReflectedForeignKey> Reflector::foreign_keys(std::string_view table,
   std::vector<bool> used(p ? p->foreign_keys.size() : 0, false);
   for (auto& [id, fk] : by_id) {
     if (unnamed_target.count(id) > 0) {
-      // REFERENCES parent with no columns: the parent's primary key.
+      // REFERENCES parent with no columns: the parent's primary key (when the counts match:
+      // SQLite accepts a table whose key has other columns, and refuses its writes).
       fk.referred_columns.clear();
-      if (has_table(fk.referred_table, schema))
-        fk.referred_columns = pk_constraint(fk.referred_table, schema).columns;
+      fk.referred_primary_key = true;
+      if (has_table(fk.referred_table, schema)) {
+        auto parent_key = pk_constraint(fk.referred_table, schema).columns;
+        if (parent_key.size() == fk.constrained_columns.size()) fk.referred_columns = parent_key;
+      }
     }
     if (p) {
       for (std::size_t i = 0; i < p->foreign_keys.size(); ++i) {
@@ -314,7 +374,12 @@ std::vector<ReflectedIndex> Reflector::indexes(std::string_view table, std::stri
     if (auto at = cat.indexes.find(ascii_lower(ix.name)); at != cat.indexes.end()) {
       if (auto pi = parse_create_index(cat.entries[at->second].sql)) {
         ix.sqlite_where = pi->where;
-        for (const auto& el : pi->elements) ix.elements.push_back(el.text);
+        for (std::size_t i = 0; i < pi->elements.size(); ++i) {
+          const auto& el = pi->elements[i];
+          // A lone quoted name is the column when it names one ("a"), else a string ("val").
+          bool column = el.lone && i < ix.columns.size() && iequals(ix.columns[i], el.column);
+          ix.elements.push_back(column ? el.column : el.text);
+        }
       }
     }
     out.push_back(std::move(ix));
@@ -335,12 +400,12 @@ std::vector<ReflectedUniqueConstraint> Reflector::unique_constraints(std::string
     bool used = false;
   };
   std::vector<Declared> declared;
-  if (p) {
+  if (p) {  // in the order SQLite makes their indexes: columns first
+    for (const auto& col : p->columns)
+      if (col.unique) declared.push_back({col.unique_name, {col.name}, col.unique_on_conflict});
     for (const auto& c : p->constraints)
       if (c.kind == ParsedTableConstraint::Kind::unique)
         declared.push_back({c.name, c.columns, c.on_conflict});
-    for (const auto& col : p->columns)
-      if (col.unique) declared.push_back({col.unique_name, {col.name}, col.unique_on_conflict});
   }
   std::vector<ReflectedUniqueConstraint> out;
   auto rows = pragma("index_list", schema, e.name);
@@ -350,6 +415,7 @@ std::vector<ReflectedUniqueConstraint> Reflector::unique_constraints(std::string
     ReflectedUniqueConstraint uc;
     for (const auto& x : pragma("index_info", schema, r[1].value_or("")))
       uc.columns.push_back(x[2].value_or(""));
+    element_options(pragma("index_xinfo", schema, r[1].value_or("")), p, uc.collations, uc.desc);
     for (auto& d : declared) {
       if (d.used || !same_columns(d.columns, uc.columns)) continue;
       d.used = true;
@@ -387,6 +453,9 @@ ReflectedTableOptions Reflector::table_options(std::string_view table, std::stri
     o.virtual_table = p->virtual_table;
     o.module = p->module;
     for (const auto& c : p->columns) o.autoincrement = o.autoincrement || c.autoincrement;
+    for (const auto& c : p->constraints)
+      if (c.kind == ParsedTableConstraint::Kind::primary_key)
+        o.autoincrement = o.autoincrement || c.autoincrement;
   }
   return o;
 }

@@ -6,6 +6,7 @@
 
 #include <fmt/format.h>
 
+#include "dialect/sqlite/create_parser.hpp"
 #include "sqlcore/errors.hpp"
 #include "sqlcore/types.hpp"
 
@@ -14,7 +15,9 @@ namespace sqlcore {
 std::string TypeCompiler::process(const Type& type) const { return generic(type.impl()); }
 
 std::string TypeCompiler::generic(const detail::TypeImpl& i) {
-  if (i.declared_name) return *i.declared_name;
+  // A declared name as SQLite reads it back: verbatim, or quoted when it is not plain words
+  // and numbers (a reflected "char.3", or "INT); DROP TABLE t; --"): never more SQL.
+  if (i.declared_name) return detail::type_name_sql(*i.declared_name);
   const std::string& v = i.visit_name;
   if (v == "VARCHAR" || v == "CHAR" || v == "NCHAR" || v == "NVARCHAR" || v == "TEXT") {
     if (!i.length) return v;
