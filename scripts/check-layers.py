@@ -39,6 +39,7 @@ PUBLIC_HEADERS = {
     "backup.hpp": "engine",
     "cipher.hpp": "engine",
     "mapping.hpp": "engine",
+    "pragmas.hpp": "engine",
     "sqlcore.hpp": "engine",
     "migrate.hpp": "migrate",
 }

@@ -105,6 +105,10 @@ class SQLCORE_EXPORT Connection {
   bool in_transaction() const noexcept;
   /// True while a savepoint is open.
   bool in_nested_transaction() const noexcept;
+  /// SQLite's PRAGMAs on this connection, typed (journal_mode, user_version, integrity_check,
+  /// wal_checkpoint ...): sqlcore::Pragmas, declared here and defined in <sqlcore/pragmas.hpp>.
+  /// Throws InvalidRequestError when closed.
+  class Pragmas pragmas();
 
   /// Executes a text() statement with named parameters. `types` applies by name to bind
   /// parameters (their bind conversion) and to result columns (their result conversion).

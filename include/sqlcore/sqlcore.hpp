@@ -13,6 +13,7 @@
 #include "sqlcore/inspect.hpp"
 #include "sqlcore/mapping.hpp"
 #include "sqlcore/pool.hpp"
+#include "sqlcore/pragmas.hpp"
 #include "sqlcore/result.hpp"
 #include "sqlcore/schema.hpp"
 #include "sqlcore/sql.hpp"
