@@ -40,6 +40,7 @@ PUBLIC_HEADERS = {
     "cipher.hpp": "engine",
     "mapping.hpp": "engine",
     "pragmas.hpp": "engine",
+    "retry.hpp": "engine",
     "sqlcore.hpp": "engine",
     "migrate.hpp": "migrate",
 }

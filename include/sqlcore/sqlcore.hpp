@@ -15,6 +15,7 @@
 #include "sqlcore/pool.hpp"
 #include "sqlcore/pragmas.hpp"
 #include "sqlcore/result.hpp"
+#include "sqlcore/retry.hpp"
 #include "sqlcore/schema.hpp"
 #include "sqlcore/sql.hpp"
 #include "sqlcore/types.hpp"
