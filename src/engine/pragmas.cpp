@@ -39,7 +39,8 @@ std::string version_text(int v) {
 }
 
 [[noreturn]] void throw_not_supported(const std::string& what, const std::string& sql) {
-  throw NotSupportedError("(NotSupportedError) " + what + " [SQL: " + sql + "]", 0, what, sql);
+  std::string shown = sql.empty() ? "" : " [SQL: " + sql + "]";
+  throw NotSupportedError("(NotSupportedError) " + what + shown, 0, what, sql);
 }
 
 // The first column of the first row of `sql` as an integer; a PRAGMA that SQLite does not know
