@@ -98,6 +98,14 @@ TEST(OnExecute, SeesEveryStatementOfCreateAll) {
   rec2.attach(other);
   meta.create_all(other, /*checkfirst=*/false);
   EXPECT_EQ(rec2.sqls().size(), 5u) << ::testing::PrintToString(rec2.sqls());
+  // drop_all: every statement too, the PRAGMA it needs included.
+  sc::Connection c2 = other.connect();
+  rec2.events.clear();
+  meta.drop_all(c2);
+  EXPECT_EQ(rec2.sqls(), (std::vector<std::string>{
+                             "BEGIN", "SELECT lower(name) FROM sqlite_master WHERE type = 'table'",
+                             "PRAGMA defer_foreign_keys = ON", "DROP TABLE child",
+                             "DROP TABLE parent", "COMMIT"}));
 }
 
 TEST(OnExecute, ReportsParamsRowsAndElapsedOfEachStatement) {
