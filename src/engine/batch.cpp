@@ -44,10 +44,11 @@ void in_savepoint(ConnectionCore& c, Body&& body) {
 // batch's cursor finishes (after the last row, or when an error unwinds it, with the error).
 class BatchTrace {
  public:
-  BatchTrace(ConnectionCore& c, Cursor& cursor, std::size_t count)
-      : cursor_(cursor), started_(std::chrono::steady_clock::now()) {
+  BatchTrace(ConnectionCore& c, Cursor& cursor, std::size_t count) : cursor_(cursor) {
     cursor.trace = c.start_trace(cursor.sql);
-    if (cursor.trace) cursor.trace->parameter_sets = count;
+    if (cursor.trace == nullptr) return;  // not tracing: not even a clock read
+    cursor.trace->parameter_sets = count;
+    started_ = std::chrono::steady_clock::now();
   }
   BatchTrace(const BatchTrace&) = delete;
   BatchTrace& operator=(const BatchTrace&) = delete;

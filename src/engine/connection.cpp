@@ -195,6 +195,9 @@ void Connection::close() noexcept {
   }
   core->engine->checkin(raw);
   core->raw = nullptr;
+  // interrupt_core_ keeps the core for interrupt(); not the engine (its pool, its idle
+  // connections): nothing reaches the engine through a closed core.
+  core->engine.reset();
 }
 
 bool Connection::readonly() const noexcept { return core_ && core_->readonly; }
