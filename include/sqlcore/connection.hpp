@@ -162,6 +162,16 @@ class SQLCORE_EXPORT Connection {
   bool closed() const noexcept { return core_ == nullptr; }
   /// True for a connection from Engine::connect_readonly().
   bool readonly() const noexcept;
+  /// Interrupts the statement running on this connection (sqlite3_interrupt); callable from
+  /// any thread while another uses the connection. The statement fails with OperationalError
+  /// "interrupted"; the connection stays usable (inside a transaction SQLite may have rolled
+  /// the transaction back: then roll it back before going on, see docs/operations.md).
+  /// Once this Connection is closed (its raw connection back in the pool, maybe lent to
+  /// someone else) it does nothing, and it never reaches another Connection's statement.
+  /// A statement started right after the interrupt, before the interrupted one has ended,
+  /// may fail too (SQLite's rule). Do not call it while the Connection object itself is
+  /// being destroyed or moved.
+  void interrupt() noexcept;
 
   /// For the library's own use (not exported).
   SQLCORE_NO_EXPORT detail::ConnectionCore& core() const;
@@ -179,6 +189,8 @@ class SQLCORE_EXPORT Connection {
   std::shared_ptr<const Compiled> compiled_shape(const Insert& statement);
 
   std::shared_ptr<detail::ConnectionCore> core_;
+  // The same core, kept through close() for interrupt() (which then does nothing).
+  std::shared_ptr<detail::ConnectionCore> interrupt_core_;
 };
 
 }  // namespace sqlcore

@@ -6,7 +6,11 @@
 #include <cstddef>
 #include <cstdint>
 #include <functional>
+#include <iosfwd>
 #include <memory>
+#include <optional>
+#include <span>
+#include <string>
 #include <string_view>
 
 #include "sqlcore/backup.hpp"
@@ -47,7 +51,42 @@ struct EngineOptions {
   bool raw_colnames = false;
   /// A pool given as an object: when set, the engine uses the pool it makes instead of `pool`.
   PoolFactory pool_factory{};
+  /// SQLAlchemy's echo=True: one line per statement (the SQL, then its parameters, the time
+  /// it took and its rows) on stderr, or on `echo_stream` when set. Long values are cut;
+  /// SQLCipher key statements never appear (docs/operations.md).
+  bool echo = false;
+  /// Where echo writes instead of stderr; must outlive the engine. Lines are written whole,
+  /// one thread at a time.
+  std::ostream* echo_stream = nullptr;
+  /// The longest one call into SQLite (one step of a statement: for a statement that returns
+  /// no rows, the whole statement) may run; 0 (the default) means no limit. Past it the
+  /// statement fails with OperationalError saying it timed out. Enforced by a progress
+  /// handler installed on every new connection (an on_connect event that installs its own
+  /// replaces it).
+  std::chrono::milliseconds statement_timeout{0};
 };
+
+/// What Engine::on_execute listeners receive after each statement. The views point into the
+/// library's buffers: valid during the call only (copy what you keep).
+struct ExecuteEvent {
+  /// The SQL as sent to SQLite (for an executemany of a plain INSERT, the one-row statement
+  /// whose VALUES the multi-row pages repeat).
+  std::string_view sql;
+  /// The bound values, in bind order, as sent (after type conversion). For an executemany,
+  /// every parameter set's values, one set after another (parameter_sets of them).
+  std::span<const Value> params;
+  /// Time spent inside SQLite running the statement (its steps; a whole executemany batch).
+  std::chrono::nanoseconds elapsed{0};
+  /// Rows returned (a SELECT, or RETURNING: the rows stepped before it finished) or changed
+  /// (INSERT / UPDATE / DELETE; an executemany's total). 0 for other statements.
+  std::int64_t rows = 0;
+  /// The failure's message, for a failed statement.
+  std::optional<std::string> error;
+  /// 1, or the number of parameter sets of an executemany.
+  std::size_t parameter_sets = 1;
+};
+/// A statement listener (Engine::on_execute).
+using ExecuteListener = std::function<void(const ExecuteEvent&)>;
 
 /// Counters of an engine's compiled cache (see Engine::compiled_cache_stats()).
 struct CompiledCacheStats {
@@ -126,6 +165,14 @@ class SQLCORE_EXPORT Engine {
   /// goes back to the pool.
   void on_checkout(PoolEvent fn);
   void on_checkin(PoolEvent fn);
+  /// After each statement a Connection of this engine runs, failed ones included (with
+  /// ExecuteEvent::error): text(), expression statements, exec_driver_sql, the DDL of
+  /// create_all / drop_all, BEGIN / COMMIT / ROLLBACK / SAVEPOINT, and one event per
+  /// executemany batch. A statement that returns rows reports when it finishes: exhausted,
+  /// closed, or its Connection closed. Runs on the thread that ran the statement; an exception
+  /// a listener throws is dropped. Nothing is recorded or allocated while none is registered.
+  /// Thread-safe; applies to statements that start after it returns.
+  void on_execute(ExecuteListener fn);
 
   /// For the library's own use.
   const std::shared_ptr<detail::EngineState>& state() const noexcept { return state_; }

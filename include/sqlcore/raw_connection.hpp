@@ -42,6 +42,10 @@ class SQLCORE_EXPORT RawConnection {
   const std::string& filename() const noexcept { return filename_; }
   /// True while SQLite has a transaction open on this connection (!sqlite3_get_autocommit).
   virtual bool in_transaction() const noexcept = 0;
+  /// Makes the statement running on this connection fail with SQLITE_INTERRUPT
+  /// (sqlite3_interrupt). The one member any thread may call while another uses the
+  /// connection.
+  virtual void interrupt() noexcept = 0;
 
   /// Prepares one statement; for the library's own use (Connection goes through the
   /// statement cache in state()). Throws the DBAPIError for a prepare error, ProgrammingError

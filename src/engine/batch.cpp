@@ -2,7 +2,9 @@
 // insertmanyvalues (a multi-row INSERT per 1,000 rows) for plain INSERTs.
 // SPDX-License-Identifier: MIT
 #include <algorithm>
+#include <chrono>
 #include <functional>
+#include <span>
 
 #include <fmt/format.h>
 #include <fmt/ranges.h>
@@ -38,9 +40,47 @@ void in_savepoint(ConnectionCore& c, Body&& body) {
   c.raw->exec("RELEASE SAVEPOINT " + savepoint);
 }
 
+// The on_execute event of one executemany batch: one for the whole batch, fired when the
+// batch's cursor finishes (after the last row, or when an error unwinds it, with the error).
+class BatchTrace {
+ public:
+  BatchTrace(ConnectionCore& c, Cursor& cursor, std::size_t count) : cursor_(cursor) {
+    cursor.trace = c.start_trace(cursor.sql);
+    if (cursor.trace == nullptr) return;  // not tracing: not even a clock read
+    cursor.trace->parameter_sets = count;
+    started_ = std::chrono::steady_clock::now();
+  }
+  BatchTrace(const BatchTrace&) = delete;
+  BatchTrace& operator=(const BatchTrace&) = delete;
+  /// The values of one row, as bound.
+  void row(std::span<const Value> values) {
+    if (cursor_.trace)
+      cursor_.trace->params.insert(cursor_.trace->params.end(), values.begin(), values.end());
+  }
+  void done(std::int64_t rows) {
+    done_ = true;
+    if (cursor_.trace == nullptr) return;
+    cursor_.trace->elapsed = std::chrono::steady_clock::now() - started_;
+    cursor_.trace->rows = rows;
+  }
+  /// In the catch block of the batch's failure: the event carries the error.
+  void failed() {
+    done_ = true;
+    if (cursor_.trace == nullptr) return;
+    cursor_.trace->elapsed = std::chrono::steady_clock::now() - started_;
+    cursor_.trace->error = current_error_message();
+  }
+
+ private:
+  Cursor& cursor_;
+  std::chrono::steady_clock::time_point started_;
+  bool done_ = false;
+};
+
 // Steps a bound statement to its end; the rows it changed.
-std::int64_t run_once(Statement* st) {
+std::int64_t run_once(ConnectionCore& c, Statement* st) {
   try {
+    StepDeadline deadline(c);
     while (step(*st)) {
     }
   } catch (...) {
@@ -52,20 +92,29 @@ std::int64_t run_once(Statement* st) {
   return n;
 }
 
+// bind_row(r) binds row r and returns the values it bound.
 Result run_batch(ConnectionCore& c, Statement* st, std::unique_ptr<Cursor> cursor,
-                 std::size_t count, const std::function<void(std::size_t)>& bind_row) {
+                 std::size_t count,
+                 const std::function<std::span<const Value>(std::size_t)>& bind_row) {
   std::int64_t total = 0;
-  in_savepoint(c, [&] {
-    for (std::size_t r = 0; r < count; ++r) {
-      try {
-        bind_row(r);
-      } catch (...) {
-        reset(*st);
-        throw;
+  BatchTrace trace(c, *cursor, count);
+  try {
+    in_savepoint(c, [&] {
+      for (std::size_t r = 0; r < count; ++r) {
+        try {
+          trace.row(bind_row(r));
+        } catch (...) {
+          reset(*st);
+          throw;
+        }
+        total += run_once(c, st);
       }
-      total += run_once(st);
-    }
-  });
+    });
+  } catch (...) {
+    trace.failed();
+    throw;
+  }
+  trace.done(total);
   cursor->rowcount = total;
   cursor->lastrowid = last_insert_rowid(*st);
   cursor->finish();
@@ -131,31 +180,39 @@ Result insert_many_values(ConnectionCore& c, const Compiled& compiled, std::size
       if (b != nullptr) cache.release(b);
     }
   } release{cache, full, tail};
-  in_savepoint(c, [&] {
-    for (std::size_t start = 0; start < count; start += page) {
-      std::size_t n = std::min(page, count - start);
-      Statement*& slot = n == page ? full : tail;
-      if (n == 1) {
-        slot = nullptr;
-      } else if (slot == nullptr) {
-        slot = cache.acquire(sql_for(n));
-      }
-      Statement* st = n == 1 ? single : slot;
-      try {
-        for (std::size_t k = 0; k < n; ++k) {
-          converted_row(compiled, start + k, fill, scratch, &values[k * width]);
-          for (std::size_t i = 0; i < width; ++i)
-            bind_stored(*st, static_cast<int>(k * width + i + 1), values[k * width + i],
-                        /*transient=*/false);
+  BatchTrace trace(c, *cursor, count);
+  try {
+    in_savepoint(c, [&] {
+      for (std::size_t start = 0; start < count; start += page) {
+        std::size_t n = std::min(page, count - start);
+        Statement*& slot = n == page ? full : tail;
+        if (n == 1) {
+          slot = nullptr;
+        } else if (slot == nullptr) {
+          slot = cache.acquire(sql_for(n));
         }
-      } catch (...) {
-        reset(*st);
-        throw;
+        Statement* st = n == 1 ? single : slot;
+        try {
+          for (std::size_t k = 0; k < n; ++k) {
+            converted_row(compiled, start + k, fill, scratch, &values[k * width]);
+            for (std::size_t i = 0; i < width; ++i)
+              bind_stored(*st, static_cast<int>(k * width + i + 1), values[k * width + i],
+                          /*transient=*/false);
+          }
+        } catch (...) {
+          reset(*st);
+          throw;
+        }
+        trace.row(std::span<const Value>(values.data(), n * width));
+        total += run_once(c, st);
+        last_rowid = last_insert_rowid(*st);
       }
-      total += run_once(st);
-      last_rowid = last_insert_rowid(*st);
-    }
-  });
+    });
+  } catch (...) {
+    trace.failed();
+    throw;
+  }
+  trace.done(total);
   cursor->rowcount = total;
   cursor->lastrowid = last_rowid;
   cursor->finish();
@@ -184,7 +241,10 @@ Result Connection::execute_many(const TextClause& statement, const std::vector<P
     converted.push_back(detail::convert_params(*st, params, where, types));
   }
   return detail::run_batch(c, st, std::move(cursor), converted.size(),
-                           [&](std::size_t r) { detail::bind_all(*st, converted[r]); });
+                           [&](std::size_t r) -> std::span<const Value> {
+                             detail::bind_all(*st, converted[r]);
+                             return converted[r];
+                           });
 }
 
 Result Connection::execute_many(const Insert& statement, const std::vector<Params>& rows) {
@@ -227,11 +287,14 @@ Result Connection::execute_rows(const Compiled& compiled, std::size_t count,
   // Each value is converted in place (most need nothing) and bound without a copy: it lives
   // until the row has been stepped.
   std::vector<Value> scratch, values(compiled.params.size());
-  return detail::run_batch(c, st, std::move(cursor), count, [&](std::size_t r) {
-    detail::converted_row(compiled, r, fill, scratch, values.data());
-    for (std::size_t i = 0; i < values.size(); ++i)
-      detail::bind_stored(*st, static_cast<int>(i + 1), values[i], /*transient=*/false);
-  });
+  return detail::run_batch(c, st, std::move(cursor), count,
+                           [&](std::size_t r) -> std::span<const Value> {
+                             detail::converted_row(compiled, r, fill, scratch, values.data());
+                             for (std::size_t i = 0; i < values.size(); ++i)
+                               detail::bind_stored(*st, static_cast<int>(i + 1), values[i],
+                                                   /*transient=*/false);
+                             return values;
+                           });
 }
 
 }  // namespace sqlcore

@@ -53,11 +53,23 @@ void ConnectionCore::statement_failed() {
   } catch (...) {
     what = "an exception";
   }
+  constexpr int kInterrupt = 9;  // SQLITE_INTERRUPT: sqlite3_interrupt or the progress handler
+  bool timed_out = (code & 0xff) == kInterrupt && raw->state().timed_out;
+  if (timed_out) {
+    raw->state().timed_out = false;
+    message = fmt::format(
+        "statement timed out: it ran longer than the statement_timeout of {} ms "
+        "(EngineOptions::statement_timeout) and SQLite interrupted it ({})",
+        std::chrono::duration_cast<std::chrono::milliseconds>(time_limit).count(), message);
+    what = message;
+  }
   TxState& tx = tx_state(*raw);
   if (tx.began && !tx.frames.empty() && !raw->in_transaction()) {
     if (!tx.rolled_back_after) tx.rolled_back_after = what;
+    if (timed_out) throw_sqlite_error(code, message, sql);
     return;
   }
+  if (timed_out) throw_sqlite_error(code, message, sql);
   constexpr int kBusy = 5;  // SQLITE_BUSY, and its extended codes (BUSY_SNAPSHOT ...)
   // Inside a transaction SQLite invokes no busy handler when a reader asks for the write lock
   // (btree.c: only a connection without a transaction waits): it fails at once. Not so for
@@ -79,8 +91,21 @@ void ConnectionCore::statement_failed() {
 }
 
 std::unique_ptr<Cursor> ConnectionCore::open_cursor(std::string_view sql) {
-  Statement* st = raw->state().cache.acquire(sql);
+  Statement* st = nullptr;
+  try {
+    st = raw->state().cache.acquire(sql);
+  } catch (...) {
+    prepare_failed(sql);
+    throw;
+  }
   return std::make_unique<Cursor>(this, st, engine->options.raw_colnames);
+}
+
+void ConnectionCore::prepare_failed(std::string_view sql) const {
+  if (std::unique_ptr<Trace> t = start_trace(sql)) {
+    t->error = current_error_message();
+    emit(sql, std::move(*t));
+  }
 }
 
 void ConnectionCore::run_events(const std::vector<TransactionEvent> EngineState::*list) {
@@ -98,11 +123,16 @@ namespace {
 // ---- Connection ---------------------------------------------------------------------------------
 
 Connection::Connection(std::shared_ptr<detail::ConnectionCore> core) noexcept
-    : core_(std::move(core)) {
-  if (core_) core_->owner = this;
+    : core_(std::move(core)), interrupt_core_(core_) {
+  if (core_) {
+    core_->owner = this;
+    std::lock_guard lock(core_->interrupt_mutex);
+    core_->interrupt_target = core_->raw;
+  }
 }
 
-Connection::Connection(Connection&& other) noexcept : core_(std::move(other.core_)) {
+Connection::Connection(Connection&& other) noexcept
+    : core_(std::move(other.core_)), interrupt_core_(std::move(other.interrupt_core_)) {
   if (core_) core_->owner = this;
 }
 
@@ -110,9 +140,19 @@ Connection& Connection::operator=(Connection&& other) noexcept {
   if (this != &other) {
     close();
     core_ = std::move(other.core_);
+    interrupt_core_ = std::move(other.interrupt_core_);
     if (core_) core_->owner = this;
   }
   return *this;
+}
+
+void Connection::interrupt() noexcept {
+  detail::ConnectionCore* core = interrupt_core_.get();
+  if (core == nullptr) return;
+  // Under the lock close() takes before the raw connection goes back to the pool: the target
+  // is this Connection's own raw connection, or nullptr once it is closed.
+  std::lock_guard lock(core->interrupt_mutex);
+  if (core->interrupt_target != nullptr) core->interrupt_target->interrupt();
 }
 
 Connection::~Connection() { close(); }
@@ -125,13 +165,18 @@ detail::ConnectionCore& Connection::core() const {
 void Connection::close() noexcept {
   if (!core_) return;
   std::shared_ptr<detail::ConnectionCore> core = std::move(core_);
+  {
+    // From here on interrupt() reaches nothing: the raw connection is about to be handed on.
+    std::lock_guard lock(core->interrupt_mutex);
+    core->interrupt_target = nullptr;
+  }
   // Close open Results first: their statements must be reset before ROLLBACK.
   while (!core->cursors.empty()) core->cursors.back()->finish();
   RawConnection& raw = *core->raw;
   auto& frames = detail::tx_state(raw).frames;
   bool had_transaction = !frames.empty();
   try {
-    if (raw.in_transaction()) raw.exec("ROLLBACK");
+    if (raw.in_transaction()) core->exec("ROLLBACK");
   } catch (...) {
     // A failing ROLLBACK leaves nothing to do here: the pool closes broken handles.
   }
@@ -150,6 +195,9 @@ void Connection::close() noexcept {
   }
   core->engine->checkin(raw);
   core->raw = nullptr;
+  // interrupt_core_ keeps the core for interrupt(); not the engine (its pool, its idle
+  // connections): nothing reaches the engine through a closed core.
+  core->engine.reset();
 }
 
 bool Connection::readonly() const noexcept { return core_ && core_->readonly; }
@@ -165,7 +213,9 @@ Result Connection::execute(const TextClause& statement, const Params& params,
   detail::Statement* st = cursor->st;
   // Everything is checked and converted before the first bind: a bad parameter sends nothing.
   auto where = detail::match_params(*st, params);
-  detail::bind_all(*st, detail::convert_params(*st, params, where, types));
+  std::vector<Value> values = detail::convert_params(*st, params, where, types);
+  detail::bind_all(*st, values);  // copies (transient binds)
+  if ((cursor->trace = c.start_trace(cursor->sql))) cursor->trace->params = std::move(values);
   if (!types.empty()) {
     for (int i = 0; i < cursor->columns; ++i) {
       const Type* t = detail::find_type(types, cursor->keys[static_cast<std::size_t>(i)]);
@@ -285,7 +335,8 @@ Result Connection::run_compiled(const Compiled& compiled, const Params& params,
                       params[k].first, compiled.sql));
   auto cursor = c.open_cursor(compiled.sql);
   detail::Statement* st = cursor->st;
-  detail::bind_all(*st, stored);
+  detail::bind_all(*st, stored);  // copies (transient binds)
+  if ((cursor->trace = c.start_trace(cursor->sql))) cursor->trace->params = std::move(stored);
   for (int i = 0; i < cursor->columns && static_cast<std::size_t>(i) < compiled.column_types.size();
        ++i)
     if (!compiled.column_types[static_cast<std::size_t>(i)].is_null_type())
@@ -297,11 +348,19 @@ Result Connection::run_compiled(const Compiled& compiled, const Params& params,
 Result Connection::exec_driver_sql(std::string_view sql, const Params& params) {
   detail::ConnectionCore& c = core();
   c.check_usable();
-  detail::Statement* st = c.raw->prepare(sql).release();  // uncached: destroyed at the end
+  detail::Statement* st = nullptr;
+  try {
+    st = c.raw->prepare(sql).release();  // uncached: destroyed at the end
+  } catch (...) {
+    c.prepare_failed(sql);
+    throw;
+  }
   st->in_use = true;
   auto cursor = std::make_unique<detail::Cursor>(&c, st, c.engine->options.raw_colnames);
   auto where = detail::match_params(*st, params);
-  detail::bind_all(*st, detail::convert_params(*st, params, where, {}));
+  std::vector<Value> values = detail::convert_params(*st, params, where, {});
+  detail::bind_all(*st, values);  // copies (transient binds)
+  if ((cursor->trace = c.start_trace(cursor->sql))) cursor->trace->params = std::move(values);
   cursor->step();
   return Result(std::move(cursor));
 }

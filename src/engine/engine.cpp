@@ -168,6 +168,9 @@ Engine create_engine(std::string_view text, EngineOptions options) {
   if (options.pool_timeout.count() < 0) throw bad("pool_timeout must not be negative");
   if (options.busy_timeout.count() < 0) throw bad("busy_timeout must not be negative");
   if (options.busy_timeout.count() > INT32_MAX) throw bad("busy_timeout is too large");
+  if (options.statement_timeout.count() < 0)
+    throw bad(fmt::format("statement_timeout must not be negative (0 means no limit), got {} ms",
+                          options.statement_timeout.count()));
 
   auto state = std::make_shared<detail::EngineState>();
   state->url = url;
@@ -185,6 +188,12 @@ Engine create_engine(std::string_view text, EngineOptions options) {
   if (auto n = url.query_value("cached_statements"))
     state->statement_cache_size = static_cast<std::size_t>(*detail::parse_nonnegative_int(*n));
   state->open.statement_cache_size = state->statement_cache_size;
+  state->open.statement_timeout = options.statement_timeout;
+  if (options.echo) {
+    state->execute_listeners = std::make_shared<const std::vector<ExecuteListener>>(
+        std::vector<ExecuteListener>{detail::echo_listener(options.echo_stream)});
+    state->tracing.store(true, std::memory_order_release);
+  }
   state->compiled_cache = std::make_unique<detail::CompiledCache>(options.compiled_cache_size);
 
   PoolKind kind = options.pool;
@@ -228,6 +237,7 @@ Connection make_connection(const std::shared_ptr<detail::EngineState>& state, Ra
   core->engine = state;
   core->raw = &raw;
   core->thread = std::this_thread::get_id();
+  core->time_limit = state->options.statement_timeout;
   return Connection(std::move(core));
 }
 
@@ -277,6 +287,15 @@ void Engine::on_checkout(PoolEvent fn) {
 void Engine::on_checkin(PoolEvent fn) {
   std::lock_guard lock(state_->events_mutex);
   state_->checkin_events.push_back(std::move(fn));
+}
+void Engine::on_execute(ExecuteListener fn) {
+  if (!fn) throw ArgumentError("on_execute: the listener is empty");
+  std::lock_guard lock(state_->events_mutex);
+  std::vector<ExecuteListener> list;
+  if (state_->execute_listeners) list = *state_->execute_listeners;
+  list.push_back(std::move(fn));
+  state_->execute_listeners = std::make_shared<const std::vector<ExecuteListener>>(std::move(list));
+  state_->tracing.store(true, std::memory_order_release);
 }
 
 }  // namespace sqlcore

@@ -2,8 +2,11 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <atomic>
+#include <chrono>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <string>
 #include <thread>
 #include <vector>
@@ -34,6 +37,11 @@ struct EngineState {
   std::vector<TransactionEvent> rollback_events;
   std::vector<PoolEvent> checkout_events;
   std::vector<PoolEvent> checkin_events;
+  /// on_execute listeners: replaced whole (under events_mutex) when one is added, so a
+  /// statement takes the list with one shared_ptr copy. `tracing` turns true with the first:
+  /// until then a statement only loads this flag (no allocation, no lock).
+  std::shared_ptr<const std::vector<ExecuteListener>> execute_listeners;
+  std::atomic<bool> tracing{false};
 
   std::unique_ptr<Pool> pool;
   std::unique_ptr<CompiledCache> compiled_cache;
@@ -61,6 +69,28 @@ struct EngineState {
 
 struct Cursor;
 
+/// What an on_execute event needs, gathered while a statement runs (only while tracing).
+struct Trace {
+  std::vector<Value> params;
+  std::chrono::nanoseconds elapsed{0};
+  std::int64_t rows = 0;
+  std::size_t parameter_sets = 1;
+  std::optional<std::string> error;
+};
+
+/// SQL whose text or parameters may hold a SQLCipher key (PRAGMA [schema.]key / rekey /
+/// hexkey / hexrekey / textkey / textrekey, ATTACH ... KEY): never traced nor echoed.
+bool is_secret_statement(std::string_view sql) noexcept;
+/// True for SQL whose first keyword is INSERT, UPDATE, DELETE, REPLACE or WITH: statements
+/// whose sqlite3_changes count is their own (for others it is the last such statement's).
+bool changes_rows(std::string_view sql) noexcept;
+/// The message of the exception being handled (call inside a catch block).
+std::string current_error_message();
+/// The engine's echo listener, writing to `out` (stderr when null).
+ExecuteListener echo_listener(std::ostream* out);
+/// The one line echo writes for `e` (without the newline).
+std::string echo_line(const ExecuteEvent& e);
+
 /// The part of a Connection that Transactions and Results point to; its address is stable.
 struct ConnectionCore {
   std::shared_ptr<EngineState> engine;
@@ -70,6 +100,13 @@ struct ConnectionCore {
   bool toggles_query_only = false;  // readonly through PRAGMA query_only, reset at close
   std::thread::id thread;
   std::vector<Cursor*> cursors;  // open Results, closed with the connection
+  /// EngineOptions::statement_timeout; 0: none (steps arm no deadline).
+  std::chrono::nanoseconds time_limit{0};
+  /// Connection::interrupt() from other threads: `interrupt_target` is the raw connection
+  /// while this Connection holds it, nullptr from the start of close() on; both guarded by
+  /// interrupt_mutex, which close() takes before it gives the raw connection back.
+  std::mutex interrupt_mutex;
+  RawConnection* interrupt_target = nullptr;
 
   /// Throws InvalidRequestError when closed or when SQLite rolled the open transaction back
   /// by itself (until the Transaction is rolled back), ProgrammingError on a foreign thread
@@ -83,6 +120,37 @@ struct ConnectionCore {
   void run_events(const std::vector<TransactionEvent> EngineState::*list);
   /// A Result's cursor over the cached statement for `sql` (prepared on a miss).
   std::unique_ptr<Cursor> open_cursor(std::string_view sql);
+  /// A Trace to fill for a statement of `sql` when on_execute listeners exist (and `sql` is
+  /// no key statement), else nullptr: the whole cost of tracing when none is registered.
+  std::unique_ptr<Trace> start_trace(std::string_view sql) const {
+    if (!engine->tracing.load(std::memory_order_acquire)) return nullptr;
+    return trace_slow(sql);
+  }
+  std::unique_ptr<Trace> trace_slow(std::string_view sql) const;
+  /// In the catch block of a failed prepare of `sql`: its on_execute event, with the error.
+  void prepare_failed(std::string_view sql) const;
+  /// Calls the on_execute listeners (their exceptions dropped).
+  void emit(std::string_view sql, Trace&& trace) const noexcept;
+  /// RawConnection::exec of one library statement (BEGIN, COMMIT, SAVEPOINT ...), traced.
+  void exec(const std::string& sql);
+};
+
+/// Arms the statement deadline for one step (when the engine has a statement_timeout) and
+/// disarms it after, thrown or not.
+class StepDeadline {
+ public:
+  explicit StepDeadline(const ConnectionCore& c) noexcept
+      : state_(c.time_limit.count() != 0 && c.raw != nullptr ? &c.raw->state() : nullptr) {
+    if (state_ != nullptr) state_->arm(c.time_limit);
+  }
+  ~StepDeadline() {
+    if (state_ != nullptr) state_->disarm();
+  }
+  StepDeadline(const StepDeadline&) = delete;
+  StepDeadline& operator=(const StepDeadline&) = delete;
+
+ private:
+  RawState* state_;
 };
 
 /// A statement being stepped, behind a Result.
@@ -123,6 +191,8 @@ struct Cursor {
   bool has_row = false;
   std::int64_t rowcount = -1;
   std::int64_t lastrowid = 0;
+  /// Set while tracing: the event fires from finish() (the statement done, failed or closed).
+  std::unique_ptr<Trace> trace;
 };
 
 }  // namespace sqlcore::detail

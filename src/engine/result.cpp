@@ -44,6 +44,10 @@ void Cursor::finish() noexcept {
     core->raw->state().cache.release(st);
     st = nullptr;
   }
+  if (trace != nullptr && core != nullptr) {
+    std::unique_ptr<Trace> t = std::move(trace);
+    core->emit(sql, std::move(*t));
+  }
   if (core != nullptr) {
     auto& list = core->cursors;
     list.erase(std::remove(list.begin(), list.end(), this), list.end());
@@ -57,21 +61,41 @@ bool Cursor::step() {
     return false;
   }
   bool row;
+  std::chrono::steady_clock::time_point started;
+  if (trace != nullptr) started = std::chrono::steady_clock::now();
   try {
+    StepDeadline deadline(*core);
     row = detail::step(*st);
   } catch (...) {
     ConnectionCore* c = core;
+    if (trace != nullptr) trace->elapsed += std::chrono::steady_clock::now() - started;
+    if (c == nullptr) {
+      finish();
+      throw;
+    }
+    std::unique_ptr<Trace> t = std::move(trace);
     finish();
-    if (c != nullptr) c->statement_failed();
-    throw;
+    try {
+      c->statement_failed();  // may throw a clearer error in place of this one
+      throw;
+    } catch (...) {
+      if (t != nullptr) {
+        t->error = current_error_message();
+        c->emit(sql, std::move(*t));
+      }
+      throw;
+    }
   }
+  if (trace != nullptr) trace->elapsed += std::chrono::steady_clock::now() - started;
   if (row) {
     has_row = true;
+    if (trace != nullptr) ++trace->rows;
     return true;
   }
   has_row = false;
   rowcount = columns == 0 ? changes(*st) : -1;
   lastrowid = last_insert_rowid(*st);
+  if (trace != nullptr && columns == 0) trace->rows = changes_rows(sql) ? rowcount : 0;
   finish();  // the statement goes back to the cache as soon as it is done
   return false;
 }

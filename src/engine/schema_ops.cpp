@@ -81,7 +81,7 @@ void MetaData::drop_all(Connection& conn, bool checkfirst) const {
     // DROP TABLE runs an implicit DELETE, which foreign keys (foreign_keys=ON) check; deferring
     // every check to COMMIT lets tables in a cycle go in any order. SQLite resets the pragma
     // at the end of the transaction.
-    conn.raw().exec("PRAGMA defer_foreign_keys = ON");
+    conn.exec_driver_sql("PRAGMA defer_foreign_keys = ON");  // one statement, traced
     auto sorted = sorted_tables();
     for (auto it = sorted.rbegin(); it != sorted.rend(); ++it) {
       if (checkfirst && existing.count(detail::ascii_lower((*it)->name())) == 0) continue;

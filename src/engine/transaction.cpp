@@ -34,13 +34,13 @@ Transaction Connection::begin(BeginMode mode) {
   if (c.engine->options.isolation_level != IsolationLevel::autocommit) {
     switch (mode) {
       case BeginMode::deferred:
-        c.raw->exec("BEGIN");
+        c.exec("BEGIN");
         break;
       case BeginMode::immediate:
-        c.raw->exec("BEGIN IMMEDIATE");
+        c.exec("BEGIN IMMEDIATE");
         break;
       case BeginMode::exclusive:
-        c.raw->exec("BEGIN EXCLUSIVE");
+        c.exec("BEGIN EXCLUSIVE");
         break;
     }
     state.began = true;
@@ -59,7 +59,7 @@ Transaction Connection::begin_nested() {
   auto& state = detail::tx_state(*c.raw);
   if (state.frames.empty()) return begin();
   std::string name = fmt::format("sa_savepoint_{}", ++state.savepoint_seq);
-  c.raw->exec("SAVEPOINT " + name);
+  c.exec("SAVEPOINT " + name);
   std::uint64_t id = state.next_tx_id++;
   state.frames.push_back({id, true, std::move(name)});
   return Transaction(core_, id, true);
@@ -139,10 +139,10 @@ void Transaction::end(bool commit) {
       return;
     }
     if (commit) {
-      raw.exec("RELEASE SAVEPOINT " + name);
+      core->exec("RELEASE SAVEPOINT " + name);
     } else {
-      raw.exec("ROLLBACK TO SAVEPOINT " + name);
-      raw.exec("RELEASE SAVEPOINT " + name);
+      core->exec("ROLLBACK TO SAVEPOINT " + name);
+      core->exec("RELEASE SAVEPOINT " + name);
     }
     frames.erase(it, frames.end());  // inner savepoints end with this one
     return;
@@ -167,7 +167,7 @@ void Transaction::end(bool commit) {
   }
   if (!autocommit) {
     try {
-      raw.exec(commit ? "COMMIT" : "ROLLBACK");
+      core->exec(commit ? "COMMIT" : "ROLLBACK");
     } catch (...) {
       // The frame stays while SQLite keeps the transaction open (retry or roll back); when the
       // failure ended it (an I/O error at COMMIT), so does the frame. See docs/engine.md: a

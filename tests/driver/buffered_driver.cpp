@@ -140,6 +140,13 @@ class BufferedConnection final : public RawConnection {
     if (rc != SQLITE_OK) detail::throw_sqlite_error(db_, rc, sql);
   }
   bool in_transaction() const noexcept override { return sqlite3_get_autocommit(db_) == 0; }
+  void interrupt() noexcept override { sqlite3_interrupt(db_); }
+  void enforce_deadlines() noexcept {
+    sqlite3_progress_handler(
+        db_, detail::kProgressOps,
+        [](void* s) -> int { return static_cast<detail::RawState*>(s)->past_deadline() ? 1 : 0; },
+        &state());
+  }
   std::unique_ptr<detail::Statement> prepare(std::string_view sql) override {
     return std::make_unique<BufferedStatement>(db_, sql);
   }
@@ -162,7 +169,9 @@ class BufferedDriver final : public detail::Driver {
       detail::throw_sqlite_error(rc, "cannot open database '" + p.filename + "': " + message, {});
     }
     sqlite3_extended_result_codes(db, 1);
-    return std::make_unique<BufferedConnection>(*this, db, p.filename, p.statement_cache_size);
+    auto raw = std::make_unique<BufferedConnection>(*this, db, p.filename, p.statement_cache_size);
+    if (p.statement_timeout.count() > 0) raw->enforce_deadlines();
+    return raw;
   }
 };
 

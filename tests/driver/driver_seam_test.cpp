@@ -4,6 +4,9 @@
 // SPDX-License-Identifier: MIT
 #include <sqlcore/sqlcore.hpp>
 
+#include <atomic>
+#include <thread>
+
 #include <gtest/gtest.h>
 
 #include "driver/buffered_driver.hpp"
@@ -160,4 +163,36 @@ TEST_P(DriverSeam, ATransactionSQLiteRolledBackIsRefusedUntilRolledBack) {
                    "rolled back by SQLite itself");
   tx.rollback();
   EXPECT_EQ(conn.execute(sc::text("SELECT count(*) FROM t")).scalar<std::int64_t>(), 0);
+}
+
+namespace {
+const char* const kLongCount =
+    "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c WHERE x < 2000000000) "
+    "SELECT count(*) FROM c";
+}  // namespace
+
+TEST_P(DriverSeam, InterruptAndStatementTimeoutWorkThroughTheSeam) {
+  using namespace std::chrono_literals;
+  sc::Connection conn = engine_->connect();
+  std::atomic<bool> done{false};
+  std::thread interrupter([&] {
+    while (!done.load()) {
+      std::this_thread::sleep_for(100ms);
+      conn.interrupt();  // RawConnection::interrupt of the buffered driver
+    }
+  });
+  EXPECT_THROW_MSG(conn.execute(sc::text(kLongCount)).fetchall(), sc::OperationalError,
+                   "interrupted");
+  done = true;
+  interrupter.join();
+  EXPECT_EQ(*conn.execute(sc::text("SELECT 2")).scalar<std::int64_t>(), 2);
+
+  std::string url =
+      GetParam() ? "sqlite+buffered:///" + dir_.file("limit.db") : "sqlite+buffered://";
+  sc::Engine limited = sc::create_engine(url, sc::EngineOptions{.statement_timeout = 50ms});
+  sc::Connection c2 = limited.connect();
+  EXPECT_THROW_MSG(c2.execute(sc::text(kLongCount)).fetchall(), sc::OperationalError,
+                   "timed out: it ran longer than the statement_timeout of 50 ms");
+  EXPECT_EQ(*c2.execute(sc::text("SELECT 3")).scalar<std::int64_t>(), 3);
+  EXPECT_GT(sc::testing::buffered_rows_fetched(), 0);
 }

@@ -133,8 +133,16 @@ class Sqlite3Connection final : public RawConnection {
   }
 
   bool in_transaction() const noexcept override { return sqlite3_get_autocommit(db_) == 0; }
+  void interrupt() noexcept override { sqlite3_interrupt(db_); }
   std::unique_ptr<Statement> prepare(std::string_view sql) override {
     return std::make_unique<Sqlite3Statement>(db_, sql);
+  }
+  /// Installs the statement-timeout progress handler (RawState::past_deadline).
+  void enforce_deadlines() noexcept {
+    sqlite3_progress_handler(
+        db_, kProgressOps,
+        [](void* state) -> int { return static_cast<RawState*>(state)->past_deadline() ? 1 : 0; },
+        &state());
   }
 
  private:
@@ -166,6 +174,7 @@ std::unique_ptr<RawConnection> Sqlite3Driver::connect(const OpenParams& params) 
   sqlite3_extended_result_codes(db, 1);
   auto raw =
       std::make_unique<Sqlite3Connection>(*this, db, params.filename, params.statement_cache_size);
+  if (params.statement_timeout.count() > 0) raw->enforce_deadlines();
   if (params.encrypted) {
     // SQLCipher: the key is the very first thing, then the cipher settings (SQLAlchemy's
     // pysqlcipher order), before any statement reads the file.
