@@ -523,9 +523,13 @@ class SQLCORE_EXPORT Table {
 /// What MetaData::reflect reads.
 struct ReflectOptions {
   /// Only these tables (all user tables when empty); NoSuchTableError for one that is missing.
+  /// It may name views; given, only the views it names and the triggers on what is reflected
+  /// are read.
   std::vector<std::string> only{};
-  /// Views too (kept as their CREATE VIEW text: MetaData::views()).
-  bool views = false;
+  /// Views too (kept as their CREATE VIEW text exactly: MetaData::views()).
+  bool views = true;
+  /// Triggers too (kept as their CREATE TRIGGER text: MetaData::triggers()).
+  bool triggers = true;
   /// An attached database's name, or "" for main.
   std::string schema{};
 };
@@ -534,6 +538,13 @@ struct ReflectOptions {
 struct View {
   std::string name;
   std::string sql;
+};
+
+/// A trigger kept by its CREATE TRIGGER statement, on the table or view `table`.
+struct Trigger {
+  std::string name;
+  std::string sql;
+  std::string table;
 };
 
 /// A collection of tables: declares them, orders them by foreign key, creates and drops
@@ -568,28 +579,30 @@ class SQLCORE_EXPORT MetaData {
   std::vector<const Table*> sorted_tables() const;
 
   /// CREATE TABLE / CREATE INDEX for every table not yet in the database (checkfirst), in
-  /// dependency order, in one transaction (the connection's open one, if any).
+  /// dependency order, then CREATE VIEW (a view after the views it names) and CREATE
+  /// TRIGGER, in one transaction (the connection's open one, if any).
   void create_all(Engine& engine, bool checkfirst = true) const;
   void create_all(Connection& conn, bool checkfirst = true) const;
-  /// DROP TABLE for every table that exists, dependents first, in one transaction with
+  /// DROP TRIGGER, DROP VIEW (in the reverse of create_all's order), then DROP TABLE for
+  /// every one that exists, dependents first, in one transaction with
   /// PRAGMA defer_foreign_keys=ON, so foreign key cycles drop with foreign_keys=ON.
   void drop_all(Engine& engine, bool checkfirst = true) const;
   void drop_all(Connection& conn, bool checkfirst = true) const;
 
-  /// Declares a Table for every table of the database (or options.only; views with
-  /// options.views), with its columns, keys, constraints, indexes and options, so that it
-  /// compiles and creates elsewhere. Tables already declared are skipped. Types keep their
-  /// declared names (VARCHAR (30), INTEGER NON, an untyped column stays untyped), so a
-  /// round trip gives the same schema. Shadow tables of virtual tables are left out (the
-  /// virtual table makes them).
+  /// Declares a Table for every table of the database (or options.only), and its views and
+  /// triggers (unless options.views / options.triggers is false), with its columns, keys,
+  /// constraints, indexes and options, so that it compiles and creates elsewhere. Tables already
+  /// declared are skipped. Types keep their declared names (VARCHAR (30), INTEGER NON, an untyped
+  /// column stays untyped), so a round trip gives the same schema. Shadow tables of virtual tables
+  /// are left out (the virtual table makes them).
   void reflect(Engine& engine, const ReflectOptions& options = {});
   void reflect(Connection& conn, const ReflectOptions& options = {});
   /// Reflects one table; NoSuchTableError if there is none.
   const Table& reflect_table(Connection& conn, std::string_view name, std::string_view schema = {});
 
   /// Views: those declared by view() / add_view() and by reflect() with views = true, in
-  /// the order added. create_all creates them after the tables (checkfirst skips a view of
-  /// the same name); ddl_script writes them last.
+  /// the order added. create_all creates them after the tables, each after the views it
+  /// names (checkfirst skips a view of the same name); ddl_script writes them in that order.
   const std::vector<View>& views() const noexcept { return views_; }
   /// A view `name` AS `select` (the SELECT): its sql is CREATE VIEW "name" AS select.
   void view(std::string name, std::string select);
@@ -599,10 +612,27 @@ class SQLCORE_EXPORT MetaData {
     views_.push_back({std::move(name), std::move(sql)});
   }
 
+  /// Triggers: those declared by trigger() / add_trigger() and by reflect() (triggers =
+  /// true), in the order added. create_all creates them after the tables and views
+  /// (checkfirst skips a trigger of the same name); drop_all drops them first; ddl_script
+  /// writes them last.
+  const std::vector<Trigger>& triggers() const noexcept { return triggers_; }
+  /// A trigger from its whole CREATE TRIGGER statement (BEGIN ... END body included). Throws
+  /// CompileError unless `create_sql` is exactly one CREATE TRIGGER statement named `name`
+  /// (one ';' after END allowed, nothing after it); the trigger's table is the one after ON.
+  /// Example: `meta.trigger("t_log", "CREATE TRIGGER t_log AFTER INSERT ON t BEGIN INSERT
+  /// INTO log VALUES (new.id); END");`
+  void trigger(std::string name, std::string create_sql);
+  /// A trigger as stored (reflect() uses it): checked when compiled, as add_view's text is.
+  void add_trigger(std::string name, std::string sql, std::string table) {
+    triggers_.push_back({std::move(name), std::move(sql), std::move(table)});
+  }
+
  private:
   std::vector<std::unique_ptr<Table>> tables_;
   std::unordered_map<std::string, Table*> by_name_;  // lower-cased name → table
   std::vector<View> views_;
+  std::vector<Trigger> triggers_;
 };
 
 }  // namespace sqlcore

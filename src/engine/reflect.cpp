@@ -3,8 +3,11 @@
 // SPDX-License-Identifier: MIT
 #include <algorithm>
 #include <cctype>
+#include <optional>
+#include <string>
 
 #include "base/ascii.hpp"
+#include "base/text.hpp"
 #include "dialect/sqlite/type_map.hpp"
 #include "sqlcore/engine.hpp"
 #include "sqlcore/errors.hpp"
@@ -141,16 +144,53 @@ void MetaData::reflect(Connection& conn, const ReflectOptions& options) {
   Inspector insp(conn);
   std::vector<std::string> names =
       options.only.empty() ? insp.get_table_names(options.schema) : options.only;
+  // `only` may name views too (as SQLAlchemy's reflect(only=...) with views).
+  std::vector<std::string> view_names;
+  if (options.views) view_names = insp.get_view_names(options.schema);
+  auto names_view = [&](std::string_view n) {
+    return std::any_of(view_names.begin(), view_names.end(),
+                       [&](const std::string& v) { return detail::iequals(v, n); });
+  };
   for (const auto& n : names) {
     if (find_table(n) != nullptr) continue;
-    if (!insp.has_table(n, options.schema))
+    if (!insp.has_table(n, options.schema)) {
+      if (!options.only.empty() && names_view(n)) continue;
       throw NoSuchTableError("no table named '" + n + "' in the database");
+    }
     add_table(n, reflected_args(insp, n, options.schema));
   }
-  if (options.views)
-    for (const auto& v : insp.get_view_names(options.schema))
-      if (std::none_of(views_.begin(), views_.end(), [&](const View& x) { return x.name == v; }))
-        add_view(v, insp.get_view_definition(v, options.schema));
+  if (!options.views && !options.triggers) return;
+  // With `only`: the views it names, and the triggers on what was reflected (SQLite refuses
+  // a trigger on a table that is not there).
+  auto wanted = [&](std::string_view n) {
+    return options.only.empty() ||
+           std::any_of(options.only.begin(), options.only.end(),
+                       [&](const std::string& o) { return detail::iequals(o, n); });
+  };
+  // Views and triggers in sqlite_master's order, the order they were made in (a view after
+  // what it reads, a trigger after its table or view), each kept as its CREATE text.
+  const std::string catalog =
+      detail::ascii_lower(options.schema) == "temp"
+          ? std::string("sqlite_temp_master")
+          : detail::force_quote(options.schema.empty() ? "main" : options.schema) +
+                ".sqlite_master";
+  for (const Row& row : conn.execute(text("SELECT type, name, tbl_name, sql FROM " + catalog +
+                                          " WHERE type IN ('view', 'trigger') ORDER BY rowid"))) {
+    auto type = row.get<std::string>(0);
+    auto name = row.get<std::string>(1);
+    auto sql = row.get<std::optional<std::string>>(3).value_or("");
+    auto on = row.get<std::string>(2);
+    if (type == "view" && options.views && wanted(name) &&
+        std::none_of(views_.begin(), views_.end(), [&](const View& x) { return x.name == name; }))
+      add_view(name, sql);
+    bool on_reflected = options.only.empty() || find_table(on) != nullptr ||
+                        std::any_of(views_.begin(), views_.end(),
+                                    [&](const View& x) { return detail::iequals(x.name, on); });
+    if (type == "trigger" && options.triggers && on_reflected &&
+        std::none_of(triggers_.begin(), triggers_.end(),
+                     [&](const Trigger& x) { return x.name == name; }))
+      add_trigger(name, sql, on);
+  }
 }
 
 void MetaData::reflect(Engine& engine, const ReflectOptions& options) {

@@ -7,18 +7,22 @@
 
 #include <algorithm>
 
+#include <fmt/format.h>
+
 #include "base/ascii.hpp"
+#include "dialect/sqlite/create_parser.hpp"
 #include "dialect/sqlite/ddl_compiler.hpp"
 #include "dialect/sqlite/identifier_preparer.hpp"
 #include "engine/row_reader.hpp"
 #include "sqlcore/ddl.hpp"
 #include "sqlcore/engine.hpp"
+#include "sqlcore/errors.hpp"
 
 namespace sqlcore {
 
 namespace {
 
-// Names of the tables (or views) in the main schema, lower-cased (SQLite's names are
+// Names of the tables (or views, or triggers) in the main schema, lower-cased (SQLite's names are
 // case-insensitive).
 std::set<std::string> existing_tables(Connection& conn, const char* type = "table") {
   std::set<std::string> out;
@@ -42,10 +46,11 @@ void in_transaction(Connection& conn, Work work) {
 void MetaData::create_all(Connection& conn, bool checkfirst) const {
   const Dialect& dialect = sqlite_dialect();
   in_transaction(conn, [&] {
-    std::set<std::string> existing, existing_views;
+    std::set<std::string> existing, existing_views, existing_triggers;
     if (checkfirst) {
       existing = existing_tables(conn);
       existing_views = existing_tables(conn, "view");
+      existing_triggers = existing_tables(conn, "trigger");
     }
     // Compile everything first: a bad declaration raises before any DDL runs.
     std::vector<std::string> statements;
@@ -58,15 +63,28 @@ void MetaData::create_all(Connection& conn, bool checkfirst) const {
       statements.push_back(CreateTable(*t).compile(dialect));
       for (const Index& ix : t->indexes()) statements.push_back(CreateIndex(ix).compile(dialect));
     }
-    for (const View& v : views_)
-      if (existing_views.count(detail::ascii_lower(v.name)) == 0)
-        statements.push_back(DDLCompiler::create_view_sql(v));
+    // Views after the tables, each after the views it reads; triggers after every table and
+    // view (an INSTEAD OF trigger is on a view).
+    for (const View* v : DDLCompiler::sorted_views(*this))
+      if (existing_views.count(detail::ascii_lower(v->name)) == 0)
+        statements.push_back(DDLCompiler::create_view_sql(*v));
+    for (const Trigger& tr : triggers_)
+      if (existing_triggers.count(detail::ascii_lower(tr.name)) == 0)
+        statements.push_back(DDLCompiler::create_trigger_sql(tr));
     // SQLite checks no foreign key target at CREATE time, so any order SQLite accepts the
     // statements in; the dependency order is kept for readers of the schema.
     // One statement at a time, never sqlite3_exec: DDL holds user text (declared types,
     // defaults, CHECKs), which must not be able to run a second statement.
     for (const auto& sql : statements) conn.exec_driver_sql(sql);
   });
+}
+
+void MetaData::trigger(std::string name, std::string create_sql) {
+  auto parsed = detail::check_create_trigger(create_sql, fmt::format("trigger '{}'", name));
+  if (!detail::iequals(parsed.name, name))
+    throw CompileError(
+        fmt::format("trigger '{}': its CREATE TRIGGER statement names '{}'", name, parsed.name));
+  triggers_.push_back({std::move(name), std::move(create_sql), std::move(parsed.table)});
 }
 
 void MetaData::create_all(Engine& engine, bool checkfirst) const {
@@ -78,6 +96,17 @@ void MetaData::drop_all(Connection& conn, bool checkfirst) const {
   const Dialect& dialect = sqlite_dialect();
   in_transaction(conn, [&] {
     std::set<std::string> existing = existing_tables(conn);
+    std::set<std::string> existing_views = existing_tables(conn, "view");
+    std::set<std::string> existing_triggers = existing_tables(conn, "trigger");
+    const DDLCompiler& ddl = dialect.ddl_compiler();
+    // Triggers, then views (readers first), then tables: the reverse of create_all.
+    for (auto it = triggers_.rbegin(); it != triggers_.rend(); ++it)
+      if (!checkfirst || existing_triggers.count(detail::ascii_lower(it->name)) > 0)
+        conn.exec_driver_sql(ddl.drop_trigger_sql(*it));
+    auto views = DDLCompiler::sorted_views(*this);
+    for (auto it = views.rbegin(); it != views.rend(); ++it)
+      if (!checkfirst || existing_views.count(detail::ascii_lower((*it)->name)) > 0)
+        conn.exec_driver_sql(ddl.drop_view_sql(**it));
     // DROP TABLE runs an implicit DELETE, which foreign keys (foreign_keys=ON) check; deferring
     // every check to COMMIT lets tables in a cycle go in any order. SQLite resets the pragma
     // at the end of the transaction.

@@ -110,12 +110,15 @@ std::map<std::string, std::string> schema_facts(Connection& conn, bool triggers)
   {
     std::vector<std::string> list;
     Result r = conn.execute(
-        text("SELECT type, name, tbl_name FROM sqlite_master ORDER BY type, name, tbl_name"));
+        text("SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY type, name, tbl_name"));
     for (const Row& row : r) {
       auto type = row.get<std::string>(0);
       auto name = row.get<std::string>(1);
       if (type == "trigger" && !triggers) continue;
       list.push_back(type + "|" + fmt(name) + "|" + fmt(row.get<std::string>(2)));
+      // Views and triggers are kept as their CREATE text: the copy stores the same text.
+      if (type == "view" || type == "trigger")
+        facts["sql " + fmt(name)] = row.get<std::optional<std::string>>(3).value_or("") + "\n";
       objects.push_back({type, name});
     }
     facts["objects"] = joined(list);
@@ -223,7 +226,7 @@ RoundTrip round_trip(const std::string& sql, const std::filesystem::path& dir,
     return out;
   }
   try {
-    meta.reflect(conn, {.views = true});
+    meta.reflect(conn);
   } catch (const std::exception& e) {
     out.problems.push_back("reflect: " + error_text(e));
     out.summary.push_back("reflect");

@@ -33,9 +33,9 @@ std::vector<std::string> read_id_list(const std::filesystem::path& file);
 /// Everything compared, by aspect: "objects" (type|name|tbl_name of sqlite_master), and per
 /// object "table_xinfo <t>", "index_list <t>" (without seq, by name), "index_xinfo <i>",
 /// "foreign_key_list <t>" (one line per key, in the order of the keys' first column, without
-/// the id), "inspector <t>" (the Inspector's parse). A PRAGMA or Inspector call that fails
-/// gives "error: <what>" for that aspect. Triggers are left out of "objects" unless
-/// `triggers`: they are not part of a MetaData (docs/reflection.md, as in SQLAlchemy).
+/// the id), "inspector <t>" (the Inspector's parse), "sql <view or trigger>" (its stored
+/// CREATE text). A PRAGMA or Inspector call that fails gives "error: <what>" for that aspect.
+/// Triggers are left out unless `triggers`.
 std::map<std::string, std::string> schema_facts(Connection& conn, bool triggers = false);
 
 /// The outcome of one round trip.
@@ -49,8 +49,8 @@ struct RoundTrip {
   std::string script;
 };
 
-/// Creates `sql` in `dir`/<stem>.db, reflects it (views too), and writes it twice into fresh
-/// files: ddl_script's text (run in one transaction) and MetaData::create_all; each copy's
+/// Creates `sql` in `dir`/<stem>.db, reflects it (views and triggers too), and writes it twice into
+/// fresh files: ddl_script's text (run in one transaction) and MetaData::create_all; each copy's
 /// facts are compared with the original's.
 RoundTrip round_trip(const std::string& sql, const std::filesystem::path& dir,
                      const std::string& stem, bool triggers = false);

@@ -152,6 +152,38 @@ TEST(Cli, DdlRunsInTheSQLite3Shell) {
   EXPECT_EQ(names(dir.file("new.db")), names(dir.file("app.db")));
 }
 
+TEST(Cli, DdlShowsViewsAndTriggersInDependencyOrder) {
+  sc::testing::TempDir dir;
+  make_db(dir.file("vt.db"),
+          std::string(kSchema) +
+              "CREATE TABLE audit (msg TEXT);"
+              "CREATE VIEW recent AS SELECT * FROM titled WHERE id > 10;"
+              "CREATE VIEW titled AS SELECT id, title FROM posts WHERE title IS NOT NULL;"
+              "CREATE TRIGGER posts_ai AFTER INSERT ON posts BEGIN "
+              "INSERT INTO audit VALUES ('post; ' || new.id); END;"
+              "CREATE TRIGGER recent_ii INSTEAD OF INSERT ON recent BEGIN SELECT 1; END;");
+  CliRun ddl = cli(dir, "ddl '" + dir.file("vt.db") + "'");
+  ASSERT_EQ(ddl.code, 0) << ddl.err;
+  auto at = [&](const std::string& s) { return ddl.out.find(s); };
+  ASSERT_NE(at("CREATE TRIGGER posts_ai"), std::string::npos) << ddl.out;
+  EXPECT_LT(at("CREATE TABLE audit"), at("CREATE VIEW titled"));
+  EXPECT_LT(at("CREATE VIEW titled"), at("CREATE VIEW recent")) << ddl.out;
+  EXPECT_LT(at("CREATE VIEW recent"), at("CREATE TRIGGER posts_ai"));
+  EXPECT_LT(at("CREATE TRIGGER posts_ai"), at("CREATE TRIGGER recent_ii"));
+  std::ofstream(dir.file("vt.sql")) << ddl.out;
+  std::string cmd = "sqlite3 -bail '" + dir.file("vt_copy.db") + "' < '" + dir.file("vt.sql") + "'";
+  ASSERT_EQ(std::system(cmd.c_str()), 0) << ddl.out;
+  auto objects = [](const std::string& file) {
+    sc::Engine e = sc::create_engine("sqlite:///" + file);
+    sc::Connection c = e.connect();
+    return c
+        .execute(sc::text("SELECT type || ' ' || name || ' ' || sql FROM sqlite_master "
+                          "WHERE type IN ('view', 'trigger') ORDER BY 1"))
+        .scalars<std::string>();
+  };
+  EXPECT_EQ(objects(dir.file("vt_copy.db")), objects(dir.file("vt.db")));
+}
+
 TEST(Cli, CodegenWritesADeclaringFunctionAndStructs) {
   sc::testing::TempDir dir;
   make_db(dir.file("app.db"), kSchema);

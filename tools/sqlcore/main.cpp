@@ -111,7 +111,7 @@ void describe(const Command& cmd) {
     cmd.json ? sc::tools::inspect_json(insp, std::cout) : sc::tools::inspect_text(insp, std::cout);
   } else if (*cmd.ddl) {
     sc::MetaData meta;
-    meta.reflect(engine, {.views = true});
+    meta.reflect(engine);  // views and triggers too
     std::cout << sc::ddl_script(meta, sc::sqlite_dialect());
   } else {
     std::cout << sc::tools::generate_code(

@@ -626,3 +626,92 @@ void check_one_statement(std::string_view sql, std::string_view kind, std::strin
 }
 
 }  // namespace sqlcore::detail
+
+namespace sqlcore::detail {
+
+// SQLite's trigger grammar (lang_createtrigger.html): CREATE [TEMP] TRIGGER [IF NOT EXISTS]
+// [schema.]name [BEFORE | AFTER | INSTEAD OF] event ON table [FOR EACH ROW] [WHEN expr]
+// BEGIN (stmt ;)+ END. The ';'s of the body end its statements, not the trigger, so a plain
+// "one ';' at the end" check cannot tell a body from a second statement; this walks the
+// tokens (strings, quoted names and comments are whole tokens) as the grammar does. BEGIN and
+// END are also names to SQLite (its fallback to ID), so BEGIN counts only before a statement's
+// first word and END only where a statement would start.
+ParsedTrigger check_create_trigger(std::string_view sql, std::string_view what) {
+  auto bad = [&](std::string_view why) {
+    throw CompileError(
+        fmt::format("{}: the SQL is not one CREATE TRIGGER statement ({}): {}", what, why, sql));
+  };
+  scan_sql(sql, false, bad);  // quotes and comments closed
+  const auto toks = tokenize(sql);
+  const std::size_t n = toks.size();
+  auto kw = [&](std::size_t i, std::string_view word) {
+    return i < n && toks[i].kind == Token::Kind::identifier && iequals(toks[i].text, word);
+  };
+  auto punct = [&](std::size_t i, char c) {
+    return i < n && toks[i].kind == Token::Kind::punct && toks[i].text[0] == c;
+  };
+  auto statement_start = [&](std::size_t i) {
+    static constexpr std::array<std::string_view, 7> kFirst{"DELETE", "INSERT", "REPLACE", "SELECT",
+                                                            "UPDATE", "VALUES", "WITH"};
+    return std::any_of(kFirst.begin(), kFirst.end(), [&](auto w) { return kw(i, w); });
+  };
+  std::size_t k = 0;
+  auto name = [&] {
+    auto is_name = [&](std::size_t i) {
+      return i < n && (toks[i].kind == Token::Kind::identifier ||
+                       toks[i].kind == Token::Kind::quoted_identifier ||
+                       toks[i].kind == Token::Kind::string);
+    };
+    if (!is_name(k)) bad("a name is missing");
+    std::string out = toks[k++].text;
+    if (punct(k, '.') && is_name(k + 1)) {  // schema.name
+      out = toks[k + 1].text;
+      k += 2;
+    }
+    return out;
+  };
+  // Skips to the first token at parenthesis depth 0 for which `stop` holds; a ';' on the way
+  // is a second statement.
+  auto skip_to = [&](auto stop, std::string_view missing) {
+    int depth = 0;
+    for (;; ++k) {
+      if (k >= n) bad(missing);
+      if (punct(k, ';')) bad("a ';' before the body");
+      if (depth == 0 && stop(k)) return;
+      if (punct(k, '(')) ++depth;
+      if (punct(k, ')')) --depth;
+    }
+  };
+  if (!kw(k, "CREATE")) bad("it does not start with CREATE TRIGGER");
+  ++k;
+  if (kw(k, "TEMP") || kw(k, "TEMPORARY")) ++k;
+  if (!kw(k, "TRIGGER")) bad("it does not start with CREATE TRIGGER");
+  ++k;
+  if (kw(k, "IF") && kw(k + 1, "NOT") && kw(k + 2, "EXISTS")) k += 3;
+  ParsedTrigger out;
+  out.name = name();
+  skip_to([&](std::size_t i) { return kw(i, "ON"); }, "no ON table");
+  ++k;
+  out.table = name();
+  skip_to(
+      [&](std::size_t i) { return kw(i, "BEGIN") && !punct(i - 1, '.') && statement_start(i + 1); },
+      "no BEGIN");
+  ++k;
+  for (bool first = true;; first = false) {
+    if (k >= n) bad("no END");
+    if (!first && kw(k, "END")) break;
+    if (!statement_start(k))
+      bad(first ? std::string("an empty body")
+                : fmt::format("'{}' starts no statement a trigger may hold", toks[k].text));
+    while (k < n && !punct(k, ';')) ++k;
+    if (k >= n) bad("a statement of the body has no ';'");
+    ++k;
+  }
+  const std::size_t end = toks[k++].end;
+  if (punct(k, ';')) ++k;
+  if (k < n) bad("more than one statement");
+  out.sql = std::string(sql.substr(toks[0].begin, end - toks[0].begin));
+  return out;
+}
+
+}  // namespace sqlcore::detail

@@ -127,4 +127,16 @@ std::string type_name_sql(std::string_view declared);
 /// allowed after CREATE and one ';' allowed at the end.
 void check_one_statement(std::string_view sql, std::string_view kind, std::string_view what);
 
+/// What a CREATE TRIGGER statement names, and its text up to the END of its body.
+struct ParsedTrigger {
+  std::string name;
+  std::string table;  // the table or view after ON
+  std::string sql;    // the statement without what follows END (';', comments)
+};
+
+/// Checks that `sql` is exactly one CREATE [TEMP] TRIGGER statement: the header, then BEGIN,
+/// statements each ended by ';' (strings, quoted names and comments may hold ';'), END, and
+/// at most one ';' after it. Throws CompileError naming `what` otherwise.
+ParsedTrigger check_create_trigger(std::string_view sql, std::string_view what);
+
 }  // namespace sqlcore::detail

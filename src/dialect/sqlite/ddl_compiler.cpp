@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <unordered_map>
 
 #include <fmt/format.h>
 
@@ -329,7 +330,8 @@ std::vector<std::string> DDLCompiler::ddl_statements(const MetaData& meta) const
     out.push_back(visit_create_table(CreateTable(*t)));
     for (const Index& ix : t->indexes()) out.push_back(visit_create_index(CreateIndex(ix)));
   }
-  for (const View& v : meta.views()) out.push_back(create_view_sql(v));
+  for (const View* v : sorted_views(meta)) out.push_back(create_view_sql(*v));
+  for (const Trigger& t : meta.triggers()) out.push_back(create_trigger_sql(t));
   return out;
 }
 
@@ -337,6 +339,55 @@ std::string DDLCompiler::create_view_sql(const View& v) {
   std::string what = fmt::format("view '{}'", v.name);
   detail::check_one_statement(v.sql, "CREATE VIEW", what);
   return detail::sql_fragment(detail::trim_sql(v.sql, ";"), what);
+}
+
+std::string DDLCompiler::create_trigger_sql(const Trigger& t) {
+  return detail::check_create_trigger(t.sql, fmt::format("trigger '{}'", t.name)).sql;
+}
+
+std::vector<const View*> DDLCompiler::sorted_views(const MetaData& meta) {
+  // SQLite resolves a view's names when it is used, not when it is created, but a view read
+  // by another must exist before a trigger on the other can be made (INSTEAD OF), and a
+  // reader expects the order: a view goes after every other view whose name its text holds
+  // as a name token (a false match only orders it later).
+  const auto& views = meta.views();
+  std::unordered_map<std::string, std::size_t> index;
+  for (std::size_t i = 0; i < views.size(); ++i)
+    index.emplace(detail::ascii_lower(views[i].name), i);
+  std::vector<std::vector<std::size_t>> needs(views.size());
+  for (std::size_t i = 0; i < views.size(); ++i)
+    for (const auto& tok : detail::tokenize(views[i].sql)) {
+      if (tok.kind != detail::Token::Kind::identifier &&
+          tok.kind != detail::Token::Kind::quoted_identifier &&
+          tok.kind != detail::Token::Kind::string)
+        continue;
+      auto it = index.find(detail::ascii_lower(tok.text));
+      if (it != index.end() && it->second != i) needs[i].push_back(it->second);
+    }
+  std::vector<const View*> out;
+  std::vector<bool> done(views.size(), false);
+  while (out.size() < views.size()) {
+    std::size_t pick = views.size();
+    for (std::size_t i = 0; i < views.size() && pick == views.size(); ++i)
+      if (!done[i] &&
+          std::all_of(needs[i].begin(), needs[i].end(), [&](std::size_t d) { return done[d]; }))
+        pick = i;
+    if (pick == views.size())  // a cycle: the first left, in the order added
+      pick = static_cast<std::size_t>(std::find(done.begin(), done.end(), false) - done.begin());
+    done[pick] = true;
+    out.push_back(&views[pick]);
+  }
+  return out;
+}
+
+std::string DDLCompiler::drop_view_sql(const View& v, bool if_exists) const {
+  return std::string("DROP VIEW ") + (if_exists ? "IF EXISTS " : "") +
+         dialect_.identifier_preparer().quote(v.name);
+}
+
+std::string DDLCompiler::drop_trigger_sql(const Trigger& t, bool if_exists) const {
+  return std::string("DROP TRIGGER ") + (if_exists ? "IF EXISTS " : "") +
+         dialect_.identifier_preparer().quote(t.name);
 }
 
 std::string SQLiteDDLCompiler::visit_create_table(const CreateTable& e) const {

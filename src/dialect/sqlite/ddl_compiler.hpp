@@ -25,15 +25,24 @@ class DDLCompiler {
   virtual std::string visit_create_index(const CreateIndex& e) const = 0;
   virtual std::string visit_drop_index(const DropIndex& e) const;
 
-  /// Every table in dependency order, each followed by its indexes, then the views; each
-  /// statement ';'-terminated (through the visits above).
+  /// Every table in dependency order, each followed by its indexes, then the views (in
+  /// sorted_views order), then the triggers; each statement ';'-terminated.
   std::string ddl_script(const MetaData& meta) const;
   /// The statements of ddl_script, in its order, without their ';': tables in dependency
-  /// order (virtual tables after ordinary ones), each followed by its indexes, then views.
+  /// order (virtual tables after ordinary ones), each followed by its indexes, then views,
+  /// then triggers.
   /// Each is one statement: reflected text is checked or quoted (CompileError otherwise).
   std::vector<std::string> ddl_statements(const MetaData& meta) const;
   /// A view's CREATE VIEW text, checked to be exactly one CREATE VIEW statement.
   static std::string create_view_sql(const View& v);
+  /// A trigger's CREATE TRIGGER text up to the END of its body, checked to be exactly one
+  /// CREATE TRIGGER statement (CompileError naming the trigger otherwise).
+  static std::string create_trigger_sql(const Trigger& t);
+  /// The views in the order they can be created: each after the views its text names, ties
+  /// (and any cycle) in the order added.
+  static std::vector<const View*> sorted_views(const MetaData& meta);
+  std::string drop_view_sql(const View& v, bool if_exists = false) const;
+  std::string drop_trigger_sql(const Trigger& t, bool if_exists = false) const;
 
   const Dialect& dialect() const noexcept { return dialect_; }
 
