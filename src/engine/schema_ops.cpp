@@ -22,13 +22,23 @@ namespace sqlcore {
 
 namespace {
 
-// Names of the tables (or views, or triggers) in the main schema, lower-cased (SQLite's names are
-// case-insensitive).
-std::set<std::string> existing_tables(Connection& conn, const char* type = "table") {
-  std::set<std::string> out;
-  for (const Row& row : conn.execute(
-           text(std::string("SELECT lower(name) FROM sqlite_master WHERE type = '") + type + "'")))
-    out.insert(row.get<std::string>(0));
+// The tables, views and triggers of the main schema, by name lower-cased (SQLite's names are
+// case-insensitive): one lookup.
+struct Existing {
+  std::set<std::string> tables, views, triggers;
+  static bool has(const std::set<std::string>& names, std::string_view name) {
+    return names.count(detail::ascii_lower(name)) > 0;
+  }
+};
+
+Existing existing_objects(Connection& conn) {
+  Existing out;
+  for (const Row& row : conn.execute(text("SELECT type, lower(name) FROM sqlite_master "
+                                          "WHERE type IN ('table', 'view', 'trigger')"))) {
+    auto type = row.get<std::string>(0);
+    auto& names = type == "table" ? out.tables : type == "view" ? out.views : out.triggers;
+    names.insert(row.get<std::string>(1));
+  }
   return out;
 }
 
@@ -46,12 +56,8 @@ void in_transaction(Connection& conn, Work work) {
 void MetaData::create_all(Connection& conn, bool checkfirst) const {
   const Dialect& dialect = sqlite_dialect();
   in_transaction(conn, [&] {
-    std::set<std::string> existing, existing_views, existing_triggers;
-    if (checkfirst) {
-      existing = existing_tables(conn);
-      existing_views = existing_tables(conn, "view");
-      existing_triggers = existing_tables(conn, "trigger");
-    }
+    Existing existing;
+    if (checkfirst) existing = existing_objects(conn);
     // Compile everything first: a bad declaration raises before any DDL runs.
     std::vector<std::string> statements;
     std::vector<const Table*> tables = sorted_tables();
@@ -59,17 +65,17 @@ void MetaData::create_all(Connection& conn, bool checkfirst) const {
     std::stable_partition(tables.begin(), tables.end(),
                           [](const Table* t) { return t->sqlite_virtual_sql().empty(); });
     for (const Table* t : tables) {
-      if (existing.count(detail::ascii_lower(t->name())) > 0) continue;
+      if (existing.has(existing.tables, t->name())) continue;
       statements.push_back(CreateTable(*t).compile(dialect));
       for (const Index& ix : t->indexes()) statements.push_back(CreateIndex(ix).compile(dialect));
     }
     // Views after the tables, each after the views it reads; triggers after every table and
     // view (an INSTEAD OF trigger is on a view).
     for (const View* v : DDLCompiler::sorted_views(*this))
-      if (existing_views.count(detail::ascii_lower(v->name)) == 0)
+      if (!existing.has(existing.views, v->name))
         statements.push_back(DDLCompiler::create_view_sql(*v));
     for (const Trigger& tr : triggers_)
-      if (existing_triggers.count(detail::ascii_lower(tr.name)) == 0)
+      if (!existing.has(existing.triggers, tr.name))
         statements.push_back(DDLCompiler::create_trigger_sql(tr));
     // SQLite checks no foreign key target at CREATE time, so any order SQLite accepts the
     // statements in; the dependency order is kept for readers of the schema.
@@ -95,17 +101,15 @@ void MetaData::create_all(Engine& engine, bool checkfirst) const {
 void MetaData::drop_all(Connection& conn, bool checkfirst) const {
   const Dialect& dialect = sqlite_dialect();
   in_transaction(conn, [&] {
-    std::set<std::string> existing = existing_tables(conn);
-    std::set<std::string> existing_views = existing_tables(conn, "view");
-    std::set<std::string> existing_triggers = existing_tables(conn, "trigger");
+    Existing existing = existing_objects(conn);
     const DDLCompiler& ddl = dialect.ddl_compiler();
     // Triggers, then views (readers first), then tables: the reverse of create_all.
     for (auto it = triggers_.rbegin(); it != triggers_.rend(); ++it)
-      if (!checkfirst || existing_triggers.count(detail::ascii_lower(it->name)) > 0)
+      if (!checkfirst || existing.has(existing.triggers, it->name))
         conn.exec_driver_sql(ddl.drop_trigger_sql(*it));
     auto views = DDLCompiler::sorted_views(*this);
     for (auto it = views.rbegin(); it != views.rend(); ++it)
-      if (!checkfirst || existing_views.count(detail::ascii_lower((*it)->name)) > 0)
+      if (!checkfirst || existing.has(existing.views, (*it)->name))
         conn.exec_driver_sql(ddl.drop_view_sql(**it));
     // DROP TABLE runs an implicit DELETE, which foreign keys (foreign_keys=ON) check; deferring
     // every check to COMMIT lets tables in a cycle go in any order. SQLite resets the pragma
@@ -113,7 +117,7 @@ void MetaData::drop_all(Connection& conn, bool checkfirst) const {
     conn.exec_driver_sql("PRAGMA defer_foreign_keys = ON");  // one statement, traced
     auto sorted = sorted_tables();
     for (auto it = sorted.rbegin(); it != sorted.rend(); ++it) {
-      if (checkfirst && existing.count(detail::ascii_lower((*it)->name())) == 0) continue;
+      if (checkfirst && !existing.has(existing.tables, (*it)->name())) continue;
       conn.exec_driver_sql(DropTable(**it).compile(dialect));
     }
   });
