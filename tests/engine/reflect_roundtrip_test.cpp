@@ -144,6 +144,13 @@ TEST(ReflectRoundTrip, TwoUniquesOnTheSameColumnsWithDifferentOnConflict) {
                     "UNIQUE(a COLLATE NOCASE, b) ON CONFLICT IGNORE)");
 }
 
+// An untyped column with PRIMARY KEY DESC: create_all of the copy threw ("Can't generate DDL
+// for NullType()") while checking whether the key is an INTEGER one.
+TEST(ReflectRoundTrip, UntypedPrimaryKeyDesc) {
+  expect_round_trip("untyped_pk_desc", "CREATE TABLE t0(c0 PRIMARY KEY DESC)");
+  expect_round_trip("untyped_pk_desc_table", "CREATE TABLE t1(c0, c1, PRIMARY KEY(c0 DESC, c1))");
+}
+
 TEST(ReflectRoundTrip, ViewsAreCreated) {
   expect_round_trip("views", "CREATE TABLE t(a);\nCREATE VIEW v AS SELECT a FROM t");
 }

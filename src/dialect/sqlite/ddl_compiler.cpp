@@ -102,6 +102,15 @@ std::string element_list(const IdentifierPreparer& q, const Constraint& con) {
   return out;
 }
 
+// The column's type as DDL. An untyped column (NullType) is written with no type at all, which
+// is what SQLite keeps for it (SQLAlchemy writes "NULL", a NULL constraint, to the same effect);
+// a reflected name that maps to no type (BLOBBER, LARGE BLOB) keeps its name.
+std::string type_sql(const Column& col, const Dialect& dialect) {
+  return col.type().is_null_type() && !col.type().impl().declared_name
+             ? std::string()
+             : col.type().compile(dialect);
+}
+
 // The single INTEGER primary key column with DESC of a rowid table: SQLite makes
 // "x INTEGER PRIMARY KEY DESC" no rowid alias (table-level PRIMARY KEY (x DESC) would be one),
 // so it is written on the column.
@@ -111,7 +120,7 @@ const Column* pk_desc_column(const Table& t, const Dialect& dialect) {
   const auto* e = pk.element_options(pk.columns()[0]);
   if (e == nullptr || !e->desc) return nullptr;
   const Column& col = t.c(pk.columns()[0]);
-  if (detail::ascii_upper(col.type().compile(dialect)) != "INTEGER") return nullptr;
+  if (detail::ascii_upper(type_sql(col, dialect)) != "INTEGER") return nullptr;
   return &col;
 }
 
@@ -154,7 +163,7 @@ const Column* autoincrement_column(const Table& t, const Dialect& dialect) {
          "sqlite_autoincrement(true) cannot go with sqlite_with_rowid(false): "
          "AUTOINCREMENT uses the rowid");
   const Column& col = t.c(pk[0]);
-  std::string type = detail::ascii_upper(col.type().compile(dialect));
+  std::string type = detail::ascii_upper(type_sql(col, dialect));
   if (type != "INTEGER")
     fail(t, col.name(),
          fmt::format("sqlite_autoincrement(true) needs the key to be declared INTEGER (the "
@@ -183,12 +192,7 @@ void check_strict_type(const Table& t, const Column& col, const std::string& typ
 
 std::string column_spec(const Dialect& dialect, const IdentifierPreparer& q, const Table& t,
                         const Column& col, const Column* autoinc, const Column* pk_desc) {
-  // An untyped column (NullType) is written with no type at all, which is what SQLite keeps
-  // for it (SQLAlchemy writes "NULL", a NULL constraint, to the same effect).
-  // A reflected name that maps to no type (BLOBBER, LARGE BLOB) keeps its name.
-  std::string type = col.type().is_null_type() && !col.type().impl().declared_name
-                         ? std::string()
-                         : col.type().compile(dialect);
+  std::string type = type_sql(col, dialect);
   if (t.sqlite_strict()) check_strict_type(t, col, type);
   std::string spec = q.quote(col.name());
   if (!type.empty()) spec += " " + type;
