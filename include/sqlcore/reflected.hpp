@@ -53,6 +53,13 @@ struct ReflectedPrimaryKey {
   /// rowid key, which has no index.
   std::vector<std::optional<std::string>> collations;
   std::vector<bool> desc;
+  /// Declared on its column (`b PRIMARY KEY`), or by a UNIQUE on its column that made its
+  /// index, rather than after the columns.
+  bool sqlite_column_constraint = false;
+  /// N of the key's index, sqlite_autoindex_<table>_N (SQLite numbers the indexes of PRIMARY
+  /// KEY and UNIQUE constraints in the order of the CREATE TABLE text, column constraints
+  /// first); nullopt for a rowid key, which has no index.
+  std::optional<int> sqlite_autoindex;
 };
 
 struct ReflectedForeignKey {
@@ -94,6 +101,11 @@ struct ReflectedUniqueConstraint {
   /// (UNIQUE (email COLLATE NOCASE)), and DESC.
   std::vector<std::optional<std::string>> collations;
   std::vector<bool> desc;
+  /// Declared on its column (`a UNIQUE`) rather than after the columns.
+  bool sqlite_column_constraint = false;
+  /// N of its index, sqlite_autoindex_<table>_N: get_unique_constraints lists them by it, the
+  /// order of the CREATE TABLE text.
+  std::optional<int> sqlite_autoindex;
 };
 
 struct ReflectedCheckConstraint {

@@ -241,9 +241,21 @@ class ColumnListConstraint {
     element(std::move(column)).desc = v;
     return static_cast<Derived&>(*this);
   }
+  /// Renders the constraint on its column (`a UNIQUE`, `b PRIMARY KEY DESC`) instead of after
+  /// the columns. SQLite names the index of each PRIMARY KEY and UNIQUE constraint
+  /// sqlite_autoindex_<table>_N, numbered in the order of the CREATE TABLE text, column
+  /// constraints first: where a constraint is written decides its index's number.
+  /// MetaData::reflect sets it for the constraints a database declares on their column. Needs
+  /// exactly one column and no COLLATE on it, and no DESC on a UNIQUE (ArgumentError naming
+  /// the table when it is made).
+  Derived& sqlite_column_constraint(bool v = true) {
+    column_constraint_ = v;
+    return static_cast<Derived&>(*this);
+  }
   const std::vector<std::string>& columns() const noexcept { return columns_; }
   const std::string& name() const noexcept { return name_; }
   const std::optional<std::string>& on_conflict() const noexcept { return on_conflict_; }
+  bool is_sqlite_column_constraint() const noexcept { return column_constraint_; }
   /// The COLLATE and DESC given for an element, by column name.
   struct ElementOptions {
     std::string column;
@@ -268,6 +280,7 @@ class ColumnListConstraint {
   std::string name_;
   std::optional<std::string> on_conflict_;
   std::vector<ElementOptions> elements_;
+  bool column_constraint_ = false;
 };
 }  // namespace detail
 
@@ -385,7 +398,8 @@ struct TableOption {
     with_rowid,
     strict,
     on_conflict_primary_key,
-    virtual_table
+    virtual_table,
+    constraints_in_given_order
   } kind;
   bool flag = true;
   std::string
@@ -401,6 +415,13 @@ inline TableOption sqlite_with_rowid(bool v) { return {TableOption::Kind::with_r
 inline TableOption sqlite_strict(bool v) { return {TableOption::Kind::strict, v, {}}; }
 /// ON CONFLICT clause of the table's primary key.
 SQLCORE_EXPORT TableOption sqlite_on_conflict_primary_key(std::string resolution);
+/// true: the PrimaryKeyConstraint renders among the table-level constraints where it was given
+/// to MetaData::table() (`UNIQUE (b, c), PRIMARY KEY (e, b)`), not first as SQLAlchemy renders
+/// it, so that the sqlite_autoindex_<table>_N numbers follow the order given. MetaData::reflect
+/// sets it to keep a database's numbering.
+inline TableOption sqlite_constraints_in_given_order(bool v) {
+  return {TableOption::Kind::constraints_in_given_order, v, {}};
+}
 /// A virtual table (FTS5, R*Tree ...): CreateTable renders `create_sql` (its CREATE VIRTUAL
 /// TABLE statement) as it is; the columns describe it for queries.
 inline TableOption sqlite_virtual_table(std::string create_sql) {
@@ -417,6 +438,8 @@ struct SQLCORE_EXPORT TableArgs {
   std::optional<PrimaryKeyConstraint> primary_key;
   std::vector<TableConstraint> constraints;
   std::vector<TableOption> options;
+  /// How many constraints were given before the PrimaryKeyConstraint.
+  std::size_t primary_key_position = 0;
 
   void add(Column c) { columns.push_back(std::move(c)); }
   void add(Index i) { indexes.push_back(std::move(i)); }
@@ -451,6 +474,9 @@ class SQLCORE_EXPORT Table {
   /// Table-level constraints: those given, in order, then those the columns make (UNIQUE,
   /// FOREIGN KEY), in column order, as SQLAlchemy orders them.
   const std::vector<TableConstraint>& constraints() const noexcept { return constraints_; }
+  /// How many of constraints() render before the table-level PRIMARY KEY: 0 (first, as
+  /// SQLAlchemy renders it) unless sqlite_constraints_in_given_order(true).
+  std::size_t sqlite_primary_key_position() const noexcept { return primary_key_position_; }
   /// Every foreign key, table-level and from columns, as constraints.
   std::vector<const ForeignKeyConstraint*> foreign_keys() const;
   // Statements and FROM items made from this table. Schema objects know nothing of statements:
@@ -514,6 +540,7 @@ class SQLCORE_EXPORT Table {
   std::vector<Index> indexes_;
   PrimaryKeyConstraint primary_key_{{}};
   std::vector<TableConstraint> constraints_;
+  std::size_t primary_key_position_ = 0;
   bool autoincrement_ = false;
   bool with_rowid_ = true;
   bool strict_ = false;

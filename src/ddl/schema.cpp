@@ -80,7 +80,29 @@ TableOption sqlite_on_conflict_primary_key(std::string resolution) {
 void TableArgs::add(PrimaryKeyConstraint pk) {
   if (primary_key) throw ArgumentError("a table takes one PrimaryKeyConstraint");
   primary_key = std::move(pk);
+  primary_key_position = constraints.size();
 }
+
+namespace {
+
+// sqlite_column_constraint(): SQLite's column-constraint grammar has one column, takes the
+// column's own collation and DESC only after PRIMARY KEY.
+template <class Constraint>
+void check_column_constraint(std::string_view table, const Constraint& con, bool desc_allowed) {
+  if (!con.is_sqlite_column_constraint()) return;
+  auto bad = [&](std::string_view why) {
+    throw ArgumentError(fmt::format("table '{}': {} with sqlite_column_constraint() {}", table,
+                                    Constraint::kind_name, why));
+  };
+  if (con.columns().size() != 1)
+    bad(fmt::format("needs exactly one column (it has {})", con.columns().size()));
+  for (const auto& e : con.element_options()) {
+    if (e.collation) bad("cannot have a COLLATE on its element (the column's collation applies)");
+    if (e.desc && !desc_allowed) bad("cannot have DESC (only a PRIMARY KEY can)");
+  }
+}
+
+}  // namespace
 
 // ---- Table
 // ---------------------------------------------------------------------------------------
@@ -97,6 +119,10 @@ Table::Table(const MetaData& metadata, std::string name, TableArgs args)
         throw ArgumentError(
             fmt::format("table '{}': duplicate column '{}'", name_, columns_[i].name()));
   std::optional<std::string> table_pk_conflict = apply_options(args.options);
+  for (const TableOption& o : args.options)
+    if (o.kind == TableOption::Kind::constraints_in_given_order)
+      primary_key_position_ =
+          o.flag ? std::min(args.primary_key_position, args.constraints.size()) : 0;
   make_primary_key(std::move(args.primary_key));
   if (table_pk_conflict && !primary_key_.on_conflict())
     primary_key_.sqlite_on_conflict(*table_pk_conflict);
@@ -128,6 +154,8 @@ std::optional<std::string> Table::apply_options(const std::vector<TableOption>& 
       case TableOption::Kind::virtual_table:
         virtual_sql_ = o.resolution;
         break;
+      case TableOption::Kind::constraints_in_given_order:
+        break;  // the constructor places the primary key, which needs the constraints' count
     }
   }
   return pk_conflict;
@@ -150,6 +178,7 @@ void Table::make_primary_key(std::optional<PrimaryKeyConstraint> given) {
       throw ArgumentError(fmt::format(
           "table '{}': PrimaryKeyConstraint has COLLATE / DESC for '{}', which it does not list",
           name_, e.column));
+  check_column_constraint(name_, *given, true);
   for (Column& col : columns_) {
     bool listed = std::any_of(given->columns().begin(), given->columns().end(),
                               [&](const std::string& n) { return iequals(n, col.name()); });
@@ -183,6 +212,7 @@ struct ConstraintCheck {
         throw ArgumentError(fmt::format(
             "table '{}': UniqueConstraint has COLLATE / DESC for '{}', which it does not list",
             t.name(), e.column));
+    check_column_constraint(t.name(), con, false);
   }
   void operator()(const CheckConstraint&) const {}  // SQL text, not checked against columns
   void operator()(const ForeignKeyConstraint& con) const {

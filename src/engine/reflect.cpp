@@ -39,6 +39,15 @@ void element_options(Constraint& con, const Reflected& r) {
   }
 }
 
+// A reflected key declared on its column that can be written there again: one column, no
+// COLLATE of its own, no DESC on a UNIQUE.
+template <class Reflected>
+bool on_its_column(const Reflected& r, bool unique) {
+  if (!r.sqlite_column_constraint || r.columns.size() != 1) return false;
+  if (!r.collations.empty() && r.collations[0]) return false;
+  return !(unique && !r.desc.empty() && r.desc[0]);
+}
+
 TableArgs reflected_args(Inspector& insp, std::string_view name, std::string_view schema) {
   TableArgs args;
   ReflectedTableOptions options = insp.get_table_options(name, schema);
@@ -59,22 +68,35 @@ TableArgs reflected_args(Inspector& insp, std::string_view name, std::string_vie
     args.add(sqlite_virtual_table(options.sql));
     return args;
   }
-  ReflectedPrimaryKey pk = insp.get_pk_constraint(name, schema);
-  if (!pk.columns.empty()) {
-    PrimaryKeyConstraint pkc(pk.columns, pk.name.value_or(""));
-    if (pk.on_conflict) pkc.sqlite_on_conflict(*pk.on_conflict);
-    element_options(pkc, pk);
-    args.add(std::move(pkc));
-  }
   if (options.autoincrement) args.add(sqlite_autoincrement(true));
   if (options.without_rowid) args.add(sqlite_with_rowid(false));
   if (options.strict) args.add(sqlite_strict(true));
+  // SQLite numbers the indexes of PRIMARY KEY and UNIQUE (sqlite_autoindex_<table>_N) in the
+  // order of the CREATE text, column constraints first: each is written where the database
+  // declares it (on its column or after the columns), the PRIMARY KEY among the UNIQUEs by
+  // its index's number, so that the copy's indexes get the same numbers.
+  args.add(sqlite_constraints_in_given_order(true));
+  ReflectedPrimaryKey pk = insp.get_pk_constraint(name, schema);
+  auto add_primary_key = [&] {
+    if (pk.columns.empty()) return;
+    PrimaryKeyConstraint pkc(pk.columns, pk.name.value_or(""));
+    if (pk.on_conflict) pkc.sqlite_on_conflict(*pk.on_conflict);
+    element_options(pkc, pk);
+    if (on_its_column(pk, false)) pkc.sqlite_column_constraint();
+    args.add(std::move(pkc));
+    pk.columns.clear();
+  };
+  if (!pk.sqlite_autoindex) add_primary_key();  // a rowid key: no index, first as SQLAlchemy
   for (const auto& uc : insp.get_unique_constraints(name, schema)) {
+    if (uc.sqlite_autoindex && *uc.sqlite_autoindex > pk.sqlite_autoindex.value_or(0))
+      add_primary_key();
     UniqueConstraint u(uc.columns, uc.name.value_or(""));
     if (uc.on_conflict) u.sqlite_on_conflict(*uc.on_conflict);
     element_options(u, uc);
+    if (on_its_column(uc, true)) u.sqlite_column_constraint();
     args.add(std::move(u));
   }
+  add_primary_key();
   for (const auto& ck : insp.get_check_constraints(name, schema))
     args.add(CheckConstraint(ck.sqltext, ck.name.value_or("")));
   for (const auto& fk : insp.get_foreign_keys(name, schema)) {

@@ -144,6 +144,86 @@ TEST(ReflectRoundTrip, TwoUniquesOnTheSameColumnsWithDifferentOnConflict) {
                     "UNIQUE(a COLLATE NOCASE, b) ON CONFLICT IGNORE)");
 }
 
+namespace {
+
+// The columns sqlite_autoindex_<table>_N indexes in the copy round_trip() made in `dir`.
+std::string autoindex_columns(const sc::testing::TempDir& dir, const std::string& name,
+                              const std::string& index) {
+  sc::Engine copy = sc::create_engine(dir.url(name + "_copy.db"));
+  sc::Connection conn = copy.connect();
+  std::string out;
+  for (const sc::Row& row : conn.execute(
+           sc::text("SELECT name FROM pragma_index_info(:ix) ORDER BY seqno"), {{"ix", index}}))
+    out += (out.empty() ? "" : ",") + row.get<std::string>(0);
+  return out;
+}
+
+}  // namespace
+
+// SQLite numbers the indexes of PRIMARY KEY and UNIQUE in the order of the CREATE text,
+// column constraints first; the copy writes each where the original does, so every
+// sqlite_autoindex_<table>_N indexes the same columns (the comparison names them exactly).
+TEST(ReflectRoundTrip, AutoindexNumbersFollowTheDeclarationOrder) {
+  sc::testing::TempDir dir;
+  sc::testing::RoundTrip rt;
+  ASSERT_NO_THROW(rt = sc::testing::round_trip(
+                      dir, "pp", "CREATE TABLE pp(a UNIQUE, b, c, PRIMARY KEY(b, c))"));
+  EXPECT_EQ(rt.copy, rt.original) << rt.script;
+  EXPECT_EQ(autoindex_columns(dir, "pp", "sqlite_autoindex_pp_1"), "a");
+  EXPECT_EQ(autoindex_columns(dir, "pp", "sqlite_autoindex_pp_2"), "b,c");
+  EXPECT_NE(rt.script.find("\ta UNIQUE,"), std::string::npos) << rt.script;
+  // ON CONFLICT REPLACE indexes come last in index_list; their numbers do not.
+  expect_round_trip("on_conflict",
+                    "CREATE TABLE t2(a INTEGER UNIQUE ON CONFLICT IGNORE, b INTEGER UNIQUE ON "
+                    "CONFLICT FAIL, c INTEGER UNIQUE ON CONFLICT REPLACE, d INTEGER UNIQUE)");
+  // Table constraints: the key after a UNIQUE.
+  expect_round_trip("table_level",
+                    "CREATE TABLE t5(b DEFAULT (5+3), c TEXT, d INTEGER, e TEXT, UNIQUE(b,c,d), "
+                    "PRIMARY KEY(e,b,c))");
+  // A column constraint before a table one, and a key merged into an earlier UNIQUE's index.
+  expect_round_trip("mixed", "CREATE TABLE t(a int UNIQUE, b float PRIMARY KEY, c, UNIQUE(a,c))");
+  expect_round_trip("merged",
+                    "CREATE TABLE t1(aa UNIQUE, bb UNIQUE, cc UNIQUE, UNIQUE(aA), PRIMARY KEY(bB), "
+                    "UNIQUE(cC))");
+  // WITHOUT ROWID: an INTEGER PRIMARY KEY's index is made last, one with DESC where written.
+  expect_round_trip("norowid_desc",
+                    "CREATE TABLE t0(c0 INTEGER PRIMARY KEY DESC, c1 UNIQUE) WITHOUT ROWID");
+  expect_round_trip(
+      "norowid_last",
+      "CREATE TABLE w(id INTEGER PRIMARY KEY, a UNIQUE, UNIQUE(a, id)) WITHOUT ROWID");
+  expect_round_trip("norowid_conflict",
+                    "CREATE TABLE t1(b UNIQUE ON CONFLICT IGNORE, c UNIQUE ON CONFLICT FAIL, "
+                    "a INT PRIMARY KEY ON CONFLICT REPLACE) WITHOUT ROWID");
+  expect_round_trip("collate_norowid",
+                    "CREATE TABLE t0(c0 COLLATE RTRIM, c1 BLOB UNIQUE, PRIMARY KEY (c0, c1)) "
+                    "WITHOUT ROWID");
+  // A rowid key makes no index: a UNIQUE on its column is a UNIQUE of its own.
+  expect_round_trip("rowid_and_unique",
+                    "CREATE TABLE r(a INTEGER PRIMARY KEY, b, UNIQUE(a), CONSTRAINT ub UNIQUE(b))");
+}
+
+// A later UNIQUE on the columns of an earlier one makes no index; its ON CONFLICT becomes the
+// index's when the first has none, as SQLite merges them.
+TEST(ReflectRoundTrip, DuplicateUniqueGivesItsOnConflictToTheFirst) {
+  const char* ddl = "CREATE TABLE m(a UNIQUE, b, UNIQUE(a) ON CONFLICT IGNORE)";
+  expect_round_trip("merged_conflict", ddl);
+  sc::Engine engine = sc::create_engine("sqlite://");
+  sc::Connection conn = engine.connect();
+  conn.raw().exec(ddl);
+  auto uniques = sc::inspect(conn).get_unique_constraints("m");
+  ASSERT_EQ(uniques.size(), 1u);
+  EXPECT_EQ(uniques[0].on_conflict, std::optional<std::string>("IGNORE"));
+  EXPECT_TRUE(uniques[0].sqlite_column_constraint);
+  EXPECT_EQ(uniques[0].sqlite_autoindex, std::optional<int>(1));
+}
+
+// An untyped column with PRIMARY KEY DESC: create_all of the copy threw ("Can't generate DDL
+// for NullType()") while checking whether the key is an INTEGER one.
+TEST(ReflectRoundTrip, UntypedPrimaryKeyDesc) {
+  expect_round_trip("untyped_pk_desc", "CREATE TABLE t0(c0 PRIMARY KEY DESC)");
+  expect_round_trip("untyped_pk_desc_table", "CREATE TABLE t1(c0, c1, PRIMARY KEY(c0 DESC, c1))");
+}
+
 TEST(ReflectRoundTrip, ViewsAreCreated) {
   expect_round_trip("views", "CREATE TABLE t(a);\nCREATE VIEW v AS SELECT a FROM t");
 }

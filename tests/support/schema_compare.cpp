@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: MIT
 #include "support/schema_compare.hpp"
 
-#include <algorithm>
 #include <sstream>
 #include <vector>
 
@@ -52,25 +51,20 @@ std::string pragma_dump(Connection& conn) {
          rows(conn, "table_xinfo", name,
               {"cid", "name", "type", "\"notnull\"", "dflt_value", "pk", "hidden"}, "cid"))
       out << " xinfo " << l << "\n";
-    // Indexes with their elements, sorted. SQLite numbers the indexes of UNIQUE and PRIMARY
-    // KEY constraints (sqlite_autoindex_t_N) in the order they are written, which a copy need
-    // not keep: those are listed by what they index, not by their number.
-    std::vector<std::string> indexes;
+    // Indexes by name with their elements. The names of the indexes of UNIQUE and PRIMARY KEY
+    // constraints (sqlite_autoindex_t_N) are compared too: SQLite numbers them in the order
+    // of the CREATE text, which a copy keeps.
     for (const Row& row : conn.execute(text("SELECT name FROM pragma_index_list(" + literal(name) +
                                             ", 'main') ORDER BY name"))) {
       std::string ix = row.get<std::string>(0);
-      bool autoindex = ix.rfind("sqlite_autoindex_", 0) == 0;
-      std::string block = " index " + (autoindex ? std::string("sqlite_autoindex") : fmt(ix));
+      out << " index " << fmt(ix);
       for (const auto& l : rows(conn, "index_list", name, {"\"unique\"", "origin", "partial"},
                                 "name", "name = " + literal(ix)))
-        block += "|" + l + "\n";
+        out << "|" << l << "\n";
       for (const auto& l : rows(conn, "index_xinfo", ix,
                                 {"seqno", "cid", "name", "\"desc\"", "coll", "key"}, "seqno"))
-        block += "  element " + l + "\n";
-      indexes.push_back(block);
+        out << "  element " << l << "\n";
     }
-    std::sort(indexes.begin(), indexes.end());
-    for (const auto& b : indexes) out << b;
     for (const auto& l :
          rows(conn, "foreign_key_list", name,
               {"id", "seq", "\"table\"", "\"from\"", "\"to\"", "on_update", "on_delete", "match"},

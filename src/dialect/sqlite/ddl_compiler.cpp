@@ -103,6 +103,15 @@ std::string element_list(const IdentifierPreparer& q, const Constraint& con) {
   return out;
 }
 
+// The column's type as DDL. An untyped column (NullType) is written with no type at all, which
+// is what SQLite keeps for it (SQLAlchemy writes "NULL", a NULL constraint, to the same effect);
+// a reflected name that maps to no type (BLOBBER, LARGE BLOB) keeps its name.
+std::string type_sql(const Column& col, const Dialect& dialect) {
+  return col.type().is_null_type() && !col.type().impl().declared_name
+             ? std::string()
+             : col.type().compile(dialect);
+}
+
 // The single INTEGER primary key column with DESC of a rowid table: SQLite makes
 // "x INTEGER PRIMARY KEY DESC" no rowid alias (table-level PRIMARY KEY (x DESC) would be one),
 // so it is written on the column.
@@ -112,8 +121,15 @@ const Column* pk_desc_column(const Table& t, const Dialect& dialect) {
   const auto* e = pk.element_options(pk.columns()[0]);
   if (e == nullptr || !e->desc) return nullptr;
   const Column& col = t.c(pk.columns()[0]);
-  if (detail::ascii_upper(col.type().compile(dialect)) != "INTEGER") return nullptr;
+  if (detail::ascii_upper(type_sql(col, dialect)) != "INTEGER") return nullptr;
   return &col;
+}
+
+// ON CONFLICT of a UNIQUE: its own, or that of its single column's unique().
+std::optional<std::string> unique_on_conflict(const Table& t, const UniqueConstraint& con) {
+  std::optional<std::string> r = con.on_conflict();
+  if (!r && con.columns().size() == 1) r = t.c(con.columns()[0]).on_conflict_unique();
+  return r;
 }
 
 std::string deferrability(const Table& t, const FK& o) {
@@ -155,7 +171,7 @@ const Column* autoincrement_column(const Table& t, const Dialect& dialect) {
          "sqlite_autoincrement(true) cannot go with sqlite_with_rowid(false): "
          "AUTOINCREMENT uses the rowid");
   const Column& col = t.c(pk[0]);
-  std::string type = detail::ascii_upper(col.type().compile(dialect));
+  std::string type = detail::ascii_upper(type_sql(col, dialect));
   if (type != "INTEGER")
     fail(t, col.name(),
          fmt::format("sqlite_autoincrement(true) needs the key to be declared INTEGER (the "
@@ -182,14 +198,11 @@ void check_strict_type(const Table& t, const Column& col, const std::string& typ
                      type));
 }
 
+// `pk_column`: the column that carries the PRIMARY KEY as a column constraint (AUTOINCREMENT,
+// an INTEGER PRIMARY KEY DESC of a rowid table, or sqlite_column_constraint()), or nullptr.
 std::string column_spec(const Dialect& dialect, const IdentifierPreparer& q, const Table& t,
-                        const Column& col, const Column* autoinc, const Column* pk_desc) {
-  // An untyped column (NullType) is written with no type at all, which is what SQLite keeps
-  // for it (SQLAlchemy writes "NULL", a NULL constraint, to the same effect).
-  // A reflected name that maps to no type (BLOBBER, LARGE BLOB) keeps its name.
-  std::string type = col.type().is_null_type() && !col.type().impl().declared_name
-                         ? std::string()
-                         : col.type().compile(dialect);
+                        const Column& col, const Column* autoinc, const Column* pk_column) {
+  std::string type = type_sql(col, dialect);
   if (t.sqlite_strict()) check_strict_type(t, col, type);
   std::string spec = q.quote(col.name());
   if (!type.empty()) spec += " " + type;
@@ -205,13 +218,26 @@ std::string column_spec(const Dialect& dialect, const IdentifierPreparer& q, con
     spec += " NOT NULL";
     if (col.on_conflict_not_null()) spec += " ON CONFLICT " + *col.on_conflict_not_null();
   }
-  if (&col == autoinc || &col == pk_desc) {
-    if (!t.primary_key().name().empty()) spec += " CONSTRAINT " + q.quote(t.primary_key().name());
-    spec += &col == autoinc ? " PRIMARY KEY" : " PRIMARY KEY DESC";
-    if (auto r = col.on_conflict_primary_key() ? col.on_conflict_primary_key()
-                                               : t.primary_key().on_conflict())
+  if (&col == pk_column) {
+    const PrimaryKeyConstraint& pk = t.primary_key();
+    if (!pk.name().empty()) spec += " CONSTRAINT " + q.quote(pk.name());
+    spec += " PRIMARY KEY";
+    const auto* e = pk.element_options(pk.columns()[0]);
+    if (&col != autoinc && e != nullptr && e->desc) spec += " DESC";
+    if (auto r = col.on_conflict_primary_key() ? col.on_conflict_primary_key() : pk.on_conflict())
       spec += " ON CONFLICT " + *r;
     if (&col == autoinc) spec += " AUTOINCREMENT";
+  }
+  // UNIQUE constraints written on this column, in the order given (SQLite numbers their
+  // indexes in text order).
+  for (const TableConstraint& c : t.constraints()) {
+    const auto* u = std::get_if<UniqueConstraint>(&c);
+    if (u == nullptr || !u->is_sqlite_column_constraint() ||
+        !detail::iequals(u->columns()[0], col.name()))
+      continue;
+    if (!u->name().empty()) spec += " CONSTRAINT " + q.quote(u->name());
+    spec += " UNIQUE";
+    if (auto r = unique_on_conflict(t, *u)) spec += " ON CONFLICT " + *r;
   }
   if (col.computed()) {
     if (col.is_primary_key())
@@ -250,9 +276,7 @@ struct ConstraintClause {
   }
   std::string operator()(const UniqueConstraint& con) const {
     std::string out = name(con.name()) + "UNIQUE (" + element_list(q, con) + ")";
-    std::optional<std::string> r = con.on_conflict();
-    if (!r && con.columns().size() == 1) r = t.c(con.columns()[0]).on_conflict_unique();
-    if (r) out += " ON CONFLICT " + *r;
+    if (auto r = unique_on_conflict(t, con)) out += " ON CONFLICT " + *r;
     return out;
   }
   std::string operator()(const CheckConstraint& con) const {
@@ -401,20 +425,32 @@ std::string SQLiteDDLCompiler::visit_create_table(const CreateTable& e) const {
   if (!t.sqlite_with_rowid() && t.primary_key().columns().empty())
     fail(t, {}, "a WITHOUT ROWID table needs a PRIMARY KEY");
   const Column* autoinc = autoincrement_column(t, dialect());
-  const Column* pk_desc = autoinc == nullptr ? pk_desc_column(t, dialect()) : nullptr;
+  const PrimaryKeyConstraint& pk = t.primary_key();
+  const Column* pk_column = autoinc;
+  if (pk_column == nullptr) pk_column = pk_desc_column(t, dialect());
+  if (pk_column == nullptr && pk.is_sqlite_column_constraint()) pk_column = &t.c(pk.columns()[0]);
   const IdentifierPreparer& q = dialect().identifier_preparer();
   std::string out = "CREATE TABLE ";
   if (e.if_not_exists()) out += "IF NOT EXISTS ";
   out += q.quote(t.name()) + " (";
   const char* sep = "\n\t";
   for (const Column& col : t.columns()) {
-    out += sep + column_spec(dialect(), q, t, col, autoinc, pk_desc);
+    out += sep + column_spec(dialect(), q, t, col, autoinc, pk_column);
     sep = ",\n\t";
   }
-  if (!t.primary_key().columns().empty() && autoinc == nullptr && pk_desc == nullptr)
-    out += sep + primary_key_clause(q, t);
-  for (const TableConstraint& c : t.constraints())
-    out += sep + std::visit(ConstraintClause{q, t}, c);
+  // The table-level PRIMARY KEY goes before constraints()[pk_at]: first, as SQLAlchemy writes
+  // it, unless the table keeps the order its constraints were given in.
+  const std::size_t pk_at = pk.columns().empty() || pk_column != nullptr
+                                ? std::size_t(-1)
+                                : t.sqlite_primary_key_position();
+  const auto& constraints = t.constraints();
+  for (std::size_t i = 0; i <= constraints.size(); ++i) {
+    if (i == pk_at) out += sep + primary_key_clause(q, t);
+    if (i == constraints.size()) break;
+    const auto* u = std::get_if<UniqueConstraint>(&constraints[i]);
+    if (u != nullptr && u->is_sqlite_column_constraint()) continue;  // written on its column
+    out += sep + std::visit(ConstraintClause{q, t}, constraints[i]);
+  }
   out += "\n)";
   std::vector<std::string> options;
   if (!t.sqlite_with_rowid()) options.emplace_back("WITHOUT ROWID");

@@ -90,6 +90,69 @@ void element_options(const TextRows& rows, const std::optional<ParsedTable>& p,
   }
 }
 
+// A PRIMARY KEY or UNIQUE of the CREATE text.
+struct DeclaredKey {
+  bool primary_key = false;
+  bool column_constraint = false;
+  std::string name;
+  std::vector<std::string> columns;
+  std::vector<std::string> collations;  // of each element: as written, else the column's
+  std::optional<std::string> on_conflict;
+  bool used = false;
+};
+
+// The PRIMARY KEY and UNIQUE constraints in the order of the text: column constraints in
+// column order, then table constraints (SQLite's grammar puts every column first). SQLite makes
+// their indexes in this order, skipping one with the columns and collations of an index it
+// already made (https://www.sqlite.org/lang_createtable.html; build.c, sqlite3CreateIndex).
+std::vector<DeclaredKey> declared_keys(const ParsedTable& p) {
+  auto column_collation = [&](const std::string& name) {
+    for (const auto& col : p.columns)
+      if (iequals(col.name, name) && col.collation) return *col.collation;
+    return std::string("BINARY");
+  };
+  std::vector<DeclaredKey> out;
+  for (const auto& col : p.columns) {
+    // PRIMARY KEY and UNIQUE on one column make one index, whichever comes first.
+    if (col.primary_key)
+      out.push_back(
+          {true, true, col.pk_name, {col.name}, {column_collation(col.name)}, col.pk_on_conflict});
+    if (col.unique)
+      out.push_back({false,
+                     true,
+                     col.unique_name,
+                     {col.name},
+                     {column_collation(col.name)},
+                     col.unique_on_conflict});
+  }
+  for (const auto& c : p.constraints) {
+    if (c.kind != ParsedTableConstraint::Kind::primary_key &&
+        c.kind != ParsedTableConstraint::Kind::unique)
+      continue;
+    DeclaredKey k{c.kind == ParsedTableConstraint::Kind::primary_key,
+                  false,
+                  c.name,
+                  c.columns,
+                  {},
+                  c.on_conflict};
+    for (std::size_t i = 0; i < c.columns.size(); ++i)
+      k.collations.push_back(i < c.collations.size() && c.collations[i]
+                                 ? *c.collations[i]
+                                 : column_collation(c.columns[i]));
+    out.push_back(std::move(k));
+  }
+  return out;
+}
+
+// N of an index named sqlite_autoindex_<table>_N; 0 when the name ends in no number.
+int autoindex_number(const std::string& name) {
+  auto us = name.rfind('_');
+  if (us == std::string::npos || us + 1 == name.size() || name.size() - us > 10) return 0;
+  for (std::size_t i = us + 1; i < name.size(); ++i)
+    if (!std::isdigit(static_cast<unsigned char>(name[i]))) return 0;
+  return std::atoi(name.c_str() + us + 1);
+}
+
 }  // namespace
 
 // ---- the catalog
@@ -265,18 +328,19 @@ ReflectedPrimaryKey Reflector::pk_constraint(std::string_view table, std::string
   std::sort(cols.begin(), cols.end());
   ReflectedPrimaryKey pk;
   for (auto& [pos, name] : cols) pk.columns.push_back(name);
-  // A key that is no rowid alias has an index (origin pk): its COLLATE and DESC.
-  const CatalogEntry& e = entry(table, schema);
-  if (e.type == "table")
-    for (const auto& r : pragma("index_list", schema, e.name))
-      if (r.size() > 3 && r[3].value_or("") == "pk") {
-        element_options(pragma("index_xinfo", schema, r[1].value_or("")), parsed(table, schema),
-                        pk.collations, pk.desc);
-        if (pk.collations.size() != pk.columns.size()) {
-          pk.collations.clear();
-          pk.desc.clear();
-        }
+  // A key that is no rowid alias has an index (origin pk): its COLLATE and DESC, its number,
+  // and whether a column constraint made it.
+  for (const auto& k : key_indexes(table, schema))
+    if (k.primary_key) {
+      pk.collations = k.collations;
+      pk.desc = k.desc;
+      if (pk.collations.size() != pk.columns.size()) {
+        pk.collations.clear();
+        pk.desc.clear();
       }
+      pk.sqlite_column_constraint = k.column_constraint;
+      if (k.number > 0) pk.sqlite_autoindex = k.number;
+    }
   if (const auto& p = parsed(table, schema)) {
     for (const auto& c : p->constraints)
       if (c.kind == ParsedTableConstraint::Kind::primary_key) {
@@ -388,41 +452,99 @@ std::vector<ReflectedIndex> Reflector::indexes(std::string_view table, std::stri
   return out;
 }
 
+std::vector<Reflector::KeyIndex> Reflector::key_indexes(std::string_view table,
+                                                        std::string_view schema) {
+  const CatalogEntry& e = entry(table, schema);
+  std::vector<KeyIndex> out;
+  if (e.type != "table") return out;
+  const auto& p = parsed(table, schema);
+  std::vector<std::vector<std::string>> coll;  // each index's collations as SQLite reports them
+  auto rows = pragma("index_list", schema, e.name);
+  for (auto it = rows.rbegin(); it != rows.rend(); ++it) {  // oldest first, where unnumbered
+    const auto& r = *it;
+    // origin: u = UNIQUE constraint, pk = PRIMARY KEY (c = CREATE INDEX).
+    if (r.size() <= 3 || (r[3].value_or("") != "u" && r[3].value_or("") != "pk")) continue;
+    KeyIndex k;
+    k.name = r[1].value_or("");
+    k.number = autoindex_number(k.name);
+    k.primary_key = r[3].value_or("") == "pk";
+    const auto& xinfo = pragma("index_xinfo", schema, k.name);
+    std::vector<std::string> c;
+    for (const auto& x : xinfo) {
+      if (x.size() < 6 || to_int(x[5]) == 0) continue;
+      k.columns.push_back(x[2].value_or(""));
+      c.push_back(x[4].value_or("BINARY"));
+    }
+    element_options(xinfo, p, k.collations, k.desc);
+    out.push_back(std::move(k));
+    coll.push_back(std::move(c));
+  }
+  // SQLite numbers them in the order it makes them; index_list's order differs (it keeps
+  // indexes with ON CONFLICT REPLACE last).
+  std::vector<std::size_t> order(out.size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(),
+                   [&](std::size_t a, std::size_t b) { return out[a].number < out[b].number; });
+  std::vector<KeyIndex> sorted;
+  std::vector<std::vector<std::string>> sorted_coll;
+  for (std::size_t i : order) {
+    sorted.push_back(std::move(out[i]));
+    sorted_coll.push_back(std::move(coll[i]));
+  }
+  if (!p) return sorted;
+  // Each index was made by the first constraint of the text with its columns and collations;
+  // a later one with the same merely gives it its ON CONFLICT when it has none (SQLite merges
+  // them). Columns alone match what the collations cannot (text the parser misread).
+  std::vector<DeclaredKey> declared = declared_keys(*p);
+  auto same = [&](const DeclaredKey& d, std::size_t i, bool collations) {
+    // A PRIMARY KEY makes no UNIQUE's index (a rowid key makes none; one with an index takes
+    // over the UNIQUE's, which then reports origin pk).
+    if (d.primary_key && !sorted[i].primary_key) return false;
+    if (!same_columns(d.columns, sorted[i].columns)) return false;
+    if (!collations) return true;
+    for (std::size_t j = 0; j < d.collations.size(); ++j)
+      if (!iequals(d.collations[j], sorted_coll[i][j])) return false;
+    return true;
+  };
+  std::vector<bool> matched(sorted.size(), false);
+  for (bool collations : {true, false}) {
+    for (std::size_t i = 0; i < sorted.size(); ++i) {
+      if (matched[i]) continue;
+      for (auto& d : declared) {
+        if (d.used || !same(d, i, collations)) continue;
+        d.used = true;
+        matched[i] = true;
+        sorted[i].column_constraint = d.column_constraint;
+        sorted[i].constraint_name = d.name;
+        sorted[i].on_conflict = d.on_conflict;
+        break;
+      }
+    }
+  }
+  for (const auto& d : declared) {
+    if (d.used) continue;
+    for (std::size_t i = 0; i < sorted.size(); ++i)
+      if (matched[i] && same(d, i, true)) {
+        if (!sorted[i].on_conflict) sorted[i].on_conflict = d.on_conflict;
+        break;
+      }
+  }
+  return sorted;
+}
+
 std::vector<ReflectedUniqueConstraint> Reflector::unique_constraints(std::string_view table,
                                                                      std::string_view schema) {
-  const CatalogEntry& e = entry(table, schema);
-  const auto& p = parsed(table, schema);
-  // The parsed UNIQUE constraints, table-level then column-level, to match by columns.
-  struct Declared {
-    std::string name;
-    std::vector<std::string> columns;
-    std::optional<std::string> on_conflict;
-    bool used = false;
-  };
-  std::vector<Declared> declared;
-  if (p) {  // in the order SQLite makes their indexes: columns first
-    for (const auto& col : p->columns)
-      if (col.unique) declared.push_back({col.unique_name, {col.name}, col.unique_on_conflict});
-    for (const auto& c : p->constraints)
-      if (c.kind == ParsedTableConstraint::Kind::unique)
-        declared.push_back({c.name, c.columns, c.on_conflict});
-  }
   std::vector<ReflectedUniqueConstraint> out;
-  auto rows = pragma("index_list", schema, e.name);
-  for (auto it = rows.rbegin(); it != rows.rend(); ++it) {  // oldest (first declared) first
-    const auto& r = *it;
-    if (r.size() <= 3 || r[3].value_or("") != "u") continue;
+  for (auto& k : key_indexes(table, schema)) {
+    if (k.primary_key) continue;
     ReflectedUniqueConstraint uc;
-    for (const auto& x : pragma("index_info", schema, r[1].value_or("")))
-      uc.columns.push_back(x[2].value_or(""));
-    element_options(pragma("index_xinfo", schema, r[1].value_or("")), p, uc.collations, uc.desc);
-    for (auto& d : declared) {
-      if (d.used || !same_columns(d.columns, uc.columns)) continue;
-      d.used = true;
-      if (!d.name.empty()) uc.name = d.name;
-      uc.on_conflict = d.on_conflict;
-      break;
-    }
+    uc.columns = std::move(k.columns);
+    uc.collations = std::move(k.collations);
+    uc.desc = std::move(k.desc);
+    if (!k.constraint_name.empty()) uc.name = k.constraint_name;
+    uc.on_conflict = k.on_conflict;
+    uc.sqlite_column_constraint = k.column_constraint;
+    if (k.number > 0) uc.sqlite_autoindex = k.number;
     out.push_back(std::move(uc));
   }
   return out;

@@ -62,6 +62,22 @@ class Reflector {
   const std::optional<ParsedTable>& parsed(std::string_view table, std::string_view schema);
   const TextRows& pragma(std::string_view name, std::string_view schema, std::string_view arg);
 
+  /// An index SQLite made for a PRIMARY KEY or UNIQUE constraint, with the constraint of the
+  /// CREATE text that made it.
+  struct KeyIndex {
+    std::string name;
+    int number = 0;            // N of sqlite_autoindex_<table>_N (0 when the name has none)
+    bool primary_key = false;  // origin pk
+    std::vector<std::string> columns;
+    std::vector<std::optional<std::string>> collations;  // as element_options reports them
+    std::vector<bool> desc;
+    bool column_constraint = false;  // made by a constraint written on its column
+    std::string constraint_name;     // that constraint's CONSTRAINT name, or ""
+    std::optional<std::string> on_conflict;
+  };
+  /// The table's constraint indexes in the order SQLite made them (by their number).
+  std::vector<KeyIndex> key_indexes(std::string_view table, std::string_view schema);
+
   RowReader* reader_;
   const Dialect* dialect_;
   std::map<std::string, Catalog> catalogs_;

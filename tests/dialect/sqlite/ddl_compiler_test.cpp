@@ -199,3 +199,63 @@ TEST(SQLiteDDLCompiler, CheckConstraintOnConflictIsRenderedAndSQLiteAcceptsIt) {
   EXPECT_EQ(checks[0].name, "ck_x");
   EXPECT_EQ(checks[0].sqltext, "x > 0");
 }
+
+// SQLite numbers the indexes of PRIMARY KEY and UNIQUE (sqlite_autoindex_<table>_N) in the
+// order of the CREATE text, column constraints first: sqlite_column_constraint() writes one on
+// its column, sqlite_constraints_in_given_order(true) the key where it was given.
+TEST(SQLiteDDLCompiler, ColumnConstraintsAndTheKeyInTheOrderGiven) {
+  sc::MetaData m;
+  auto& t = m.table(
+      "t", sc::Column("a", sc::Integer()), sc::Column("b", sc::Text()), sc::Column("c", sc::Text()),
+      sc::UniqueConstraint({"a"}, "ua").sqlite_column_constraint().sqlite_on_conflict("ignore"),
+      sc::UniqueConstraint({"b", "c"}), sc::PrimaryKeyConstraint({"c"}),
+      sc::sqlite_constraints_in_given_order(true));
+  EXPECT_EQ(t.sqlite_primary_key_position(), 2u);
+  EXPECT_EQ(create(t),
+            "CREATE TABLE t (\n\ta INTEGER CONSTRAINT ua UNIQUE ON CONFLICT IGNORE,\n\tb TEXT,"
+            "\n\tc TEXT NOT NULL,\n\tUNIQUE (b, c),\n\tPRIMARY KEY (c)\n)");
+  sc::Engine engine = sc::create_engine("sqlite://");
+  sc::Connection conn = engine.connect();
+  m.create_all(conn);
+  std::vector<std::string> indexes;
+  for (const sc::Row& row :
+       conn.execute(sc::text("SELECT il.name || ':' || ii.name FROM pragma_index_list('t') AS il, "
+                             "pragma_index_info(il.name) AS ii ORDER BY il.name, ii.seqno")))
+    indexes.push_back(row.get<std::string>(0));
+  EXPECT_EQ(indexes,
+            (std::vector<std::string>{"sqlite_autoindex_t_1:a", "sqlite_autoindex_t_2:b",
+                                      "sqlite_autoindex_t_2:c", "sqlite_autoindex_t_3:c"}));
+  // Without the option the key comes first, as SQLAlchemy writes it.
+  auto& u = m.table("u", sc::Column("a", sc::Integer()), sc::Column("b", sc::Text()),
+                    sc::UniqueConstraint({"a"}), sc::PrimaryKeyConstraint({"b"}));
+  EXPECT_EQ(u.sqlite_primary_key_position(), 0u);
+  EXPECT_EQ(create(u),
+            "CREATE TABLE u (\n\ta INTEGER,\n\tb TEXT NOT NULL,\n\tPRIMARY KEY (b),\n\t"
+            "UNIQUE (a)\n)");
+  // A key on its column, with DESC and a name.
+  auto& v = m.table("v", sc::Column("k", sc::Text()),
+                    sc::PrimaryKeyConstraint({"k"}, "pk_v").desc("k").sqlite_column_constraint());
+  EXPECT_EQ(create(v), "CREATE TABLE v (\n\tk TEXT NOT NULL CONSTRAINT pk_v PRIMARY KEY DESC\n)");
+  runs(create(v));
+}
+
+TEST(SQLiteDDLCompiler, ColumnConstraintNeedsOneColumnWithoutCollate) {
+  sc::MetaData m;
+  EXPECT_THROW_MSG(m.table("t", sc::Column("a", sc::Integer()), sc::Column("b", sc::Integer()),
+                           sc::UniqueConstraint({"a", "b"}).sqlite_column_constraint()),
+                   sc::ArgumentError,
+                   "table 't': UniqueConstraint with sqlite_column_constraint() needs exactly one "
+                   "column (it has 2)");
+  EXPECT_THROW_MSG(
+      m.table("t", sc::Column("a", sc::Text()),
+              sc::UniqueConstraint({"a"}).collate("a", "NOCASE").sqlite_column_constraint()),
+      sc::ArgumentError, "cannot have a COLLATE on its element");
+  EXPECT_THROW_MSG(m.table("t", sc::Column("a", sc::Text()),
+                           sc::UniqueConstraint({"a"}).desc("a").sqlite_column_constraint()),
+                   sc::ArgumentError, "cannot have DESC (only a PRIMARY KEY can)");
+  EXPECT_THROW_MSG(m.table("t", sc::Column("a", sc::Text()), sc::Column("b", sc::Text()),
+                           sc::PrimaryKeyConstraint({"a", "b"}).sqlite_column_constraint()),
+                   sc::ArgumentError,
+                   "table 't': PrimaryKeyConstraint with sqlite_column_constraint() needs exactly "
+                   "one column (it has 2)");
+}
