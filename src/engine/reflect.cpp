@@ -82,7 +82,22 @@ TableArgs reflected_args(Inspector& insp, std::string_view name, std::string_vie
     PrimaryKeyConstraint pkc(pk.columns, pk.name.value_or(""));
     if (pk.on_conflict) pkc.sqlite_on_conflict(*pk.on_conflict);
     element_options(pkc, pk);
-    if (on_its_column(pk, false)) pkc.sqlite_column_constraint();
+    if (on_its_column(pk, false)) {
+      pkc.sqlite_column_constraint();
+      // "a INTEGER UNIQUE PRIMARY KEY DESC": an INTEGER column key with an ascending index is
+      // no rowid alias only because SQLite folded it into the UNIQUE before it; the copy
+      // writes UNIQUE then PRIMARY KEY DESC again (the index stays ascending).
+      const std::string& c = pk.columns[0];
+      auto rc = std::find_if(columns.begin(), columns.end(),
+                             [&](const ReflectedColumn& x) { return detail::iequals(x.name, c); });
+      if (pk.sqlite_autoindex && !options.without_rowid && rc != columns.end() &&
+          detail::ascii_upper(rc->declared_type) == "INTEGER" && (pk.desc.empty() || !pk.desc[0])) {
+        UniqueConstraint u({c});
+        u.sqlite_column_constraint();
+        args.add(std::move(u));
+        pkc.desc(c);
+      }
+    }
     args.add(std::move(pkc));
     pk.columns.clear();
   };

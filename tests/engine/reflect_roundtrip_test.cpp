@@ -55,6 +55,24 @@ TEST(ReflectRoundTrip, IntegerPrimaryKeyDescIsNoRowidAlias) {
   expect_round_trip("pk_alias_desc", "CREATE TABLE t(x INTEGER, y, PRIMARY KEY(x DESC))");
 }
 
+// UNIQUE before PRIMARY KEY DESC: SQLite folds the key into the UNIQUE's ascending index and
+// the column stays no rowid alias; the copy writes UNIQUE PRIMARY KEY DESC again.
+TEST(ReflectRoundTrip, IntegerUniquePrimaryKeyDescStaysNoRowidAlias) {
+  sc::testing::TempDir dir;
+  sc::testing::RoundTrip rt;
+  ASSERT_NO_THROW(rt = sc::testing::round_trip(dir, "unique_pk_desc",
+                                               "CREATE TABLE t(a INTEGER UNIQUE PRIMARY KEY "
+                                               "DESC, b)"));
+  EXPECT_EQ(rt.copy, rt.original) << rt.script;
+  for (const char* file : {"unique_pk_desc.db", "unique_pk_desc_copy.db"}) {
+    sc::Engine engine = sc::create_engine(dir.url(file));
+    sc::Connection conn = engine.connect();
+    conn.execute(sc::text("INSERT INTO t(rowid, a) VALUES (5, 7)"));
+    EXPECT_EQ(*conn.execute(sc::text("SELECT rowid FROM t")).scalar<std::int64_t>(), 5) << file;
+    EXPECT_EQ(*conn.execute(sc::text("SELECT a FROM t")).scalar<std::int64_t>(), 7) << file;
+  }
+}
+
 TEST(ReflectRoundTrip, ForeignKeyWithAColumnCountOtherThanTheParentKey) {
   expect_round_trip("fk_count",
                     "CREATE TABLE p(x PRIMARY KEY);\n"

@@ -218,6 +218,23 @@ std::string column_spec(const Dialect& dialect, const IdentifierPreparer& q, con
     spec += " NOT NULL";
     if (col.on_conflict_not_null()) spec += " ON CONFLICT " + *col.on_conflict_not_null();
   }
+  // UNIQUE constraints written on this column, in the order given (SQLite numbers their
+  // indexes in text order); those given before a PRIMARY KEY on this column go before it
+  // ("a INTEGER UNIQUE PRIMARY KEY DESC" folds the key into the UNIQUE's index).
+  const std::size_t pk_at = &col == pk_column ? t.sqlite_primary_key_position() : 0;
+  auto uniques = [&](std::size_t from, std::size_t to) {
+    const auto& constraints = t.constraints();
+    for (std::size_t i = from; i < to && i < constraints.size(); ++i) {
+      const auto* u = std::get_if<UniqueConstraint>(&constraints[i]);
+      if (u == nullptr || !u->is_sqlite_column_constraint() ||
+          !detail::iequals(u->columns()[0], col.name()))
+        continue;
+      if (!u->name().empty()) spec += " CONSTRAINT " + q.quote(u->name());
+      spec += " UNIQUE";
+      if (auto r = unique_on_conflict(t, *u)) spec += " ON CONFLICT " + *r;
+    }
+  };
+  uniques(0, pk_at);
   if (&col == pk_column) {
     const PrimaryKeyConstraint& pk = t.primary_key();
     if (!pk.name().empty()) spec += " CONSTRAINT " + q.quote(pk.name());
@@ -228,17 +245,7 @@ std::string column_spec(const Dialect& dialect, const IdentifierPreparer& q, con
       spec += " ON CONFLICT " + *r;
     if (&col == autoinc) spec += " AUTOINCREMENT";
   }
-  // UNIQUE constraints written on this column, in the order given (SQLite numbers their
-  // indexes in text order).
-  for (const TableConstraint& c : t.constraints()) {
-    const auto* u = std::get_if<UniqueConstraint>(&c);
-    if (u == nullptr || !u->is_sqlite_column_constraint() ||
-        !detail::iequals(u->columns()[0], col.name()))
-      continue;
-    if (!u->name().empty()) spec += " CONSTRAINT " + q.quote(u->name());
-    spec += " UNIQUE";
-    if (auto r = unique_on_conflict(t, *u)) spec += " ON CONFLICT " + *r;
-  }
+  uniques(pk_at, std::size_t(-1));
   if (col.computed()) {
     if (col.is_primary_key())
       fail(t, col.name(), "a generated column cannot be part of the PRIMARY KEY");
