@@ -80,8 +80,8 @@ TEST(Injection, CreateAllRunsOneStatementAtATime) {
   EXPECT_TRUE(v.alive());
   EXPECT_FALSE(v.has("pwned"));
   {
-    sc::Result type = v.conn.execute(sc::text("SELECT type FROM pragma_table_info('a')"));
-    EXPECT_EQ((*type.begin()).get<std::string>(0),
+    sc::Result type = v.conn.execute(sc::text("PRAGMA table_info(a)"));  // SQLite 3.15 too
+    EXPECT_EQ((*type.begin()).get<std::string>(2),
               "INT); DROP TABLE victim; CREATE TABLE pwned (y");
   }
   a.drop_all(v.conn);

@@ -6,6 +6,7 @@
 
 #include <sqlcore/sqlcore.hpp>
 
+#include "support/capability.hpp"
 #include "support/schema_compare.hpp"
 #include "support/temp_dir.hpp"
 
@@ -24,6 +25,7 @@ void expect_round_trip(const std::string& name, const std::string& ddl) {
 }  // namespace
 
 TEST(ReflectRoundTrip, LineCommentsInsideCheckDefaultGeneratedAndWhere) {
+  SQLCORE_REQUIRE(supports_table_xinfo);  // the comparison reads pragma_table_xinfo
   expect_round_trip("comments",
                     "CREATE TABLE t(a INT CHECK (a > 0 -- positive\n), b INT DEFAULT (1 -- one\n"
                     "), c INT GENERATED ALWAYS AS (a + 1 -- plus\n), d INT, CHECK (d < 5 -- five\n"
@@ -31,6 +33,7 @@ TEST(ReflectRoundTrip, LineCommentsInsideCheckDefaultGeneratedAndWhere) {
 }
 
 TEST(ReflectRoundTrip, CollateAndDescInTableUniqueAndPrimaryKey) {
+  SQLCORE_REQUIRE(supports_table_xinfo);  // the comparison reads pragma_table_xinfo
   expect_round_trip("collate_unique",
                     "CREATE TABLE t(email TEXT, b TEXT, UNIQUE(email COLLATE NOCASE), "
                     "PRIMARY KEY(b DESC))");
@@ -41,6 +44,7 @@ TEST(ReflectRoundTrip, CollateAndDescInTableUniqueAndPrimaryKey) {
 }
 
 TEST(ReflectRoundTrip, CaseInsensitiveUniquenessSurvives) {
+  SQLCORE_REQUIRE(supports_table_xinfo);  // the comparison reads pragma_table_xinfo
   sc::testing::TempDir dir;
   sc::testing::round_trip(dir, "nocase",
                           "CREATE TABLE t(email TEXT, UNIQUE(email COLLATE NOCASE))");
@@ -51,6 +55,7 @@ TEST(ReflectRoundTrip, CaseInsensitiveUniquenessSurvives) {
 }
 
 TEST(ReflectRoundTrip, IntegerPrimaryKeyDescIsNoRowidAlias) {
+  SQLCORE_REQUIRE(supports_table_xinfo);  // the comparison reads pragma_table_xinfo
   expect_round_trip("pk_desc", "CREATE TABLE t(x INTEGER PRIMARY KEY DESC, y)");
   expect_round_trip("pk_alias_desc", "CREATE TABLE t(x INTEGER, y, PRIMARY KEY(x DESC))");
 }
@@ -58,6 +63,7 @@ TEST(ReflectRoundTrip, IntegerPrimaryKeyDescIsNoRowidAlias) {
 // UNIQUE before PRIMARY KEY DESC: SQLite folds the key into the UNIQUE's ascending index and
 // the column stays no rowid alias; the copy writes UNIQUE PRIMARY KEY DESC again.
 TEST(ReflectRoundTrip, IntegerUniquePrimaryKeyDescStaysNoRowidAlias) {
+  SQLCORE_REQUIRE(supports_table_xinfo);  // the comparison reads pragma_table_xinfo
   sc::testing::TempDir dir;
   sc::testing::RoundTrip rt;
   ASSERT_NO_THROW(rt = sc::testing::round_trip(dir, "unique_pk_desc",
@@ -74,12 +80,14 @@ TEST(ReflectRoundTrip, IntegerUniquePrimaryKeyDescStaysNoRowidAlias) {
 }
 
 TEST(ReflectRoundTrip, ForeignKeyWithAColumnCountOtherThanTheParentKey) {
+  SQLCORE_REQUIRE(supports_table_xinfo);  // the comparison reads pragma_table_xinfo
   expect_round_trip("fk_count",
                     "CREATE TABLE p(x PRIMARY KEY);\n"
                     "CREATE TABLE c(a, b, FOREIGN KEY(a, b) REFERENCES p)");
 }
 
 TEST(ReflectRoundTrip, EmptyIdentifiers) {
+  SQLCORE_REQUIRE(supports_table_xinfo);  // the comparison reads pragma_table_xinfo
   expect_round_trip("empty_table",
                     "CREATE TABLE \"\"(\"\" INT, b UNIQUE);\nCREATE INDEX ix ON \"\"(\"\");\n"
                     "CREATE TABLE c(x REFERENCES \"\"(b))");
@@ -88,16 +96,19 @@ TEST(ReflectRoundTrip, EmptyIdentifiers) {
 }
 
 TEST(ReflectRoundTrip, DoubleQuotedIndexElementThatNamesNoColumnIsAString) {
+  SQLCORE_REQUIRE(supports_table_xinfo);  // the comparison reads pragma_table_xinfo
   expect_round_trip("quoted_element", "CREATE TABLE t(a, b);\nCREATE INDEX i ON t(a, \"val\")");
 }
 
 TEST(ReflectRoundTrip, QuotedTypeNames) {
+  SQLCORE_REQUIRE(supports_table_xinfo);  // the comparison reads pragma_table_xinfo
   expect_round_trip("quoted_types",
                     "CREATE TABLE t(a [char.3], b \"VARCHAR (+1,-10, 5)\", c 'x''y', "
                     "d \"INT\" PRIMARY KEY)");
 }
 
 TEST(ReflectRoundTrip, ChecksAfterStackedNamesAndAfterATableConstraint) {
+  SQLCORE_REQUIRE(supports_table_xinfo);  // the comparison reads pragma_table_xinfo
   expect_round_trip("checks",
                     "CREATE TABLE t(x INT CONSTRAINT a CONSTRAINT b CHECK(x>0), a, b, "
                     "PRIMARY KEY(a) CHECK(b<10))");
@@ -114,6 +125,7 @@ TEST(ReflectRoundTrip, ChecksAfterStackedNamesAndAfterATableConstraint) {
 }
 
 TEST(ReflectRoundTrip, DeclaredTypeNamesKeptVerbatim) {
+  SQLCORE_REQUIRE(supports_table_xinfo);  // the comparison reads pragma_table_xinfo
   const char* ddl =
       "CREATE TABLE t(a BLOBBER, b LARGE BLOB, c JSON BLOB, d VARCHAR(1,10), e CHAR(4294967296), "
       "f VARCHAR(0x10), g NUMERIC(1e3))";
@@ -137,6 +149,7 @@ TEST(ReflectRoundTrip, DeclaredTypeNamesKeptVerbatim) {
 }
 
 TEST(ReflectRoundTrip, TableLevelPrimaryKeyAutoincrementAndItsName) {
+  SQLCORE_REQUIRE(supports_table_xinfo);  // the comparison reads pragma_table_xinfo
   expect_round_trip("pk_autoinc", "CREATE TABLE t(x INTEGER, y, PRIMARY KEY(x AUTOINCREMENT))");
   expect_round_trip("pk_named_autoinc",
                     "CREATE TABLE t(x INTEGER, CONSTRAINT pk PRIMARY KEY (x AUTOINCREMENT))");
@@ -145,18 +158,21 @@ TEST(ReflectRoundTrip, TableLevelPrimaryKeyAutoincrementAndItsName) {
 }
 
 TEST(ReflectRoundTrip, ForeignKeyWrittenInOtherCase) {
+  SQLCORE_REQUIRE(supports_table_xinfo);  // the comparison reads pragma_table_xinfo
   expect_round_trip("fk_case",
                     "CREATE TABLE a1(id INTEGER PRIMARY KEY);\n"
                     "CREATE TABLE b(x REFERENCES A1 (ID))");
 }
 
 TEST(ReflectRoundTrip, VirtualTableAfterTheTableItReads) {
+  SQLCORE_REQUIRE(supports_table_xinfo);  // the comparison reads pragma_table_xinfo
   expect_round_trip("fts_content",
                     "CREATE TABLE zz(a, b);\n"
                     "CREATE VIRTUAL TABLE aa USING fts4(content=zz, a, b)");
 }
 
 TEST(ReflectRoundTrip, TwoUniquesOnTheSameColumnsWithDifferentOnConflict) {
+  SQLCORE_REQUIRE(supports_table_xinfo);  // the comparison reads pragma_table_xinfo
   expect_round_trip("two_uniques",
                     "CREATE TABLE t(a, b, UNIQUE(a, b), UNIQUE(a, b) ON CONFLICT REPLACE, "
                     "UNIQUE(a COLLATE NOCASE, b) ON CONFLICT IGNORE)");
@@ -182,6 +198,7 @@ std::string autoindex_columns(const sc::testing::TempDir& dir, const std::string
 // column constraints first; the copy writes each where the original does, so every
 // sqlite_autoindex_<table>_N indexes the same columns (the comparison names them exactly).
 TEST(ReflectRoundTrip, AutoindexNumbersFollowTheDeclarationOrder) {
+  SQLCORE_REQUIRE(supports_table_xinfo);  // the comparison reads pragma_table_xinfo
   sc::testing::TempDir dir;
   sc::testing::RoundTrip rt;
   ASSERT_NO_THROW(rt = sc::testing::round_trip(
@@ -223,6 +240,7 @@ TEST(ReflectRoundTrip, AutoindexNumbersFollowTheDeclarationOrder) {
 // A later UNIQUE on the columns of an earlier one makes no index; its ON CONFLICT becomes the
 // index's when the first has none, as SQLite merges them.
 TEST(ReflectRoundTrip, DuplicateUniqueGivesItsOnConflictToTheFirst) {
+  SQLCORE_REQUIRE(supports_table_xinfo);  // the comparison reads pragma_table_xinfo
   const char* ddl = "CREATE TABLE m(a UNIQUE, b, UNIQUE(a) ON CONFLICT IGNORE)";
   expect_round_trip("merged_conflict", ddl);
   sc::Engine engine = sc::create_engine("sqlite://");
@@ -238,15 +256,18 @@ TEST(ReflectRoundTrip, DuplicateUniqueGivesItsOnConflictToTheFirst) {
 // An untyped column with PRIMARY KEY DESC: create_all of the copy threw ("Can't generate DDL
 // for NullType()") while checking whether the key is an INTEGER one.
 TEST(ReflectRoundTrip, UntypedPrimaryKeyDesc) {
+  SQLCORE_REQUIRE(supports_table_xinfo);  // the comparison reads pragma_table_xinfo
   expect_round_trip("untyped_pk_desc", "CREATE TABLE t0(c0 PRIMARY KEY DESC)");
   expect_round_trip("untyped_pk_desc_table", "CREATE TABLE t1(c0, c1, PRIMARY KEY(c0 DESC, c1))");
 }
 
 TEST(ReflectRoundTrip, ViewsAreCreated) {
+  SQLCORE_REQUIRE(supports_table_xinfo);  // the comparison reads pragma_table_xinfo
   expect_round_trip("views", "CREATE TABLE t(a);\nCREATE VIEW v AS SELECT a FROM t");
 }
 
 TEST(ReflectRoundTrip, TypeNameWithTheWordGenerated) {
+  SQLCORE_REQUIRE(supports_table_xinfo);  // the comparison reads pragma_table_xinfo
   const char* ddl =
       "CREATE TABLE t(a 'GENERATED', b \"X GENERATED Y\", c INT GENERATED ALWAYS AS (1), "
       "d 'GENERATED' AS (2), e [INT GENERATED ALWAYS])";
@@ -268,6 +289,7 @@ TEST(ReflectRoundTrip, TypeNameWithTheWordGenerated) {
 }
 
 TEST(ReflectRoundTrip, QuotedTypeNameThatLooksLikeSQLRunsNothing) {
+  SQLCORE_REQUIRE(supports_table_xinfo);  // the comparison reads pragma_table_xinfo
   sc::testing::TempDir dir;
   sc::testing::RoundTrip rt;
   ASSERT_NO_THROW(rt = sc::testing::round_trip(dir, "hostile_type",
@@ -277,6 +299,7 @@ TEST(ReflectRoundTrip, QuotedTypeNameThatLooksLikeSQLRunsNothing) {
 }
 
 TEST(ReflectRoundTrip, StoredViewOrVirtualTableTextWithExtraStatementsIsRefused) {
+  SQLCORE_REQUIRE(supports_table_xinfo);  // the comparison reads pragma_table_xinfo
   sc::testing::TempDir dir;
   sc::Engine engine = sc::create_engine(dir.url("hostile.db"), {.foreign_keys = false});
   sc::Connection conn = engine.connect();

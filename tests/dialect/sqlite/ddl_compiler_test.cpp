@@ -204,6 +204,7 @@ TEST(SQLiteDDLCompiler, CheckConstraintOnConflictIsRenderedAndSQLiteAcceptsIt) {
 // order of the CREATE text, column constraints first: sqlite_column_constraint() writes one on
 // its column, sqlite_constraints_in_given_order(true) the key where it was given.
 TEST(SQLiteDDLCompiler, ColumnConstraintsAndTheKeyInTheOrderGiven) {
+  SQLCORE_REQUIRE(supports_table_xinfo);  // reads pragma_index_list
   sc::MetaData m;
   auto& t = m.table(
       "t", sc::Column("a", sc::Integer()), sc::Column("b", sc::Text()), sc::Column("c", sc::Text()),
