@@ -328,9 +328,8 @@ std::string_view read_string_view(const Cursor& c, int i) {
         fmt::format("{} has a type with a result conversion: read it as "
                     "std::string, not std::string_view",
                     column_label(c, i)));
-  if (column_storage(*c.st, i) != StorageClass::text) {
+  if (StorageClass sc = column_storage(*c.st, i); sc != StorageClass::text) {
     const TypeImpl* t = c.type_of(i);
-    StorageClass sc = column_storage(*c.st, i);
     if (t != nullptr && is_json(*t) && (sc == StorageClass::integer || sc == StorageClass::real))
       throw_not(c, i, "text (a JSON number stored as a number: read it as std::string)");
     throw_not(c, i, "text");
@@ -357,7 +356,9 @@ std::optional<std::string> json_number(const Cursor& c, int i) {
 std::string read_string(const Cursor& c, int i) {
   SQLCORE_USER_RESULT(std::string)
   check(c, i);
-  if (auto json = json_number(c, i)) return std::move(*json);
+  // Text (the common case) goes straight to the read; only a number can be a JSON document.
+  if (column_storage(*c.st, i) != StorageClass::text)
+    if (auto json = json_number(c, i)) return std::move(*json);
   return std::string(read_string_view(c, i));
 }
 
