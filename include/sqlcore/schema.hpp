@@ -518,6 +518,11 @@ class SQLCORE_EXPORT Table {
   /// The CREATE VIRTUAL TABLE statement of a virtual table, else "".
   const std::string& sqlite_virtual_sql() const noexcept { return virtual_sql_; }
   const MetaData& metadata() const noexcept { return *metadata_; }
+  /// What declares this table again: its columns (their unique(), index() and foreign_key()
+  /// already made into the constraints and indexes listed), primary key, constraints, indexes
+  /// and options. `other.add_table(t.name(), t.to_args())` copies the table into another
+  /// MetaData; change the args first to declare a changed copy (what a migration rebuilds).
+  TableArgs to_args() const;
   /// A number no other Table of this process has had: the table's identity in the engine's
   /// compiled-statement cache, which a table made later at the same address cannot share.
   std::uint64_t serial() const noexcept { return serial_; }

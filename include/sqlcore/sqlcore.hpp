@@ -12,6 +12,7 @@
 #include "sqlcore/expression.hpp"
 #include "sqlcore/inspect.hpp"
 #include "sqlcore/mapping.hpp"
+#include "sqlcore/migrate.hpp"
 #include "sqlcore/pool.hpp"
 #include "sqlcore/pragmas.hpp"
 #include "sqlcore/result.hpp"

@@ -273,6 +273,34 @@ void Table::make_indexes(std::vector<Index> given) {
           fmt::format("table '{}': two indexes named '{}'", name_, indexes_[i].name()));
 }
 
+TableArgs Table::to_args() const {
+  TableArgs args;
+  for (const Column& col : columns_) {
+    Column copy = col;
+    copy.unique_ = false;  // made into constraints_ / indexes_, copied below
+    copy.index_ = false;
+    copy.foreign_keys_.clear();
+    copy.table_ = nullptr;
+    if (!primary_key_.columns().empty()) copy.primary_key_ = false;  // the constraint says
+    args.columns.push_back(std::move(copy));
+  }
+  for (const Index& ix : indexes_) {
+    Index copy = ix;
+    copy.table_ = nullptr;
+    args.indexes.push_back(std::move(copy));
+  }
+  if (!primary_key_.columns().empty()) args.primary_key = primary_key_;
+  args.constraints = constraints_;
+  args.primary_key_position = primary_key_position_;
+  if (autoincrement_) args.options.push_back(sqlcore::sqlite_autoincrement(true));
+  if (!with_rowid_) args.options.push_back(sqlcore::sqlite_with_rowid(false));
+  if (strict_) args.options.push_back(sqlcore::sqlite_strict(true));
+  if (!virtual_sql_.empty()) args.options.push_back(sqlcore::sqlite_virtual_table(virtual_sql_));
+  if (primary_key_position_ != 0)
+    args.options.push_back(sqlcore::sqlite_constraints_in_given_order(true));
+  return args;
+}
+
 const Column* Table::find_column(std::string_view name) const noexcept {
   for (const Column& c : columns_)
     if (iequals(c.name(), name)) return &c;

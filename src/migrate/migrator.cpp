@@ -1,0 +1,3 @@
+// migrator: see src/migrate/CMakeLists.txt.
+// SPDX-License-Identifier: MIT
+#include "sqlcore/migrate.hpp"
