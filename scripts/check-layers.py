@@ -41,7 +41,7 @@ PUBLIC_HEADERS = {
     "mapping.hpp": "engine",
     "pragmas.hpp": "engine",
     "retry.hpp": "engine",
-    "sqlcore.hpp": "engine",
+    "sqlcore.hpp": "migrate",  # the umbrella header includes every layer, migrate the top one
     "migrate.hpp": "migrate",
 }
 
