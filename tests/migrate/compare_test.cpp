@@ -652,6 +652,14 @@ TEST(Compare, AttachedSchemaThroughOptionsSchema) {
   EXPECT_TRUE(aux.empty()) << aux.describe();
   EXPECT_EQ(summary(sc::compare(conn, target)),
             (Strings{"add_table t ", "add_index t ix_t_v", "drop_table m "}));
+  o.schema = "nope";
+  try {
+    sc::compare(conn, target, o);
+    ADD_FAILURE() << "compare with an unknown schema did not throw";
+  } catch (const sc::ArgumentError& e) {
+    EXPECT_STREQ(e.what(),
+                 "compare: CompareOptions::schema names 'nope', which is not an attached database");
+  }
 }
 
 TEST(Compare, OrderDropsDependentsFirstAndAddsInDependencyOrder) {
