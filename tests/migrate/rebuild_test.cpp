@@ -3,6 +3,8 @@
 // SPDX-License-Identifier: MIT
 #include "migrate/rebuild.hpp"
 
+#include "dialect/sqlite/dialect.hpp"
+
 #include <sqlcore/sqlcore.hpp>
 
 #include <gtest/gtest.h>
@@ -172,6 +174,47 @@ TEST(Rebuild, WithoutRowidAndBackKeepsEveryRow) {
                                 .value_or("");
     EXPECT_EQ(sql.find("WITHOUT ROWID") == std::string::npos, rowid) << sql;
   }
+}
+
+// SQLCipher's SQLite 3.15 has no RENAME COLUMN nor DROP COLUMN: Operations told so (by that
+// version's dialect) make both by the rebuild, here on the linked SQLite.
+TEST(Rebuild, OperationsOnSQLite315RenameAndDropColumnsByTheRebuild) {
+  st::TempDir dir;
+  sc::Engine engine = sc::create_engine(dir.url("old.db"));
+  sc::Connection conn = engine.connect();
+  conn.raw().exec(
+      "CREATE TABLE t (id INTEGER PRIMARY KEY, a TEXT CHECK (length(a) < 10), b INTEGER, c TEXT);"
+      "CREATE INDEX ix_t_a ON t (a) WHERE a IS NOT NULL;"
+      "CREATE INDEX ix_t_expr ON t (lower(a), b);"
+      "INSERT INTO t VALUES (2, 'x', 1, 'k'), (5, NULL, 2, 'l'), (9, 'z', NULL, NULL);");
+  const sc::SQLiteDialect old(3015002);
+  sc::Operations ops(conn, old);
+  auto rows = [&] {
+    return conn.exec_driver_sql("SELECT _rowid_ || ':' || quote(a2) || quote(b) FROM t")
+        .scalars<std::string>();
+  };
+  ops.rename_column("t", "a", "a2");
+  const std::string sql = conn.exec_driver_sql("SELECT group_concat(sql, ';') FROM sqlite_master")
+                              .scalar<std::string>()
+                              .value_or("");
+  EXPECT_EQ(sql.rfind("CREATE TABLE \"t\" (\n\t", 0), 0u) << sql;  // rebuilt, not altered
+  EXPECT_NE(sql.find("length(\"a2\") < 10"), std::string::npos) << sql;
+  EXPECT_NE(sql.find("WHERE \"a2\" IS NOT NULL"), std::string::npos) << sql;
+  EXPECT_NE(sql.find("lower(\"a2\")"), std::string::npos) << sql;
+  EXPECT_EQ(rows(), (std::vector<std::string>{"2:'x'1", "5:NULL2", "9:'z'NULL"}));
+  ops.drop_column("t", "c");
+  EXPECT_EQ(rows(), (std::vector<std::string>{"2:'x'1", "5:NULL2", "9:'z'NULL"}));
+  EXPECT_EQ(conn.exec_driver_sql("PRAGMA table_info(t)").fetchall().size(), 3u);
+  // A view that reads the column: refused, since the rebuild cannot rewrite it.
+  conn.raw().exec("CREATE VIEW v AS SELECT a2 FROM t");
+  try {
+    ops.rename_column("t", "a2", "a3");
+    FAIL() << "no MigrationError";
+  } catch (const sc::MigrationError& e) {
+    EXPECT_NE(std::string(e.what()).find("view 'v'"), std::string::npos) << e.what();
+  }
+  EXPECT_EQ(st::integrity(conn), "ok");
+  EXPECT_TRUE(st::foreign_key_violations(conn).empty());
 }
 
 }  // namespace
