@@ -9,6 +9,7 @@
 
 #include <gtest/gtest.h>
 
+#include "support/capability.hpp"
 #include "support/db_state.hpp"
 #include "support/temp_dir.hpp"
 
@@ -215,6 +216,79 @@ TEST(Rebuild, OperationsOnSQLite315RenameAndDropColumnsByTheRebuild) {
   }
   EXPECT_EQ(st::integrity(conn), "ok");
   EXPECT_TRUE(st::foreign_key_violations(conn).empty());
+}
+
+TEST(Rebuild, ABrokenViewElsewhereDoesNotStopItAndSettingsAreRestored) {
+  st::TempDir dir;
+  sc::Engine engine = sc::create_engine(dir.url("broken.db"));
+  sc::Connection conn = engine.connect();
+  conn.raw().exec(
+      "CREATE TABLE t (a INTEGER, b TEXT); INSERT INTO t VALUES (1, 'x'), (2, 'y');"
+      "CREATE TABLE gone (y); CREATE VIEW broken AS SELECT y FROM gone; DROP TABLE gone;");
+  const auto before = st::table_rows(conn);
+  sc::MetaData live;
+  const sc::Table& t = live.reflect_table(conn, "t");
+  rebuild(conn, t, t);
+  EXPECT_EQ(st::table_rows(conn), before);
+  auto legacy = [&] {
+    return conn.exec_driver_sql("PRAGMA legacy_alter_table").scalar<std::int64_t>();
+  };
+  const auto setting = legacy();
+  const auto schema = st::schema_rows(conn);
+  // A failure after the rename (an index on a column that does not exist): the rows, the
+  // schema and the connection's legacy_alter_table are as they were.
+  sc::MetaData want;
+  sc::TableArgs a = t.to_args();
+  a.add(sc::Index("ix_bad", {}).expression("no_such_column"));
+  EXPECT_THROW(rebuild(conn, t, want.add_table("t", a)), sc::OperationalError);
+  EXPECT_EQ(legacy(), setting);
+  EXPECT_EQ(st::schema_rows(conn), schema);
+  EXPECT_EQ(st::table_rows(conn), before);
+  EXPECT_EQ(st::integrity(conn), "ok");
+}
+
+TEST(Rebuild, SelfReferencingCascadeTableKeepsEveryRow) {
+  st::TempDir dir;
+  sc::Engine engine = sc::create_engine(dir.url("tree.db"));
+  sc::Connection conn = engine.connect();
+  conn.raw().exec(
+      "CREATE TABLE node (id INTEGER PRIMARY KEY, parent INTEGER REFERENCES node (id) ON DELETE "
+      "CASCADE, label TEXT);"
+      "INSERT INTO node VALUES (1, NULL, 'root'), (2, 1, 'a'), (3, 2, 'b'), (4, 1, 'c');");
+  const auto before = st::table_rows(conn);
+  ASSERT_TRUE(sc::detail::rebuild_needs_foreign_keys_off(conn, "node"));
+  sc::MetaData live;
+  const sc::Table& node = live.reflect_table(conn, "node");
+  sc::MetaData want;
+  sc::TableArgs a = node.to_args();
+  a.add(sc::CheckConstraint("length(label) > 0", "ck_label"));
+  rebuild(conn, node, want.add_table("node", a));
+  EXPECT_EQ(st::table_rows(conn), before);
+  EXPECT_TRUE(st::foreign_key_violations(conn).empty());
+  conn.raw().exec("DELETE FROM node WHERE id = 2");  // its cascade still works
+  EXPECT_EQ(conn.exec_driver_sql("SELECT count(*) FROM node").scalar<std::int64_t>(), 2);
+}
+
+TEST(Rebuild, GeneratedColumnsAreComputedNotCopied) {
+  SQLCORE_REQUIRE(supports_generated_columns);
+  st::TempDir dir;
+  sc::Engine engine = sc::create_engine(dir.url("gen.db"));
+  sc::Connection conn = engine.connect();
+  conn.raw().exec(
+      "CREATE TABLE g (id INTEGER PRIMARY KEY, a INTEGER, twice INTEGER GENERATED ALWAYS AS (a * "
+      "2) STORED, plus INTEGER GENERATED ALWAYS AS (a + 1) VIRTUAL);"
+      "INSERT INTO g (id, a) VALUES (3, 1), (8, 5);");
+  sc::MetaData live;
+  const sc::Table& g = live.reflect_table(conn, "g");
+  sc::MetaData want;
+  sc::TableArgs a = g.to_args();
+  a.columns.emplace_back("note", sc::Text());
+  rebuild(conn, g, want.add_table("g", a));
+  EXPECT_EQ(
+      conn.exec_driver_sql("SELECT group_concat(id || ':' || twice || ':' || plus, ',') FROM g")
+          .scalar<std::string>(),
+      "3:2:2,8:10:6");
+  EXPECT_EQ(st::integrity(conn), "ok");
 }
 
 }  // namespace
