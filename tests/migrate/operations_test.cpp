@@ -481,4 +481,33 @@ TEST(Operations, DropConstraintOfAnUnnamedOneByWhatItIsAndOfAUniqueIndex) {
   expect_healthy(db.conn);
 }
 
+TEST(Operations, AddColumnWithReferencesIsAnAlterWithANullDefault) {
+  Db db(kShop +
+        std::string("CREATE TABLE tag (name TEXT PRIMARY KEY); INSERT INTO tag VALUES ('x');"));
+  const auto rows = st::table_rows(db.conn);
+  sc::Operations ops(db.conn);
+  ops.add_column(
+      "child",
+      sc::Column("tag", sc::Text()).foreign_key("tag.name", sc::FK().ondelete("SET NULL")));
+  const std::string sql = table_sql(db.conn, "child");
+  EXPECT_EQ(sql.rfind("CREATE TABLE child (", 0), 0u) << sql;  // ALTER TABLE ADD COLUMN
+  EXPECT_NE(sql.find("tag TEXT REFERENCES \"tag\" (\"name\") ON DELETE SET NULL"),
+            std::string::npos)
+      << sql;
+  expect_error<sc::IntegrityError>([&] { db.conn.raw().exec("UPDATE child SET tag = 'nope'"); },
+                                   {"FOREIGN KEY"});
+  db.conn.raw().exec("UPDATE child SET tag = 'x' WHERE id = 1; DELETE FROM tag;");
+  EXPECT_EQ(values(db.conn, "SELECT count(*) FROM child WHERE tag IS NULL"),
+            (std::vector<std::string>{"4"}));
+  // A non-NULL DEFAULT with foreign keys on: SQLite refuses ADD COLUMN, so the rebuild.
+  ops.add_column(
+      "child",
+      sc::Column("owner", sc::Integer()).server_default(sc::text("1")).foreign_key("parent.id"));
+  EXPECT_EQ(table_sql(db.conn, "child").rfind("CREATE TABLE \"child\" (\n\t", 0), 0u);
+  EXPECT_EQ(values(db.conn, "SELECT count(*) FROM child WHERE owner = 1"),
+            (std::vector<std::string>{"4"}));
+  EXPECT_EQ(st::table_rows(db.conn).at("parent"), rows.at("parent"));
+  expect_healthy(db.conn);
+}
+
 }  // namespace
