@@ -200,7 +200,7 @@ class SQLCORE_EXPORT Alias {
   std::shared_ptr<const detail::AliasData> d_;
 };
 
-/// UNION / UNION ALL of SELECTs (or of other compounds, which nest in parentheses). The result
+/// UNION / UNION ALL (and INTERSECT / EXCEPT, below) of SELECTs, or of other compounds. The result
 /// is a Select with `.order_by()` (by the first SELECT's columns, rendered by name),
 /// `.limit()`, `.offset()`, `.subquery()`; all parts must select as many columns.
 SQLCORE_EXPORT Select compound(Select::Data::Compound kind, std::vector<Select> parts);
