@@ -6,14 +6,17 @@ name, with sqlcore and checks all three.
     /usr/bin/python3 scripts/golden_sql.py > tests/golden/sql.txt
 """
 import datetime as dt
+import decimal
+import json
 import sys
 import warnings
 
 import sqlalchemy
 from sqlalchemy import case as case_
 from sqlalchemy.dialects.sqlite import insert as upsert
-from sqlalchemy import (Column, DateTime, Float, ForeignKey, Integer, MetaData, String, Table, and_, bindparam,
-                        cast, create_engine, delete, exists, func, union, union_all, insert, literal, not_, or_, select, update)
+from sqlalchemy import (JSON, Column, DateTime, Float, ForeignKey, Integer, MetaData, String, Table, and_, bindparam,
+                        cast, create_engine, delete, except_, exists, func, intersect, union, union_all, insert, literal,
+                        not_, or_, select, tuple_, update)
 from sqlalchemy.dialects import sqlite
 
 assert sqlalchemy.__version__.startswith("1.4"), sqlalchemy.__version__
@@ -26,6 +29,7 @@ a = Table("addresses", m, Column("id", Integer, primary_key=True), Column("user_
           Column("email", String(100)))
 o = Table("orders", m, Column("id", Integer, primary_key=True), Column("user_id", Integer, ForeignKey("users.id")),
           Column("address_id", Integer, ForeignKey("addresses.id", ondelete="SET NULL")), Column("total", Integer))
+docs = Table("docs", m, Column("id", Integer, primary_key=True), Column("data", JSON))
 
 USERS = [(1, "ada", dt.datetime(1815, 12, 10), None), (2, "bob", None, 1), (3, "Carol", dt.datetime(1906, 12, 9, 8, 30), 1),
          (4, "dave", dt.datetime(2001, 1, 2, 3, 4, 5, 6), 2), (5, "eve", None, None)]
@@ -35,6 +39,11 @@ ADDRESSES = [(1, 1, "ada@x.org"), (2, 1, "ada@y.org"), (3, 2, "bob@x.org"), (4, 
 # Order 5 is carol's, sent to dave's address: the two join paths users-orders give other rows.
 # (ON DELETE SET NULL: sqlcore enforces foreign keys, pysqlite does not; DELETE FROM addresses.)
 ORDERS = [(1, 1, 2, 10), (2, 2, 3, 20), (3, 1, 1, 5), (4, 4, None, 7), (5, 3, 6, 12)]
+# JSON documents; tests/sql/sql_compiler_golden_test.cpp inserts the same texts.
+DOCS = [(1, '{"a": "x", "n": 5, "f": 1.5, "b": true, "l": [10, 20, {"b": "deep"}], "j": {"k": [1, 2]}}'),
+        (2, '{"a": "y", "n": 2, "f": 0.25, "b": false, "l": [30]}'),
+        (3, '[7, 8, 9]'),
+        (4, '{"a": null, "n": 4}')]
 
 CASES = []
 
@@ -176,7 +185,44 @@ case("join_subquery_referred", select(a.c.email).select_from(a.join(uids)).order
 case("join_alias_chain", select(u.c.name, o.c.id).select_from(u.join(al).join(o)).order_by(o.c.id))
 octe = select(o.c.id, o.c.user_id).cte("octe")
 case("join_cte_fk", select(u.c.name, octe.c.id).select_from(u.join(octe)).order_by(octe.c.id))
-
+# JSON (SQLAlchemy's sqlite JSON type): index and path access, typed elements, in WHERE.
+d = docs.c.data
+case("json_index", select(docs.c.id, d["a"]).order_by(docs.c.id))
+case("json_index_integer", select(docs.c.id, d[1]).where(docs.c.id == 3))
+case("json_path", select(docs.c.id, d[("l", 2, "b")].as_string(), d[("j", "k")], d[("l", 0)].as_integer()).order_by(docs.c.id))
+case("json_typed", select(docs.c.id, d["n"].as_integer(), d["f"].as_float(), d["b"].as_boolean(), d["a"].as_string(),
+                          d["j"].as_json()).order_by(docs.c.id))
+case("json_where_typed", select(docs.c.id).where(d["n"].as_integer() > 3).order_by(docs.c.id))
+case("json_where_string", select(docs.c.id, d["l"]).where(d["a"].as_string() == "y"))
+# Window functions and FILTER.
+case("window_row_number", select(u.c.id, func.row_number().over(partition_by=u.c.parent_id, order_by=u.c.id.desc()))
+     .order_by(u.c.id))
+case("window_sum_rows", select(o.c.id, func.sum(o.c.total).over(order_by=o.c.id, rows=(None, 0))).order_by(o.c.id))
+case("window_rank_functions", select(o.c.id, func.rank().over(order_by=o.c.total), func.dense_rank().over(order_by=o.c.user_id),
+                                     func.percent_rank().over(order_by=o.c.id), func.cume_dist().over(order_by=o.c.id),
+                                     func.ntile(2).over(order_by=o.c.id), func.row_number().over()).order_by(o.c.id))
+case("window_value_functions", select(o.c.id, func.lag(o.c.total).over(order_by=o.c.id), func.lead(o.c.total, 2).over(order_by=o.c.id),
+                                      func.first_value(o.c.total).over(order_by=o.c.id, range_=(-1, 1)),
+                                      func.last_value(o.c.total).over(order_by=o.c.id, rows=(-1, 1)),
+                                      func.nth_value(o.c.total, 2).over(order_by=o.c.id, rows=(None, None))).order_by(o.c.id))
+case("window_frames", select(o.c.id, func.sum(o.c.total).over(order_by=o.c.id, rows=(-2, None)),
+                             func.sum(o.c.total).over(order_by=o.c.id, rows=(0, 3)),
+                             func.sum(o.c.total).over(range_=(None, None)),
+                             func.sum(o.c.total).over(order_by=o.c.id, rows=(1, 2))).order_by(o.c.id))
+case("window_partition_order_many", select(o.c.id, func.sum(o.c.total).over(partition_by=[o.c.user_id, o.c.address_id],
+                                                                              order_by=[o.c.total.desc(), o.c.id])).order_by(o.c.id))
+case("aggregate_filter", select(func.count().filter(o.c.total > 6), func.sum(o.c.total).filter(o.c.user_id == 1)))
+case("aggregate_filter_over", select(o.c.id, func.count(o.c.id).filter(o.c.total > 6).over(partition_by=o.c.user_id)).order_by(o.c.id))
+# INTERSECT / EXCEPT (a nested compound: tests/sql/expression_test.cpp, as for UNION).
+case("intersect", intersect(select(u.c.id), select(a.c.user_id)))
+case("except", except_(select(u.c.id), select(a.c.user_id)))
+case("except_order_limit", except_(select(u.c.id), select(o.c.user_id).where(o.c.total > 10)).order_by(u.c.id.desc()).limit(2))
+# Prefixes, tuples, FULL OUTER JOIN.
+case("select_prefix", select(u.c.id).prefix_with("ALL").where(u.c.id < 3).order_by(u.c.id))
+case("tuple_in", select(u.c.id).where(tuple_(u.c.id, u.c.name).in_([(1, "ada"), (2, "x"), (3, "Carol")])).order_by(u.c.id))
+case("tuple_not_in", select(u.c.id).where(tuple_(u.c.id, u.c.name).not_in([(1, "ada")])).order_by(u.c.id))
+case("tuple_in_empty", select(u.c.id).where(tuple_(u.c.id, u.c.name).in_([])))
+case("full_outer_join", select(u.c.id, a.c.id).select_from(u.outerjoin(a, u.c.id == a.c.user_id, full=True)).order_by(u.c.id, a.c.id))
 
 DML = []
 
@@ -208,6 +254,13 @@ dml("upsert_set_value_where", upsert(u).values(name="bob").on_conflict_do_update
 dml("upsert_set_expressions", ins.on_conflict_do_update(index_elements=["id"], set_={"name": ins.excluded.name + "!",
                                                                                      "parent_id": u.c.id + 1},
                                                         where=ins.excluded.name != "x"), u)
+dml("insert_or_replace", insert(u).prefix_with("OR REPLACE").values(id=1, name="ada2"), u)
+dml("insert_or_ignore", insert(u).prefix_with("OR IGNORE").values(id=1, name="zed"), u)
+dml("update_or_ignore", update(u).prefix_with("OR IGNORE").values(name="bob").where(u.c.id == 1), u)
+dml("upsert_index_where", upsert(u).values(id=7, name="bob").on_conflict_do_update(index_elements=["name"], index_where=u.c.id > 1,
+                                                                                   set_={"name": "bobby"}), u)
+dml("upsert_index_where_nothing", upsert(u).values(id=7, name="bob").on_conflict_do_nothing(index_elements=["name"],
+                                                                                            index_where=u.c.name != "x"), u)
 dml("insert_from_select", insert(u).from_select(["name", "parent_id"], select(a.c.email, a.c.user_id).where(a.c.id > 4)), u)
 dml("insert_from_select_upsert", upsert(u).from_select(["id", "name"], select(a.c.id, a.c.email).where(a.c.id > 3))
     .on_conflict_do_nothing(index_elements=["id"]), u)
@@ -222,6 +275,8 @@ def fmt_value(v):
         return v.isoformat(" ", timespec="microseconds")
     if isinstance(v, str):
         return "'" + v + "'"
+    if isinstance(v, decimal.Decimal):  # percent_rank / cume_dist: Numeric in SQLAlchemy, double in sqlcore
+        return repr(float(v))
     return str(v)
 
 
@@ -232,6 +287,7 @@ def main():
         conn.execute(u.insert(), [dict(id=i, name=n, born=b, parent_id=p) for i, n, b, p in USERS])
         conn.execute(a.insert(), [dict(id=i, user_id=uid, email=e) for i, uid, e in ADDRESSES])
         conn.execute(o.insert(), [dict(id=i, user_id=uid, address_id=aid, total=t) for i, uid, aid, t in ORDERS])
+        conn.exec_driver_sql("INSERT INTO docs VALUES " + ", ".join("(%d, '%s')" % doc for doc in DOCS))
     d = sqlite.dialect()
     out = sys.stdout
     out.write("# generated by scripts/golden_sql.py from SQLAlchemy %s\n" % sqlalchemy.__version__)
@@ -243,8 +299,13 @@ def main():
                 c = stmt.compile(dialect=d)
             out.write("=== %s\n%s\n" % (name, str(c).replace("\n", "\\n")))
             out.write("params|%s\n" % ",".join(c.positiontup))
+            # A JSON-typed column (a plain index) is read as its JSON text by sqlcore; SQLAlchemy
+            # decodes it, so it is written back as SQLite writes JSON (no spaces).
+            json_cols = [isinstance(col.type, JSON) for col in stmt.selected_columns]
             for row in conn.execute(stmt, params):
-                out.write("row|%s\n" % "|".join(fmt_value(v) for v in row))
+                out.write("row|%s\n" % "|".join(
+                    "'" + json.dumps(v, separators=(",", ":")) + "'" if is_json else fmt_value(v)
+                    for v, is_json in zip(row, json_cols)))
         for name, stmt, table, column_keys, params in DML:
             c = stmt.compile(dialect=d, column_keys=column_keys, compile_kwargs={"render_postcompile": True})
             out.write("=== %s\n%s\n" % (name, str(c).replace("\n", "\\n")))

@@ -34,6 +34,13 @@ struct DialectCapabilities {
   bool table_list = false;
   bool window_functions = false;
   bool nulls_ordering = false;
+  /// `aggregate(...) FILTER (WHERE ...)` (3.30).
+  bool aggregate_filter = false;
+  /// RIGHT and FULL OUTER JOIN (3.39).
+  bool right_full_join = false;
+  /// The JSON functions (JSON_EXTRACT, JSON_QUOTE, json_each): built in from 3.38 unless
+  /// compiled out, before that only with the json1 extension compiled in.
+  bool json = false;
 };
 
 /// A SQL dialect: how types, DDL and statements are rendered, by the compilers it owns. sqlcore
@@ -74,6 +81,9 @@ class SQLCORE_EXPORT Dialect {
   bool supports_table_list() const noexcept { return caps_.table_list; }
   bool supports_window_functions() const noexcept { return caps_.window_functions; }
   bool supports_nulls_ordering() const noexcept { return caps_.nulls_ordering; }
+  bool supports_aggregate_filter() const noexcept { return caps_.aggregate_filter; }
+  bool supports_right_full_join() const noexcept { return caps_.right_full_join; }
+  bool supports_json() const noexcept { return caps_.json; }
   /// server_version() as SQLite writes it: "3.15.2".
   std::string version_text() const;
 

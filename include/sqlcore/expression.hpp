@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <concepts>
+#include <cstdint>
 #include <initializer_list>
 #include <memory>
 #include <optional>
@@ -20,6 +22,9 @@ class Table;
 class Expr;
 class Operand;
 class Select;
+class JsonPath;
+struct Window;
+class TupleExpr;
 
 namespace detail {
 struct ExprNode;
@@ -74,6 +79,12 @@ SQLCORE_EXPORT Expr in_list(const Expr& left, std::vector<Value> values, bool ne
 SQLCORE_EXPORT Expr between(const Expr& e, const Expr& lo, const Expr& hi);
 SQLCORE_EXPORT Expr label(const Expr& e, std::string name);
 SQLCORE_EXPORT Expr in_select(const Expr& left, const Select& subquery, bool negate);
+SQLCORE_EXPORT Expr json_index(const Expr& target, const JsonPath& path);
+/// The kinds json_as() reads a JSON element as (as_string() ... as_json()).
+enum class JsonAs { string, integer, floating, boolean, json };
+SQLCORE_EXPORT Expr json_as(const Expr& element, JsonAs as);
+SQLCORE_EXPORT Expr over(const Expr& function, const Window& window);
+SQLCORE_EXPORT Expr filter(const Expr& aggregate, const Expr& condition);
 }  // namespace detail
 
 /// What expressions have: comparisons and modifiers. Mixed into Expr and Column, so that
@@ -101,6 +112,26 @@ class ExprOps {
   Expr not_in(std::initializer_list<Value> values) const;
   Expr not_in(std::vector<Value> values) const;
   Expr not_in(const Select& subquery) const;
+  /// JSON index and path access on a JSON expression, as SQLAlchemy's sqlite JSON type:
+  /// `data["a"]`, `data[1]`, `data[sc::json_path({"a", 1, "b"})]` render
+  /// `JSON_QUOTE(JSON_EXTRACT(data, ?))` with the path bound as text (`$."a"[1]."b"`) and read
+  /// back as JSON text; as_string() ... as_boolean() on the result render `JSON_EXTRACT(data, ?)`
+  /// and read back typed (as_json() stays JSON). ArgumentError on an expression that is not
+  /// of type JSON. CompileError on a SQLite without the JSON functions.
+  Expr operator[](const JsonPath& path) const;
+  /// The JSON element read as text, an int64, a double, a bool, or JSON text (on the result of
+  /// operator[] only: ArgumentError otherwise).
+  Expr as_string() const;
+  Expr as_integer() const;
+  Expr as_float() const;
+  Expr as_boolean() const;
+  Expr as_json() const;
+  /// `f(...) OVER (PARTITION BY ... ORDER BY ... ROWS | RANGE BETWEEN ...)`: a window function
+  /// call (sc::func::row_number() ...) or an aggregate over a window. SQLite 3.25 and later.
+  Expr over(const Window& window) const;
+  /// `aggregate(...) FILTER (WHERE condition)`: the aggregate over the rows where `condition`
+  /// holds. SQLite 3.30 and later.
+  Expr filter(const Expr& condition) const;
   Expr label(std::string name) const;
   Expr desc() const;
   Expr asc() const;
@@ -199,6 +230,71 @@ struct SQLCORE_EXPORT When {
   Operand result;
 };
 
+/// One step of a JSON path: a member name (`"a"`, rendered `."a"`) or an array index (`1`,
+/// rendered `[1]`).
+class SQLCORE_EXPORT JsonPathElement {
+ public:
+  JsonPathElement(const char* name) : name_(name) {}  // NOLINT(google-explicit-constructor)
+  JsonPathElement(std::string name) : name_(std::move(name)) {}  // NOLINT
+  JsonPathElement(std::string_view name) : name_(name) {}  // NOLINT(google-explicit-constructor)
+  template <class I>
+  requires std::integral<I> &&
+      (!std::same_as<I, bool>)&&(!std::same_as<I, char>)JsonPathElement(I index)
+      : index_(static_cast<std::int64_t>(index)) {}  // NOLINT(google-explicit-constructor)
+  bool is_index() const noexcept { return index_.has_value(); }
+  const std::string& name() const noexcept { return name_; }
+  std::int64_t index() const noexcept { return index_.value_or(0); }
+
+ private:
+  std::string name_;
+  std::optional<std::int64_t> index_;
+};
+
+/// A JSON path for operator[]: one element (`data["a"]`, `data[1]`) or several
+/// (`sc::json_path({"a", 1, "b"})`). text() is SQLite's path, as SQLAlchemy's sqlite JSON
+/// type binds it: `$."a"[1]."b"`; a name's `"` is written as it is, as SQLAlchemy does.
+class SQLCORE_EXPORT JsonPath {
+ public:
+  JsonPath(JsonPathElement element)  // NOLINT(google-explicit-constructor)
+      : elements_{std::move(element)} {}
+  JsonPath(const char* name) : JsonPath(JsonPathElement(name)) {}             // NOLINT
+  JsonPath(std::string name) : JsonPath(JsonPathElement(std::move(name))) {}  // NOLINT
+  template <class I>
+  requires std::integral<I> &&(!std::same_as<I, bool>)&&(!std::same_as<I, char>)JsonPath(I index)
+      : JsonPath(JsonPathElement(index)) {}  // NOLINT(google-explicit-constructor)
+  explicit JsonPath(std::vector<JsonPathElement> elements, bool is_path)
+      : elements_(std::move(elements)), is_path_(is_path) {}
+  const std::vector<JsonPathElement>& elements() const noexcept { return elements_; }
+  /// Made by json_path() (SQLAlchemy's JSONPathType), not by one index (JSONIndexType).
+  bool is_path() const noexcept { return is_path_; }
+  /// `$."a"[1]`.
+  std::string text() const;
+
+ private:
+  std::vector<JsonPathElement> elements_;
+  bool is_path_ = false;
+};
+
+/// A path of several steps: `data[sc::json_path({"a", 1, "b"})]` is `$."a"[1]."b"`.
+SQLCORE_EXPORT JsonPath json_path(std::vector<JsonPathElement> elements);
+
+/// A window frame, SQLAlchemy's convention: each bound is std::nullopt (UNBOUNDED PRECEDING
+/// as start, UNBOUNDED FOLLOWING as end), 0 (CURRENT ROW), -n (n PRECEDING) or +n (n
+/// FOLLOWING). n is bound as a parameter, as SQLAlchemy binds it.
+struct Frame {
+  std::optional<std::int64_t> start = std::nullopt;
+  std::optional<std::int64_t> end = std::nullopt;
+};
+
+/// The window of over(): `sc::Window{.partition_by = {...}, .order_by = {...}, .rows =
+/// sc::Frame{std::nullopt, 0}}`. At most one of `rows` and `range` (ArgumentError otherwise).
+struct Window {
+  std::vector<Expr> partition_by = {};
+  std::vector<Expr> order_by = {};
+  std::optional<Frame> rows = std::nullopt;
+  std::optional<Frame> range = std::nullopt;
+};
+
 /// CAST(e AS type), rendered with the dialect's DDL name of the type; its values read back
 /// as `type`. The type must not be NullType.
 SQLCORE_EXPORT Expr cast(const Expr& e, Type type);
@@ -221,6 +317,22 @@ Expr or_(const Expr& first, const E&... rest) {
   return out;
 }
 SQLCORE_EXPORT Expr not_(const Expr& e);
+
+/// A tuple of expressions, `(users.id, users.name)`, for comparing rows:
+/// `sc::tuple_(u.c("id"), u.c("name")).in_({{1, "a"}, {2, "b"}})` is
+/// `(users.id, users.name) IN (VALUES (?, ?), (?, ?))`, as SQLAlchemy's sqlite dialect renders it,
+/// each value bound with its column's type. ArgumentError for a row of another length.
+class SQLCORE_EXPORT TupleExpr : public Expr {
+ public:
+  explicit TupleExpr(const Expr& e) : Expr(e) {}
+  Expr in_(std::vector<std::vector<Value>> rows) const;
+  Expr not_in(std::vector<std::vector<Value>> rows) const;
+};
+SQLCORE_EXPORT TupleExpr tuple_(std::vector<Expr> elements);
+template <class... E>
+requires(sizeof...(E) > 0) TupleExpr tuple_(const E&... elements) {
+  return tuple_(std::vector<Expr>{Expr(elements)...});
+}
 
 /// A named bind parameter, given a value at execution (`conn.execute(s, {{"nm", "x"}})`).
 SQLCORE_EXPORT Expr bindparam(std::string name, Type type = {});
@@ -267,6 +379,39 @@ Expr length(const A&... args) {
 template <class... A>
 Expr coalesce(const A&... args) {
   return call("coalesce", args...);
+}
+// Window functions (SQLite 3.25 and later, with over()): row_number() rank() dense_rank()
+// percent_rank() cume_dist() ntile(n) lag(x[, offset[, default]]) lead(...) first_value(x)
+// last_value(x) nth_value(x, n). The ranks are integers, percent_rank / cume_dist doubles,
+// the value functions typed after their first argument.
+SQLCORE_EXPORT Expr row_number();
+SQLCORE_EXPORT Expr rank();
+SQLCORE_EXPORT Expr dense_rank();
+SQLCORE_EXPORT Expr percent_rank();
+SQLCORE_EXPORT Expr cume_dist();
+template <class... A>
+Expr ntile(const A&... args) {
+  return call("ntile", args...);
+}
+template <class... A>
+Expr lag(const A&... args) {
+  return call("lag", args...);
+}
+template <class... A>
+Expr lead(const A&... args) {
+  return call("lead", args...);
+}
+template <class... A>
+Expr first_value(const A&... args) {
+  return call("first_value", args...);
+}
+template <class... A>
+Expr last_value(const A&... args) {
+  return call("last_value", args...);
+}
+template <class... A>
+Expr nth_value(const A&... args) {
+  return call("nth_value", args...);
 }
 /// char_length(e): the number of characters; rendered `length(e)` on SQLite, which has no
 /// char_length (SQLAlchemy's SQLiteCompiler does the same).
@@ -334,6 +479,38 @@ Expr ExprOps<Self>::not_in(std::initializer_list<Value> v) const {
 template <class Self>
 Expr ExprOps<Self>::not_in(std::vector<Value> v) const {
   return detail::in_list(self(), std::move(v), true);
+}
+template <class Self>
+Expr ExprOps<Self>::operator[](const JsonPath& path) const {
+  return detail::json_index(self(), path);
+}
+template <class Self>
+Expr ExprOps<Self>::as_string() const {
+  return detail::json_as(self(), detail::JsonAs::string);
+}
+template <class Self>
+Expr ExprOps<Self>::as_integer() const {
+  return detail::json_as(self(), detail::JsonAs::integer);
+}
+template <class Self>
+Expr ExprOps<Self>::as_float() const {
+  return detail::json_as(self(), detail::JsonAs::floating);
+}
+template <class Self>
+Expr ExprOps<Self>::as_boolean() const {
+  return detail::json_as(self(), detail::JsonAs::boolean);
+}
+template <class Self>
+Expr ExprOps<Self>::as_json() const {
+  return detail::json_as(self(), detail::JsonAs::json);
+}
+template <class Self>
+Expr ExprOps<Self>::over(const Window& window) const {
+  return detail::over(self(), window);
+}
+template <class Self>
+Expr ExprOps<Self>::filter(const Expr& condition) const {
+  return detail::filter(self(), condition);
 }
 template <class Self>
 Expr ExprOps<Self>::label(std::string name) const {

@@ -502,9 +502,10 @@ class SQLCORE_EXPORT Table {
   From outerjoin(const std::type_identity_t<From>& other) const {
     return From(*this).outerjoin(other);
   }
+  /// With `full`, FULL OUTER JOIN (SQLite 3.39 and later).
   template <class From = FromClause>
-  From outerjoin(const std::type_identity_t<From>& other, const Expr& on) const {
-    return From(*this).outerjoin(other, on);
+  From outerjoin(const std::type_identity_t<From>& other, const Expr& on, bool full = false) const {
+    return From(*this).outerjoin(other, on, full);
   }
   /// `users AS p`: the table under another name, for self-joins. Without a name, one is made
   /// at compile time (users_1), as SQLAlchemy does.

@@ -70,10 +70,13 @@ class SQLCORE_EXPORT FromClause {
   /// and there are any, else those between `other` and all of this; an alias or subquery has
   /// the foreign keys of the table columns it selects (plain or labelled). ArgumentError when
   /// no foreign key or more than one (giving different conditions) is found.
+  /// With `full`, FULL OUTER JOIN (SQLAlchemy's full=True; SQLite 3.39 and later).
   FromClause join(const FromClause& other, std::optional<Expr> on = std::nullopt,
-                  bool outer = false) const;
-  FromClause outerjoin(const FromClause& other, std::optional<Expr> on = std::nullopt) const {
-    return join(other, std::move(on), true);
+                  bool outer = false, bool full = false) const;
+  /// LEFT OUTER JOIN; with `full`, FULL OUTER JOIN (SQLite 3.39 and later, else CompileError).
+  FromClause outerjoin(const FromClause& other, std::optional<Expr> on = std::nullopt,
+                       bool full = false) const {
+    return join(other, std::move(on), true, full);
   }
   const Table* table() const noexcept { return table_; }
   const std::shared_ptr<const detail::AliasData>& alias() const noexcept { return alias_; }
@@ -90,6 +93,7 @@ struct FromClause::Join {
   FromClause left, right;
   Expr on;
   bool outer;
+  bool full = false;  // FULL OUTER JOIN
 };
 
 /// SELECT. Built with select(columns or tables...) and the clause methods, each returning a
@@ -111,6 +115,10 @@ class SQLCORE_EXPORT Select {
   Select limit(std::int64_t n) const;
   Select offset(std::int64_t n) const;
   Select distinct() const;
+  /// Text written after SELECT (SQLAlchemy's prefix_with): `prefix_with("ALL")` is
+  /// `SELECT ALL ...`; several are written in order, before DISTINCT. The text is SQL, written
+  /// as it is: never user input.
+  Select prefix_with(std::string prefix) const;
   Select select_from(const FromClause& from) const;
   /// The SELECT as a value: `(SELECT count(...) ...)`, in a column list or a comparison. It
   /// selects one column, whose type it has. Tables of the enclosing SELECT's FROM are
@@ -135,8 +143,17 @@ class SQLCORE_EXPORT Select {
     std::vector<Expr> order, groups;
     std::optional<std::int64_t> limit, offset;
     bool distinct = false;
-    // A compound (UNION / UNION ALL) of `parts`; `columns` are the first part's.
-    enum class Compound { none, union_, union_all } compound = Compound::none;
+    std::vector<std::string> prefixes;
+    // A compound (UNION, INTERSECT, EXCEPT [ALL]) of `parts`; `columns` are the first part's.
+    enum class Compound {
+      none,
+      union_,
+      union_all,
+      intersect,
+      intersect_all,
+      except_,
+      except_all
+    } compound = Compound::none;
     std::vector<Select> parts;
   };
   explicit Select(std::shared_ptr<const Data> d) : d_(std::move(d)) {}
@@ -169,8 +186,9 @@ class SQLCORE_EXPORT Alias {
   FromClause join(const FromClause& other, std::optional<Expr> on = std::nullopt) const {
     return FromClause(*this).join(other, std::move(on));
   }
-  FromClause outerjoin(const FromClause& other, std::optional<Expr> on = std::nullopt) const {
-    return FromClause(*this).outerjoin(other, std::move(on));
+  FromClause outerjoin(const FromClause& other, std::optional<Expr> on = std::nullopt,
+                       bool full = false) const {
+    return FromClause(*this).outerjoin(other, std::move(on), full);
   }
   /// For a CTE: the same CTE whose body is `body UNION [ALL] s` (the recursive step).
   /// ArgumentError on other aliases.
@@ -182,7 +200,7 @@ class SQLCORE_EXPORT Alias {
   std::shared_ptr<const detail::AliasData> d_;
 };
 
-/// UNION / UNION ALL of SELECTs (or of other compounds, which nest in parentheses). The result
+/// UNION / UNION ALL (and INTERSECT / EXCEPT, below) of SELECTs, or of other compounds. The result
 /// is a Select with `.order_by()` (by the first SELECT's columns, rendered by name),
 /// `.limit()`, `.offset()`, `.subquery()`; all parts must select as many columns.
 SQLCORE_EXPORT Select compound(Select::Data::Compound kind, std::vector<Select> parts);
@@ -193,6 +211,26 @@ Select union_(const Select& first, const S&... rest) {
 template <class... S>
 Select union_all(const Select& first, const S&... rest) {
   return compound(Select::Data::Compound::union_all, std::vector<Select>{first, rest...});
+}
+/// INTERSECT / EXCEPT of SELECTs, as union_(): nestable, a nested compound or a part with its
+/// own ORDER BY / LIMIT selected from, since SQLite takes no parenthesized member.
+/// intersect_all / except_all render SQLAlchemy's INTERSECT ALL / EXCEPT ALL, which SQLite
+/// lacks: compiling one is a CompileError.
+template <class... S>
+Select intersect(const Select& first, const S&... rest) {
+  return compound(Select::Data::Compound::intersect, std::vector<Select>{first, rest...});
+}
+template <class... S>
+Select intersect_all(const Select& first, const S&... rest) {
+  return compound(Select::Data::Compound::intersect_all, std::vector<Select>{first, rest...});
+}
+template <class... S>
+Select except_(const Select& first, const S&... rest) {
+  return compound(Select::Data::Compound::except_, std::vector<Select>{first, rest...});
+}
+template <class... S>
+Select except_all(const Select& first, const S&... rest) {
+  return compound(Select::Data::Compound::except_all, std::vector<Select>{first, rest...});
 }
 
 /// EXISTS (SELECT ...): in a WHERE, under `!`, or as a selected Boolean column. The subquery
@@ -239,12 +277,20 @@ class SQLCORE_EXPORT Insert {
   Insert columns(std::vector<std::string> names) const;
   /// INSERT INTO t (names) SELECT ...: the SELECT gives one column per name.
   Insert from_select(std::vector<std::string> names, const Select& select) const;
-  /// ON CONFLICT [(index)] DO NOTHING.
-  Insert on_conflict_do_nothing(std::vector<std::string> index = {}) const;
-  /// ON CONFLICT (index) DO UPDATE SET col = value-or-expression, ... [WHERE where];
-  /// `sc::excluded("col")` is the row that was not inserted. The index is required.
+  /// ON CONFLICT [(index) [WHERE index_where]] DO NOTHING.
+  Insert on_conflict_do_nothing(std::vector<std::string> index = {},
+                                std::optional<Expr> index_where = std::nullopt) const;
+  /// ON CONFLICT (index) [WHERE index_where] DO UPDATE SET col = value-or-expression, ...
+  /// [WHERE where]; `sc::excluded("col")` is the row that was not inserted. The index is
+  /// required. `index_where` names a partial unique index's WHERE (SQLAlchemy's sqlite
+  /// index_where): rendered as SQLAlchemy renders it, columns unqualified and values written
+  /// into the SQL (`ON CONFLICT (name) WHERE score > 1`); numbers, text and NULL only.
   Insert on_conflict_do_update(std::vector<std::string> index, Assignments set,
-                               std::optional<Expr> where = std::nullopt) const;
+                               std::optional<Expr> where = std::nullopt,
+                               std::optional<Expr> index_where = std::nullopt) const;
+  /// Text written after INSERT (SQLAlchemy's prefix_with): `prefix_with("OR REPLACE")` is
+  /// `INSERT OR REPLACE INTO ...`, `"OR IGNORE"` likewise. Written as it is: never user input.
+  Insert prefix_with(std::string prefix) const;
   /// RETURNING e, ...: the statement's result has these columns (SQLite 3.35 and later).
   Insert returning(std::vector<Expr> columns) const;
   template <class... E>
@@ -267,8 +313,10 @@ class SQLCORE_EXPORT Insert {
     bool do_update = false;
     Assignments set;
     std::optional<Expr> where;
+    std::optional<Expr> index_where;
   };
   const std::optional<OnConflict>& on_conflict() const noexcept { return on_conflict_; }
+  const std::vector<std::string>& prefixes() const noexcept { return prefixes_; }
 
  private:
   friend struct detail::StatementAccess;
@@ -280,6 +328,7 @@ class SQLCORE_EXPORT Insert {
   std::optional<Select> select_;
   std::optional<OnConflict> on_conflict_;
   std::vector<Expr> returning_;
+  std::vector<std::string> prefixes_;
 };
 
 /// UPDATE table SET ... WHERE ...
@@ -288,6 +337,8 @@ class SQLCORE_EXPORT Update {
   explicit Update(const Table& t) : table_(&t) {}
   Update values(Assignments v) const;
   Update where(const Expr& condition) const;
+  /// Text written after UPDATE: `prefix_with("OR IGNORE")` is `UPDATE OR IGNORE t SET ...`.
+  Update prefix_with(std::string prefix) const;
   /// RETURNING e, ... (SQLite 3.35 and later).
   Update returning(std::vector<Expr> columns) const;
   template <class... E>
@@ -301,6 +352,7 @@ class SQLCORE_EXPORT Update {
   const Assignments& assignments() const noexcept { return values_; }
   const std::optional<Expr>& where_clause() const noexcept { return where_; }
   const std::vector<Expr>& returning_columns() const noexcept { return returning_; }
+  const std::vector<std::string>& prefixes() const noexcept { return prefixes_; }
 
  private:
   friend struct detail::StatementAccess;
@@ -309,6 +361,7 @@ class SQLCORE_EXPORT Update {
   Assignments values_;
   std::optional<Expr> where_;
   std::vector<Expr> returning_;
+  std::vector<std::string> prefixes_;
 };
 
 /// DELETE FROM table WHERE ...
@@ -316,6 +369,9 @@ class SQLCORE_EXPORT Delete {
  public:
   explicit Delete(const Table& t) : table_(&t) {}
   Delete where(const Expr& condition) const;
+  /// Text written after DELETE, as SQLAlchemy writes it (`DELETE <prefix> FROM t`; SQLite's
+  /// own grammar takes none there).
+  Delete prefix_with(std::string prefix) const;
   /// RETURNING e, ... (SQLite 3.35 and later).
   Delete returning(std::vector<Expr> columns) const;
   template <class... E>
@@ -326,6 +382,7 @@ class SQLCORE_EXPORT Delete {
   const Table& table() const noexcept { return *table_; }
   const std::optional<Expr>& where_clause() const noexcept { return where_; }
   const std::vector<Expr>& returning_columns() const noexcept { return returning_; }
+  const std::vector<std::string>& prefixes() const noexcept { return prefixes_; }
 
  private:
   friend struct detail::StatementAccess;
@@ -333,6 +390,7 @@ class SQLCORE_EXPORT Delete {
   const Table* table_;
   std::optional<Expr> where_;
   std::vector<Expr> returning_;
+  std::vector<std::string> prefixes_;
 };
 
 /// `excluded.col` in on_conflict_do_update(): the value the conflicting INSERT proposed.

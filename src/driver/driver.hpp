@@ -29,6 +29,8 @@ struct DriverCapabilities {
   bool backup = false;
   /// SQLCipher keys (sqlite+pysqlcipher URLs, rekey, sqlcipher_export).
   bool codec = false;
+  /// The JSON functions (json1 compiled in, or SQLite 3.38+ without SQLITE_OMIT_JSON).
+  bool json = false;
 };
 
 /// One value of a row or a parameter, for drivers without a native statement (the values

@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <cstring>
 #include <unordered_map>
+#include <utility>
 
 #include "sql/from_node.hpp"
 #include "types/type_impl.hpp"
@@ -67,6 +68,14 @@ class KeyWalker {
 
   // A bound value: its presence and storage class are shape, the value is not.
   void value(const void* source, const std::optional<Value>& v) {
+    if (literal_) {  // written into the SQL (an upsert's index_where): the value is shape
+      tag(v ? 'L' : 'n');
+      if (v) {
+        number(v->storage().index());
+        text(v->describe());
+      }
+      return;
+    }
     tag(v ? 'v' : 'n');
     if (v) number(v->storage().index());
     k_.sources.push_back(source);
@@ -163,7 +172,41 @@ class KeyWalker {
     expr(e.left);
     select(e.select->data());
   }
+  // The path is bound, and also shape: statements that differ only in a JSON path never share
+  // an entry (its text is a few bytes; a path is rarely a run-time value).
+  void visit(const ExprNode&, const JsonGetItemNode& e) {
+    text(e.path_text);
+    expr(e.target);
+    expr(e.path);
+  }
+  // A frame's offsets are bound as the compiler binds them (their absolute value, sourced at
+  // the bound's address), and also shape, as a JSON path is.
+  void visit(const ExprNode&, const OverNode& e) {
+    expr(e.function);
+    exprs(e.partition_by);
+    exprs(e.order_by);
+    number(static_cast<std::uint64_t>(e.frame_kind));
+    if (e.frame_kind == OverNode::FrameKind::none) return;
+    for (const auto* b : {&e.frame.start, &e.frame.end}) {
+      flag(b->has_value());
+      if (!*b) continue;
+      number(static_cast<std::uint64_t>(**b));
+      if (**b != 0) value(b, Value(**b < 0 ? -**b : **b));
+    }
+  }
+  void visit(const ExprNode&, const FilterNode& e) {
+    expr(e.function);
+    expr(e.condition);
+  }
+  void visit(const ExprNode&, const TupleNode& e) { exprs(e.elements); }
   void op(Op o) { number(static_cast<std::uint64_t>(o)); }
+  // An expression whose values the compiler writes as literals.
+  void literal(const std::optional<Expr>& e) {
+    bool outer = std::exchange(literal_, true);
+    optional(e);
+    literal_ = outer;
+  }
+  void prefixes(const std::vector<std::string>& list) { names(list); }
 
   void alias(const AliasData& a) {
     if (!first_visit(&a)) return;
@@ -195,6 +238,7 @@ class KeyWalker {
       from(f.joined()->right);
       expr(f.joined()->on);
       flag(f.joined()->outer);
+      flag(f.joined()->full);
     }
   }
 
@@ -215,6 +259,7 @@ class KeyWalker {
       value(&d.offset, Value(d.offset.value_or(0)));
     }
     flag(d.distinct);
+    prefixes(d.prefixes);
     number(static_cast<std::uint64_t>(d.compound));
     number(d.parts.size());
     for (const Select& part : d.parts) select(part.data());
@@ -223,6 +268,7 @@ class KeyWalker {
  private:
   static constexpr std::size_t kLinear = 32;  // past this many shared candidates, a hash index
   StatementKey& k_;
+  bool literal_ = false;
   std::vector<const void*> seen_;
   std::unordered_map<const void*, std::size_t> index_;
 };
@@ -250,8 +296,10 @@ void StatementAccess::key(const Insert& s, StatementKey& out) {
     w.flag(s.on_conflict_->do_update);
     w.assignments(s.on_conflict_->set);
     w.optional(s.on_conflict_->where);
+    w.literal(s.on_conflict_->index_where);
   }
   w.exprs(s.returning_);
+  w.prefixes(s.prefixes_);
 }
 
 void StatementAccess::key(const Update& s, StatementKey& out) {
@@ -261,6 +309,7 @@ void StatementAccess::key(const Update& s, StatementKey& out) {
   w.assignments(s.values_);
   w.optional(s.where_);
   w.exprs(s.returning_);
+  w.prefixes(s.prefixes_);
 }
 
 void StatementAccess::key(const Delete& s, StatementKey& out) {
@@ -269,6 +318,7 @@ void StatementAccess::key(const Delete& s, StatementKey& out) {
   w.table(s.table_);
   w.optional(s.where_);
   w.exprs(s.returning_);
+  w.prefixes(s.prefixes_);
 }
 
 }  // namespace sqlcore::detail

@@ -68,15 +68,19 @@ Insert Insert::from_select(std::vector<std::string> names, const Select& select)
   return out;
 }
 
-Insert Insert::on_conflict_do_nothing(std::vector<std::string> index) const {
+Insert Insert::on_conflict_do_nothing(std::vector<std::string> index,
+                                      std::optional<Expr> index_where) const {
   check_names(*table_, index, "on_conflict_do_nothing()");
+  if (index_where && index.empty())
+    throw ArgumentError("on_conflict_do_nothing(): index_where needs the index's columns");
   Insert out(*this);
-  out.on_conflict_ = OnConflict{std::move(index), false, {}, std::nullopt};
+  out.on_conflict_ = OnConflict{std::move(index), false, {}, std::nullopt, std::move(index_where)};
   return out;
 }
 
 Insert Insert::on_conflict_do_update(std::vector<std::string> index, Assignments set,
-                                     std::optional<Expr> where) const {
+                                     std::optional<Expr> where,
+                                     std::optional<Expr> index_where) const {
   if (index.empty())
     throw ArgumentError(
         "on_conflict_do_update(): give the conflict target, the columns of a unique index or "
@@ -85,7 +89,35 @@ Insert Insert::on_conflict_do_update(std::vector<std::string> index, Assignments
   check_names(*table_, index, "on_conflict_do_update()");
   check_columns(*table_, set, "on_conflict_do_update()");
   Insert out(*this);
-  out.on_conflict_ = OnConflict{std::move(index), true, std::move(set), std::move(where)};
+  out.on_conflict_ =
+      OnConflict{std::move(index), true, std::move(set), std::move(where), std::move(index_where)};
+  return out;
+}
+
+namespace {
+
+void check_prefix(const std::string& prefix) {
+  if (prefix.empty()) throw ArgumentError("prefix_with(): the prefix is empty");
+}
+
+}  // namespace
+
+Insert Insert::prefix_with(std::string prefix) const {
+  check_prefix(prefix);
+  Insert out(*this);
+  out.prefixes_.push_back(std::move(prefix));
+  return out;
+}
+Update Update::prefix_with(std::string prefix) const {
+  check_prefix(prefix);
+  Update out(*this);
+  out.prefixes_.push_back(std::move(prefix));
+  return out;
+}
+Delete Delete::prefix_with(std::string prefix) const {
+  check_prefix(prefix);
+  Delete out(*this);
+  out.prefixes_.push_back(std::move(prefix));
   return out;
 }
 

@@ -191,8 +191,12 @@ Expr func::detail_::call(std::string name, std::vector<Expr> args) {
   // count() is an integer; max, min, coalesce keep their first argument's type, so a DATETIME
   // column's max() reads back as a Timestamp; others are untyped.
   Type type;
-  if (name == "count" || name == "length" || name == "char_length")
+  if (name == "count" || name == "length" || name == "char_length" || name == "ntile")
     type = Integer();
+  else if ((name == "lag" || name == "lead" || name == "first_value" || name == "last_value" ||
+            name == "nth_value") &&
+           !args.empty())
+    type = args[0].type();  // the window value functions: their argument's values
   else if ((name == "max" || name == "min" || name == "coalesce" || name == "sum") && !args.empty())
     type = args[0].type();
   else if ((name == "lower" || name == "upper") && !args.empty())

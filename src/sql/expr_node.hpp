@@ -92,9 +92,36 @@ struct InSelectNode {
   std::shared_ptr<const Select> select;
 };
 
-using Element = std::variant<ColumnNode, BindNode, BinaryNode, UnaryNode, InListNode, BetweenNode,
-                             LabelNode, FunctionNode, StarNode, CastNode, CaseNode, ExistsNode,
-                             ScalarSelectNode, InSelectNode>;
+/// BinaryExpression with json_getitem_op / json_path_getitem_op: a JSON element of `target` at
+/// `path`, a bind of the path's text (`$."a"[1]`). Rendered JSON_QUOTE(JSON_EXTRACT(...)) when
+/// the node's type is JSON, JSON_EXTRACT(...) when as_string() and kin gave it another.
+struct JsonGetItemNode {
+  Expr target;
+  Expr path;
+  std::string path_text;  // the bound text again, for the cache key's shape
+};
+/// Over: `function OVER (PARTITION BY ... ORDER BY ... frame)`.
+struct OverNode {
+  enum class FrameKind { none, rows, range };
+  Expr function;
+  std::vector<Expr> partition_by, order_by;
+  FrameKind frame_kind = FrameKind::none;
+  Frame frame;  // its bounds' addresses are the sources of their binds
+};
+/// FunctionFilter: `aggregate FILTER (WHERE condition)`.
+struct FilterNode {
+  Expr function;
+  Expr condition;
+};
+/// Tuple: `(a, b, ...)`; the left side of a tuple IN and each of its rows.
+struct TupleNode {
+  std::vector<Expr> elements;
+};
+
+using Element =
+    std::variant<ColumnNode, BindNode, BinaryNode, UnaryNode, InListNode, BetweenNode, LabelNode,
+                 FunctionNode, StarNode, CastNode, CaseNode, ExistsNode, ScalarSelectNode,
+                 InSelectNode, JsonGetItemNode, OverNode, FilterNode, TupleNode>;
 
 /// An expression: its type (its column's, a function's, NullType when unknown) and what it is.
 struct ExprNode {
@@ -167,6 +194,22 @@ void for_each_child(const ExprNode& n, F&& f) {
     void operator()(const ExistsNode&) const {}
     void operator()(const ScalarSelectNode&) const {}
     void operator()(const InSelectNode& e) const { f(e.left); }
+    void operator()(const JsonGetItemNode& e) const {
+      f(e.target);
+      f(e.path);
+    }
+    void operator()(const OverNode& e) const {
+      f(e.function);
+      for (const Expr& p : e.partition_by) f(p);
+      for (const Expr& o : e.order_by) f(o);
+    }
+    void operator()(const FilterNode& e) const {
+      f(e.function);
+      f(e.condition);
+    }
+    void operator()(const TupleNode& e) const {
+      for (const Expr& x : e.elements) f(x);
+    }
   };
   std::visit(Children{f}, n.element);
 }

@@ -163,12 +163,13 @@ Expr infer_on(const FromClause& left, const FromClause& right) {
 
 }  // namespace
 
-FromClause FromClause::join(const FromClause& other, std::optional<Expr> on, bool outer) const {
+FromClause FromClause::join(const FromClause& other, std::optional<Expr> on, bool outer,
+                            bool full) const {
   if (!on) on = infer_on(*this, other);
   FromClause out(*this);
   out.table_ = nullptr;
   out.alias_ = nullptr;
-  out.join_ = std::make_shared<const Join>(Join{*this, other, *on, outer});
+  out.join_ = std::make_shared<const Join>(Join{*this, other, *on, outer || full, full});
   return out;
 }
 

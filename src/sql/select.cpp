@@ -57,13 +57,17 @@ void refuse_on_compound(const Select::Data& d, std::string_view what) {
 }  // namespace
 
 Select compound(Select::Data::Compound kind, std::vector<Select> parts) {
-  if (parts.size() < 2) throw ArgumentError("union_() / union_all(): give at least two SELECTs");
+  const char* what = "union_() / union_all()";
+  if (kind == Select::Data::Compound::intersect || kind == Select::Data::Compound::intersect_all)
+    what = "intersect() / intersect_all()";
+  else if (kind == Select::Data::Compound::except_ || kind == Select::Data::Compound::except_all)
+    what = "except_() / except_all()";
+  if (parts.size() < 2) throw ArgumentError(fmt::format("{}: give at least two SELECTs", what));
   std::size_t n = parts[0].data().columns.size();
   for (std::size_t i = 1; i < parts.size(); ++i)
     if (parts[i].data().columns.size() != n)
-      throw ArgumentError(
-          fmt::format("union_() / union_all(): SELECT {} has {} columns where the first has {}",
-                      i + 1, parts[i].data().columns.size(), n));
+      throw ArgumentError(fmt::format("{}: SELECT {} has {} columns where the first has {}", what,
+                                      i + 1, parts[i].data().columns.size(), n));
   auto d = std::make_shared<Select::Data>();
   d->compound = kind;
   d->columns = parts[0].data().columns;
@@ -97,6 +101,11 @@ Select Select::offset(std::int64_t n) const {
 Select Select::distinct() const {
   refuse_on_compound(*d_, "distinct");
   return with([](Data& d) { d.distinct = true; });
+}
+Select Select::prefix_with(std::string prefix) const {
+  refuse_on_compound(*d_, "prefix_with");
+  if (prefix.empty()) throw ArgumentError("prefix_with(): the prefix is empty");
+  return with([&](Data& d) { d.prefixes.push_back(std::move(prefix)); });
 }
 Expr Select::scalar_subquery() const {
   if (d_->columns.size() != 1)

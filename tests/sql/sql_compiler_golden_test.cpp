@@ -13,33 +13,17 @@
 #include <gtest/gtest.h>
 
 #include "engine/compiled_cache.hpp"
+#include "sql/golden_fixture.hpp"
 #include "types/datetime_format.hpp"
 
 namespace sc = sqlcore;
 
 namespace {
 
-struct Schema {
-  sc::MetaData m;
-  const sc::Table& u = m.table("users", sc::Column("id", sc::Integer()).primary_key(),
-                               sc::Column("name", sc::String(50)).nullable(false).unique(),
-                               sc::Column("born", sc::DateTime()),
-                               sc::Column("parent_id", sc::Integer()).foreign_key("users.id"));
-  const sc::Table& a = m.table("addresses", sc::Column("id", sc::Integer()).primary_key(),
-                               sc::Column("user_id", sc::Integer()).foreign_key("users.id"),
-                               sc::Column("email", sc::String(100)));
-  const sc::Table& o = m.table("orders", sc::Column("id", sc::Integer()).primary_key(),
-                               sc::Column("user_id", sc::Integer()).foreign_key("users.id"),
-                               sc::Column("address_id", sc::Integer())
-                                   .foreign_key("addresses.id", sc::FK().ondelete("SET NULL")),
-                               sc::Column("total", sc::Integer()));
-};
-
-struct Case {
-  std::function<sc::Select(const Schema&)> build;
-  sc::Params params;
-};
-
+using sc::testing::Case;
+using sc::testing::DmlCase;
+using sc::testing::expect_cache_binds_as_compile;
+using sc::testing::Schema;
 using S = const Schema&;
 
 // startswith / endswith / contains, char_length.
@@ -611,6 +595,7 @@ std::map<std::string, Case> cases() {
       {}};
   like_form_cases(c);
   cte_and_join_cases(c);
+  sc::testing::json_window_compound_cases(c);  // sql_compiler_golden_more.cpp
   return c;
 }
 
@@ -670,41 +655,6 @@ bool beyond_this_sqlite(F&& compile) {
   }
   return false;
 }
-
-// Two statements built alike: the second is a cache hit, and its values bound through the
-// cache's mapping are those its own compile() binds.
-// The values a cached entry binds for a statement of its shape: the statement's own value
-// through the entry's slot, or the compiled default (as Connection::execute_cached binds).
-std::vector<std::optional<sc::Value>> bound_values(const sc::detail::CompiledEntry& entry,
-                                                   const sc::detail::StatementKey& key) {
-  std::vector<std::optional<sc::Value>> values;
-  for (std::size_t i = 0; i < entry.slots.size(); ++i)
-    values.push_back(entry.slots[i] < 0 ? entry.compiled.values[i]
-                                        : key.values[static_cast<std::size_t>(entry.slots[i])]);
-  return values;
-}
-
-template <class S>
-void expect_cache_binds_as_compile(sc::detail::CompiledCache& cache,
-                                   const std::function<S()>& make) {
-  const sc::Dialect& d = sc::sqlite_dialect();
-  S first = make(), second = make();
-  sc::detail::StatementKey k1, k2;
-  auto e1 = cache.get(first, d, k1);
-  auto e2 = cache.get(second, d, k2);
-  EXPECT_EQ(e1.get(), e2.get()) << "the same shape was compiled twice";
-  sc::Compiled direct = second.compile(d);
-  EXPECT_EQ(e2->compiled.sql, direct.sql);
-  EXPECT_EQ(e2->compiled.params, direct.params);
-  EXPECT_EQ(bound_values(*e2, k2), direct.values);
-}
-
-struct DmlCase {
-  std::function<sc::Compiled(const Schema&)> compile;
-  std::function<sc::Result(const Schema&, sc::Connection&)> run;
-  std::function<const sc::Table&(const Schema&)> table;
-  std::function<void(const Schema&, sc::detail::CompiledCache&)> check_cache = nullptr;
-};
 
 sc::Timestamp at(int y, unsigned mo, unsigned d, int h) {
   using namespace std::chrono;
@@ -845,6 +795,7 @@ std::map<std::string, DmlCase> dml_cases() {
             .where(!sc::exists(sc::select(s.u.c("id")).where(s.u.c("parent_id") == 5)));
       },
       users);
+  sc::testing::prefix_and_upsert_dml_cases(c);  // sql_compiler_golden_more.cpp
   return c;
 }
 
@@ -886,11 +837,15 @@ TEST(SQLCompiler, MatchesSQLAlchemyTextBindsAndRows) {
       "(4, 3, 'carol@z.org'), "
       "(5, NULL, 'orphan@x.org'), (6, 4, 'dave@x.org');"
       "INSERT INTO orders VALUES (1, 1, 2, 10), (2, 2, 3, 20), (3, 1, 1, 5), (4, 4, NULL, 7), "
-      "(5, 3, 6, 12);");
+      "(5, 3, 6, 12);"
+      "INSERT INTO docs VALUES (1, '{\"a\": \"x\", \"n\": 5, \"f\": 1.5, \"b\": true, \"l\": "
+      "[10, 20, {\"b\": \"deep\"}], \"j\": {\"k\": [1, 2]}}'), (2, '{\"a\": \"y\", \"n\": 2, "
+      "\"f\": 0.25, \"b\": false, \"l\": [30]}'), (3, '[7, 8, 9]'), (4, '{\"a\": null, "
+      "\"n\": 4}');");
   auto expected = golden();
   auto all = cases();
   auto dml = dml_cases();
-  ASSERT_GE(expected.size(), 118u);
+  ASSERT_GE(expected.size(), 145u);
   auto rows_of = [&](sc::Result r) {
     std::vector<std::string> rows;
     for (const auto& row : r) {

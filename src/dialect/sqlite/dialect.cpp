@@ -28,11 +28,26 @@ DialectCapabilities SQLiteDialect::capabilities_for(int v) noexcept {
   c.returning = v >= 3035000;
   c.drop_column = v >= 3035000;
   c.strict_tables = v >= 3037000;
+  c.aggregate_filter = v >= 3030000;
+  c.json = v >= 3038000;
+  c.right_full_join = v >= 3039000;
   return c;
 }
 
+namespace {
+
+DialectCapabilities with_json(int v, bool has_json) noexcept {
+  DialectCapabilities c = SQLiteDialect::capabilities_for(v);
+  c.json = has_json;
+  return c;
+}
+
+}  // namespace
+
 SQLiteDialect::SQLiteDialect(int sqlite_version) noexcept
     : Dialect(capabilities_for(sqlite_version)) {}
+SQLiteDialect::SQLiteDialect(int sqlite_version, bool has_json) noexcept
+    : Dialect(with_json(sqlite_version, has_json)) {}
 
 // ---- each element's compile(): one virtual call to the dialect's compiler for its kind ------
 

@@ -18,10 +18,15 @@ namespace sqlcore {
 /// derived from SQLite's. Immutable; thread-safe.
 class SQLiteDialect : public Dialect {
  public:
+  /// The JSON functions are assumed from 3.38, where SQLite builds them in.
   explicit SQLiteDialect(int sqlite_version) noexcept;
+  /// `has_json`: whether the library has the JSON functions (the engine asks the library once:
+  /// json1 compiled in before 3.38, not compiled out from 3.38).
+  SQLiteDialect(int sqlite_version, bool has_json) noexcept;
   /// What SQLite `sqlite_version` can do (the release notes' versions: upsert 3.24, window
-  /// functions and RENAME COLUMN 3.25, table_xinfo 3.26, NULLS FIRST / LAST 3.30, generated columns 3.31,
-  /// RETURNING and DROP COLUMN 3.35, STRICT 3.37).
+  /// functions and RENAME COLUMN 3.25, table_xinfo 3.26, NULLS FIRST / LAST and FILTER 3.30,
+  /// generated columns 3.31, RETURNING and DROP COLUMN 3.35, STRICT 3.37, JSON built in 3.38,
+  /// RIGHT / FULL JOIN 3.39).
   static DialectCapabilities capabilities_for(int sqlite_version) noexcept;
 
   std::string_view name() const noexcept override { return "sqlite"; }

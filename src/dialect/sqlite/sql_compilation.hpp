@@ -77,6 +77,9 @@ class Compilation {
   /// An expression whose columns are named without their table (`id`, not `users.id`), as
   /// SQLAlchemy 2.0's SQLiteCompiler renders RETURNING; its subqueries stay qualified.
   std::string unqualified(const Expr& e);
+  /// An expression with its columns unqualified and its values written as literals
+  /// (SQLAlchemy's include_table=False, literal_binds=True): an upsert's index_where.
+  std::string literal_condition(const Expr& e);
 
   // ---- SELECT, FROM, CTEs (sql_compiler_select.cpp)
   /// A SELECT's text; `top` records its column types (a subquery's are not the result's);
@@ -101,6 +104,13 @@ class Compilation {
   std::string visit(const ExprNode& n, const ExistsNode& e);
   std::string visit(const ExprNode& n, const ScalarSelectNode& e);
   std::string visit(const ExprNode& n, const InSelectNode& e);
+  // sql_compiler_window.cpp
+  std::string visit(const ExprNode& n, const JsonGetItemNode& e);
+  std::string visit(const ExprNode& n, const OverNode& e);
+  std::string visit(const ExprNode& n, const FilterNode& e);
+  std::string visit(const ExprNode& n, const TupleNode& e);
+  std::string tuple_in_list(const InListNode& e);
+  std::string literal(const Value& v);
   std::string column(const ColumnNode& c);
 
   std::string compound_sql(const Select::Data& d, bool top, bool as_from);
@@ -135,6 +145,8 @@ class Compilation {
   bool recursive_ = false;
   // Columns by name alone: the ORDER BY of a UNION, RETURNING. Cleared inside a SELECT.
   bool bare_columns_ = false;
+  // Values written into the SQL, not bound: literal_condition().
+  bool literal_binds_ = false;
 };
 
 }  // namespace sqlcore::detail

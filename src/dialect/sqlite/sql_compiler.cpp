@@ -27,6 +27,7 @@ void Compilation::emit(std::string name, std::optional<Value> value, Type type,
 }
 
 std::string Compilation::bind(const ExprNode& n, const BindNode& b, const Type& type) {
+  if (literal_binds_ && b.value) return literal(*b.value);
   emit(b.named ? b.key : next_name(b.key), b.value, type.is_null_type() ? n.type : type, &n);
   return "?";
 }

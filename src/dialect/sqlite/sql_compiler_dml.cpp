@@ -131,6 +131,10 @@ std::string on_conflict_clause(Compilation& c, const Table& t, const Insert::OnC
     for (std::size_t i = 0; i < oc.index.size(); ++i) sql += (i ? ", " : "") + c.quote(oc.index[i]);
     sql += ")";
   }
+  if (oc.index_where) {
+    check_single_table(t, *oc.index_where, "the index_where of ON CONFLICT");
+    sql += " WHERE " + c.literal_condition(*oc.index_where);
+  }
   if (!oc.do_update) return sql + " DO NOTHING";
   sql += " DO UPDATE SET ";
   for (std::size_t i = 0; i < oc.set.size(); ++i) {
@@ -149,12 +153,21 @@ std::string on_conflict_clause(Compilation& c, const Table& t, const Insert::OnC
   return sql;
 }
 
+// "INSERT OR REPLACE ": the statement's keyword and its prefix_with() texts, as SQLAlchemy's
+// _generate_prefixes writes them.
+std::string keyword(const char* word, const std::vector<std::string>& prefixes) {
+  std::string s = word;
+  for (const auto& p : prefixes) s += " " + p;
+  return s + " ";
+}
+
 }  // namespace
 
 Compiled SQLiteCompiler::visit_insert(const Insert& s, std::vector<const void*>* sources) const {
   Compilation c(dialect());
   auto [names, binds] = insert_names_and_binds(c, s);
-  std::string sql = "INSERT INTO " + c.quote(s.table().name()) + " (" + names + ") ";
+  std::string sql =
+      keyword("INSERT", s.prefixes()) + "INTO " + c.quote(s.table().name()) + " (" + names + ") ";
   if (s.is_from_select()) {
     sql += insert_select(c, s);
   } else {
@@ -184,7 +197,7 @@ Compiled SQLiteCompiler::visit_update(const Update& s, std::vector<const void*>*
     sets += c.quote(col.name()) + "=";
     sets += assigned(c, col, it->second);
   }
-  std::string sql = "UPDATE " + c.quote(t.name()) + " SET " + sets;
+  std::string sql = keyword("UPDATE", s.prefixes()) + c.quote(t.name()) + " SET " + sets;
   sql += single_table_where(c, t, s.where_clause(), "an UPDATE");
   sql += returning_clause(c, s.returning_columns());
   return c.finish(std::move(sql), sources);
@@ -193,7 +206,7 @@ Compiled SQLiteCompiler::visit_update(const Update& s, std::vector<const void*>*
 Compiled SQLiteCompiler::visit_delete(const Delete& s, std::vector<const void*>* sources) const {
   Compilation c(dialect());
   c.correlate_to(s.table());
-  std::string sql = "DELETE FROM " + c.quote(s.table().name());
+  std::string sql = keyword("DELETE", s.prefixes()) + "FROM " + c.quote(s.table().name());
   sql += single_table_where(c, s.table(), s.where_clause(), "a DELETE");
   sql += returning_clause(c, s.returning_columns());
   return c.finish(std::move(sql), sources);

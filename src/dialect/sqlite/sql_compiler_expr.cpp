@@ -314,6 +314,7 @@ std::string Compilation::visit(const ExprNode&, const UnaryNode& e) {
 }
 
 std::string Compilation::visit(const ExprNode&, const InListNode& e) {
+  if (is<TupleNode>(e.left.node())) return tuple_in_list(e);  // sql_compiler_window.cpp
   bool neg = e.op == Op::not_in;
   if (e.values.empty()) {
     // An empty list, as SQLAlchemy 1.4 renders it (with render_postcompile): never true for

@@ -21,6 +21,14 @@ const char* compound_keyword(Compound c) {
       return " UNION ";
     case Compound::union_all:
       return " UNION ALL ";
+    case Compound::intersect:
+      return " INTERSECT ";
+    case Compound::intersect_all:
+      return " INTERSECT ALL ";
+    case Compound::except_:
+      return " EXCEPT ";
+    case Compound::except_all:
+      return " EXCEPT ALL ";
     case Compound::none:
       return "";
   }
@@ -50,6 +58,10 @@ Labelling labelling(const CaseNode&) { return Labelling::anonymous; }
 Labelling labelling(const ExistsNode&) { return Labelling::anonymous; }
 Labelling labelling(const ScalarSelectNode&) { return Labelling::anonymous; }
 Labelling labelling(const InSelectNode&) { return Labelling::anonymous; }
+Labelling labelling(const JsonGetItemNode&) { return Labelling::anonymous; }
+Labelling labelling(const OverNode&) { return Labelling::anonymous; }
+Labelling labelling(const FilterNode&) { return Labelling::anonymous; }
+Labelling labelling(const TupleNode&) { return Labelling::anonymous; }
 
 }  // namespace
 
@@ -99,7 +111,9 @@ std::string Compilation::select_sql(const Select::Data& d, bool top, bool as_fro
     if (!froms.empty()) froms += ", ";
     froms += from_ref(t);
   }
-  std::string sql = std::string("SELECT ") + (d.distinct ? "DISTINCT " : "") + cols;
+  std::string sql = "SELECT ";
+  for (const std::string& p : d.prefixes) sql += p + " ";  // SQLAlchemy's prefix_with
+  sql += (d.distinct ? "DISTINCT " : "") + cols;
   if (!froms.empty()) sql += " \nFROM " + froms;
   if (d.where) sql += " \nWHERE " + condition(*d.where);
   if (!d.groups.empty()) sql += " GROUP BY " + list(d.groups);
@@ -113,6 +127,11 @@ std::string Compilation::select_sql(const Select::Data& d, bool top, bool as_fro
 }
 
 std::string Compilation::compound_sql(const Select::Data& d, bool top, bool as_from) {
+  if (d.compound == Compound::intersect_all || d.compound == Compound::except_all)
+    throw CompileError(fmt::format(
+        "{}: SQLite has no INTERSECT ALL / EXCEPT ALL (its compounds are UNION, UNION ALL, "
+        "INTERSECT and EXCEPT)",
+        d.compound == Compound::intersect_all ? "intersect_all()" : "except_all()"));
   if (top)
     for (const Expr& e : d.columns) out.column_types.push_back(e.type());
   std::string sql;
@@ -229,7 +248,8 @@ std::string Compilation::from_item(const FromClause& f) {
   if (f.alias()) return from_ref(FromRef{nullptr, f.alias()});
   const auto& j = *f.joined();
   std::string s = from_item(j.left);
-  s += j.outer ? " LEFT OUTER JOIN " : " JOIN ";
+  if (j.full) require(dialect_.supports_right_full_join(), "FULL OUTER JOIN", "3.39");
+  s += j.full ? " FULL OUTER JOIN " : j.outer ? " LEFT OUTER JOIN " : " JOIN ";
   s += from_item(j.right);
   s += " ON ";
   s += condition(j.on);

@@ -155,7 +155,10 @@ class Sqlite3Driver final : public Driver {
   std::string_view name() const noexcept override { return "pysqlite"; }
   int sqlite_version() const noexcept override { return sqlite_library_version(); }
   DriverCapabilities capabilities() const noexcept override {
-    return DriverCapabilities{.native_handle = true, .backup = true, .codec = codec_available()};
+    return DriverCapabilities{.native_handle = true,
+                              .backup = true,
+                              .codec = codec_available(),
+                              .json = sqlite_library_has_json()};
   }
   std::unique_ptr<RawConnection> connect(const OpenParams& params) const override;
 };

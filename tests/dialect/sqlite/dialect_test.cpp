@@ -150,3 +150,63 @@ TEST(SQLiteDialect, TheDefaultIsTheLinkedLibrarys) {
   EXPECT_EQ(&d.identifier_preparer(), &d.identifier_preparer());
   EXPECT_EQ(d.identifier_preparer().quote("order"), "\"order\"");
 }
+
+TEST(SQLiteDialect, WindowsFilterJsonAndFullJoinsNeedTheirVersions) {
+  sc::MetaData m;
+  const sc::Table& u = m.table("users", sc::Column("id", sc::Integer()).primary_key(),
+                               sc::Column("score", sc::Integer()));
+  const sc::Table& docs = m.table("docs", sc::Column("id", sc::Integer()).primary_key(),
+                                  sc::Column("data", sc::JSON()));
+  auto window = sc::select(sc::func::row_number().over(sc::Window{.order_by = {u.c("id")}}));
+  auto filtered = sc::select(sc::func::count().filter(u.c("score") > 1));
+  auto json = sc::select(docs.c("data")["a"]);
+  auto full = sc::select(u.c("id"), docs.c("id"))
+                  .select_from(u.outerjoin(docs, u.c("id") == docs.c("id"), true));
+
+  const sc::SQLiteDialect v324(3024000), v329(3029000), v337(3037000), v338(3038000);
+  EXPECT_FALSE(v324.supports_window_functions());
+  EXPECT_THROW_MSG(window.compile(v324), sc::CompileError,
+                   "window functions (OVER) needs SQLite 3.25 or later; this one is 3.24.0");
+  EXPECT_NO_THROW(window.compile(v329));
+  EXPECT_FALSE(v329.supports_aggregate_filter());
+  EXPECT_THROW_MSG(filtered.compile(v329), sc::CompileError,
+                   "FILTER (WHERE ...) on an aggregate needs SQLite 3.30 or later; this one is "
+                   "3.29.0");
+  EXPECT_TRUE(v337.supports_aggregate_filter());
+  EXPECT_NO_THROW(filtered.compile(v337));
+  // JSON: assumed from 3.38, where it is built in; the engine says what the library has.
+  EXPECT_FALSE(v337.supports_json());
+  EXPECT_THROW_MSG(json.compile(v337), sc::CompileError,
+                   "JSON index and path access (the JSON functions) needs SQLite 3.38 (or json1 "
+                   "compiled in) or later; this one is 3.37.0");
+  EXPECT_TRUE(sc::SQLiteDialect(3037000, true).supports_json());
+  EXPECT_NO_THROW(json.compile(sc::SQLiteDialect(3037000, true)));
+  EXPECT_THROW(json.compile(sc::SQLiteDialect(3040001, false)), sc::CompileError);
+  EXPECT_TRUE(v338.supports_json());
+  EXPECT_FALSE(v338.supports_right_full_join());
+  EXPECT_THROW_MSG(full.compile(v338), sc::CompileError,
+                   "FULL OUTER JOIN needs SQLite 3.39 or later; this one is 3.38.0");
+  EXPECT_TRUE(sc::SQLiteDialect(3039000).supports_right_full_join());
+  EXPECT_EQ(full.compile(sc::SQLiteDialect(3039000)).sql,
+            "SELECT users.id, docs.id AS id_1 \nFROM users FULL OUTER JOIN docs ON users.id = "
+            "docs.id");
+  // The SQLCipher build's SQLite 3.15 has none of them.
+  const sc::SQLiteDialect v315(3015002);
+  for (const sc::Select* s : {&window, &filtered, &json, &full})
+    EXPECT_THROW(s->compile(v315), sc::CompileError);
+}
+
+TEST(SQLiteDialect, TheDefaultKnowsWhetherTheLibraryHasJson) {
+  const sc::Dialect& d = sc::sqlite_dialect();
+  sc::Engine engine = sc::create_engine("sqlite://");
+  sc::Connection conn = engine.connect();
+  bool works = true;
+  try {
+    conn.execute(sc::text("SELECT json_extract('{\"a\": 1}', '$.a')"));
+  } catch (const sc::OperationalError&) {
+    works = false;
+  }
+  EXPECT_EQ(d.supports_json(), works);
+  EXPECT_EQ(d.supports_aggregate_filter(), d.server_version() >= 3030000);
+  EXPECT_EQ(d.supports_right_full_join(), d.server_version() >= 3039000);
+}
