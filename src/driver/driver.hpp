@@ -29,6 +29,11 @@ struct DriverCapabilities {
   bool backup = false;
   /// SQLCipher keys (sqlite+pysqlcipher URLs, rekey, sqlcipher_export).
   bool codec = false;
+  /// Changesets (the session extension), commit notifications (the preupdate hook) and
+  /// database images (sqlite3_serialize): RawConnection::documents() (driver/documents.hpp).
+  bool sessions = false;
+  bool change_hooks = false;
+  bool images = false;
 };
 
 /// One value of a row or a parameter, for drivers without a native statement (the values
