@@ -41,6 +41,7 @@ PUBLIC_HEADERS = {
     "mapping.hpp": "engine",
     "pragmas.hpp": "engine",
     "retry.hpp": "engine",
+    "documents.hpp": "engine",
     "sqlcore.hpp": "umbrella",  # includes every public header; nothing in src/ includes it
     "migrate.hpp": "migrate",
 }

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <functional>
 #include <memory>
@@ -151,6 +152,13 @@ class SQLCORE_EXPORT Connection {
   /// Executes SQL exactly as given, with SQLite's own parameter syntax (SQLAlchemy's
   /// exec_driver_sql); no statement cache.
   Result exec_driver_sql(std::string_view sql, const Params& params = {});
+
+  /// The whole database `schema` ("main", "temp" or an attached name) as bytes: what a file
+  /// of it would hold (sqlite3_serialize), for sqlcore::deserialize_engine or to send
+  /// elsewhere. Reads the committed state plus this connection's own open transaction.
+  /// Throws ArgumentError for an unknown schema, NotSupportedError on a library without
+  /// sqlite3_serialize (SQLite < 3.23) or a driver without images.
+  std::vector<std::byte> serialize(const std::string& schema = "main") const;
 
   /// The raw SQLite handle. Throws InvalidRequestError when closed.
   sqlite3* native_handle() const;

@@ -107,6 +107,9 @@ using ConnectEvent = std::function<void(RawConnection&)>;
 using PoolEvent = std::function<void(RawConnection&)>;
 /// Called after BEGIN, COMMIT or ROLLBACK was emitted on a connection (root transactions).
 using TransactionEvent = std::function<void(Connection&)>;
+class CommittedChanges;  // <sqlcore/documents.hpp>
+/// A commit listener (Engine::on_commit_changes).
+using CommitChangesListener = std::function<void(const CommittedChanges&)>;
 
 /// The starting point: a URL, options, a pool of connections and events. Cheap to copy
 /// (copies share one engine). Thread-safe: any thread may connect().
@@ -173,6 +176,18 @@ class SQLCORE_EXPORT Engine {
   /// a listener throws is dropped. Nothing is recorded or allocated while none is registered.
   /// Thread-safe; applies to statements that start after it returns.
   void on_execute(ExecuteListener fn);
+
+  /// After every committed transaction of this engine's connections that changed rows (an
+  /// autocommitted statement counts as one): the tables it changed (CommittedChanges, in
+  /// <sqlcore/documents.hpp>). Never for work rolled back, a savepoint rolled back included.
+  /// Runs after COMMIT returned, on the thread that committed, never inside SQLite; one
+  /// listener call at a time, in commit order (sequence()). A listener may use the database
+  /// (a commit it makes is delivered after it returns). An exception a listener throws is
+  /// dropped: the other listeners still run and the commit stands. Connections are watched
+  /// from their next checkout or begin() after the first registration; until one is
+  /// registered nothing is hooked. Thread-safe. Throws NotSupportedError when the library has
+  /// no preupdate hook (SQLITE_ENABLE_PREUPDATE_HOOK). See docs/documents.md.
+  void on_commit_changes(CommitChangesListener fn);
 
   /// For the library's own use.
   const std::shared_ptr<detail::EngineState>& state() const noexcept { return state_; }

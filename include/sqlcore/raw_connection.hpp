@@ -16,6 +16,7 @@ namespace detail {
 struct RawState;
 class Driver;
 class Statement;
+class DocumentSupport;
 /// State that a layer above the driver keeps with a connection for as long as it is open (the
 /// engine's transaction frames: SQLite has one transaction per handle, not per Connection).
 struct Attachment {
@@ -51,6 +52,9 @@ class SQLCORE_EXPORT RawConnection {
   /// statement cache in state()). Throws the DBAPIError for a prepare error, ProgrammingError
   /// when `sql` holds more than one statement.
   virtual std::unique_ptr<detail::Statement> prepare(std::string_view sql) = 0;
+  /// Changesets, change hooks and images on this connection (src/driver/documents.hpp), or
+  /// nullptr when the driver has none; for the library's own use.
+  virtual detail::DocumentSupport* documents() { return nullptr; }
   /// The driver that opened this connection; for the library's own use.
   const detail::Driver& driver() const noexcept { return *driver_; }
   /// The driver-side state (statement cache, when it was opened); for the library's own use.

@@ -7,6 +7,7 @@
 #include "sqlcore/connection.hpp"
 #include "sqlcore/ddl.hpp"
 #include "sqlcore/dialect.hpp"
+#include "sqlcore/documents.hpp"
 #include "sqlcore/engine.hpp"
 #include "sqlcore/errors.hpp"
 #include "sqlcore/expression.hpp"

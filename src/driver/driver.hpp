@@ -31,6 +31,11 @@ struct DriverCapabilities {
   bool codec = false;
   /// The JSON functions (json1 compiled in, or SQLite 3.38+ without SQLITE_OMIT_JSON).
   bool json = false;
+  /// Changesets (the session extension), commit notifications (the preupdate hook) and
+  /// database images (sqlite3_serialize): RawConnection::documents() (driver/documents.hpp).
+  bool sessions = false;
+  bool change_hooks = false;
+  bool images = false;
 };
 
 /// One value of a row or a parameter, for drivers without a native statement (the values

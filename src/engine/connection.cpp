@@ -38,6 +38,9 @@ void ConnectionCore::check_usable() const {
 
 void ConnectionCore::statement_failed() {
   if (raw == nullptr) return;
+  // on_commit_changes: SQLite undid what the failed statement changed.
+  if (TxState* tx = pending_changes(raw); tx != nullptr && tx->changes)
+    tx->changes->statement_failed(raw->in_transaction());
   std::string what;
   int code = 0;
   std::string message, sql;

@@ -131,6 +131,7 @@ std::unique_ptr<RawConnection> EngineState::create_connection() {
 RawConnection& EngineState::checkout(bool reader) {
   RawConnection& raw = reader ? pool->checkout_reader() : pool->checkout();
   try {
+    watch_changes_if_listening(*this, raw);
     for (const auto& fn : events(checkout_events)) fn(raw);
   } catch (...) {
     pool->checkin(raw);

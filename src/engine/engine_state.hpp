@@ -13,6 +13,7 @@
 
 #include "driver/driver.hpp"
 #include "driver/raw_state.hpp"
+#include "engine/commit_changes.hpp"
 #include "engine/compiled_cache.hpp"
 #include "engine/transaction_state.hpp"
 #include "sqlcore/engine.hpp"
@@ -42,6 +43,8 @@ struct EngineState {
   /// until then a statement only loads this flag (no allocation, no lock).
   std::shared_ptr<const std::vector<ExecuteListener>> execute_listeners;
   std::atomic<bool> tracing{false};
+  /// Engine::on_commit_changes: its listeners and their ordered delivery.
+  std::shared_ptr<CommitFeed> commit_feed = std::make_shared<CommitFeed>();
 
   std::unique_ptr<Pool> pool;
   std::unique_ptr<CompiledCache> compiled_cache;
@@ -68,6 +71,18 @@ struct EngineState {
 };
 
 struct Cursor;
+
+/// Hooks `raw` for on_commit_changes when the engine has a listener and it is not yet hooked.
+/// Throws NotSupportedError for a driver without change hooks.
+void watch_changes_if_listening(EngineState& engine, RawConnection& raw);
+/// After a statement that changed rows or committed (TxState::changes_pending): its changes
+/// join the transaction's, or, outside a transaction, are delivered.
+void settle_changes(RawConnection& raw, TxState& tx) noexcept;
+/// The TxState of `raw` when its statement left changes to settle, else nullptr.
+inline TxState* pending_changes(RawConnection* raw) noexcept {
+  auto* tx = raw != nullptr ? static_cast<TxState*>(raw->attachment()) : nullptr;
+  return tx != nullptr && tx->changes_pending ? tx : nullptr;
+}
 
 /// What an on_execute event needs, gathered while a statement runs (only while tracing).
 struct Trace {

@@ -49,6 +49,8 @@ void Cursor::finish() noexcept {
     core->emit(sql, std::move(*t));
   }
   if (core != nullptr) {
+    // on_commit_changes: the hooks saw this statement change rows or commit.
+    if (TxState* tx = pending_changes(core->raw)) settle_changes(*core->raw, *tx);
     auto& list = core->cursors;
     list.erase(std::remove(list.begin(), list.end(), this), list.end());
     core = nullptr;
@@ -74,6 +76,9 @@ bool Cursor::step() {
       throw;
     }
     std::unique_ptr<Trace> t = std::move(trace);
+    // on_commit_changes: SQLite undid this statement's changes (before finish() settles them).
+    if (TxState* tx = pending_changes(c->raw); tx != nullptr && tx->changes)
+      tx->changes->statement_failed(c->raw->in_transaction());
     finish();
     try {
       c->statement_failed();  // may throw a clearer error in place of this one

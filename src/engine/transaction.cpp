@@ -27,6 +27,8 @@ Transaction Connection::begin(BeginMode mode) {
   detail::ConnectionCore& c = core();
   c.check_usable();
   auto& state = detail::tx_state(*c.raw);
+  // A listener registered while this connection was checked out: hook it now.
+  detail::watch_changes_if_listening(*c.engine, *c.raw);
   if (!state.frames.empty())
     throw InvalidRequestError(
         "a transaction is already begun on this connection; use begin_nested() for a "
@@ -60,6 +62,7 @@ Transaction Connection::begin_nested() {
   if (state.frames.empty()) return begin();
   std::string name = fmt::format("sa_savepoint_{}", ++state.savepoint_seq);
   c.exec("SAVEPOINT " + name);
+  if (state.changes) state.changes->savepoint_opened();
   std::uint64_t id = state.next_tx_id++;
   state.frames.push_back({id, true, std::move(name)});
   return Transaction(core_, id, true);
@@ -138,10 +141,18 @@ void Transaction::end(bool commit) {
             "the transaction was rolled back by SQLite after an error; nothing was committed");
       return;
     }
+    auto depth = static_cast<std::size_t>(it - frames.begin());
     if (commit) {
       core->exec("RELEASE SAVEPOINT " + name);
+      if (state.changes) {
+        state.changes->savepoint_released(depth);
+        // IsolationLevel::autocommit: the savepoint was the transaction, RELEASE committed it.
+        if (!raw.in_transaction()) state.changes->deliver();
+      }
     } else {
       core->exec("ROLLBACK TO SAVEPOINT " + name);
+      // on_commit_changes: what the savepoint changed is undone, so never notified.
+      if (state.changes) state.changes->savepoint_rolled_back(depth);
       core->exec("RELEASE SAVEPOINT " + name);
     }
     frames.erase(it, frames.end());  // inner savepoints end with this one
@@ -172,6 +183,7 @@ void Transaction::end(bool commit) {
       // The frame stays while SQLite keeps the transaction open (retry or roll back); when the
       // failure ended it (an I/O error at COMMIT), so does the frame. See docs/engine.md: a
       // COMMIT that failed at the WAL's fsync may be durable after all.
+      if (commit && state.changes) state.changes->commit_failed();
       if (!raw.in_transaction()) {
         state.clear();
         try {
@@ -183,6 +195,10 @@ void Transaction::end(bool commit) {
     }
   }
   state.clear();
+  // on_commit_changes: after COMMIT returned, on this thread (a ROLLBACK's rollback hook has
+  // dropped everything already). With IsolationLevel::autocommit each statement delivered its
+  // own.
+  if (commit && state.changes) state.changes->deliver();
   core->run_events(commit ? &detail::EngineState::commit_events
                           : &detail::EngineState::rollback_events);
 }

@@ -12,6 +12,8 @@
 
 namespace sqlcore::detail {
 
+class ChangeCollector;  // engine/commit_changes.hpp
+
 /// One open transaction level on a handle: the root (BEGIN) or a savepoint.
 struct TxFrame {
   std::uint64_t id;
@@ -33,6 +35,11 @@ struct TxState final : Attachment {
   /// (SQLITE_FULL, IOERR, an interrupt ...): that failure's message. Every statement is then
   /// refused until the Transaction is rolled back.
   std::optional<std::string> rolled_back_after;
+  /// Engine::on_commit_changes: the hooks' collector, once the engine has a listener (else
+  /// null: nothing is hooked), and `changes_pending`, set by the hooks when the running
+  /// statement changed rows or committed: the one flag a finished statement looks at.
+  std::shared_ptr<ChangeCollector> changes;
+  bool changes_pending = false;
   /// Ends every frame (the transaction is over).
   void clear() noexcept {
     frames.clear();

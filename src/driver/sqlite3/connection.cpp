@@ -12,6 +12,7 @@
 #include "driver/open_flags.hpp"
 #include "driver/raw_connection.hpp"
 #include "driver/sqlite3/cipher.hpp"
+#include "driver/sqlite3/documents.hpp"
 #include "driver/sqlite3/error_map.hpp"
 #include "driver/sqlite3/library.hpp"
 #include "driver/stmt_ops.hpp"
@@ -115,7 +116,8 @@ class Sqlite3Connection final : public RawConnection {
                     std::size_t statement_cache_size)
       : RawConnection(driver, db, std::move(filename), statement_cache_size), db_(db) {}
   ~Sqlite3Connection() override {
-    release_state();  // finalize every statement before closing the handle
+    documents_.reset();  // its hooks and sessions go before the handle
+    release_state();     // finalize every statement before closing the handle
     // sqlite3_close_v2 defers the close if a statement escaped finalization; never fails here.
     sqlite3_close_v2(db_);
   }
@@ -134,6 +136,10 @@ class Sqlite3Connection final : public RawConnection {
 
   bool in_transaction() const noexcept override { return sqlite3_get_autocommit(db_) == 0; }
   void interrupt() noexcept override { sqlite3_interrupt(db_); }
+  DocumentSupport* documents() override {
+    if (!documents_) documents_ = make_sqlite3_documents(db_);
+    return documents_.get();
+  }
   std::unique_ptr<Statement> prepare(std::string_view sql) override {
     return std::make_unique<Sqlite3Statement>(db_, sql);
   }
@@ -148,6 +154,7 @@ class Sqlite3Connection final : public RawConnection {
  private:
   sqlite3* db() const noexcept { return db_; }
   sqlite3* db_;
+  std::unique_ptr<DocumentSupport> documents_;
 };
 
 class Sqlite3Driver final : public Driver {
@@ -158,7 +165,10 @@ class Sqlite3Driver final : public Driver {
     return DriverCapabilities{.native_handle = true,
                               .backup = true,
                               .codec = codec_available(),
-                              .json = sqlite_library_has_json()};
+                              .json = sqlite_library_has_json(),
+                              .sessions = library_has_sessions(),
+                              .change_hooks = library_has_preupdate_hook(),
+                              .images = library_has_serialize()};
   }
   std::unique_ptr<RawConnection> connect(const OpenParams& params) const override;
 };
