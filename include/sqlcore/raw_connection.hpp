@@ -15,6 +15,8 @@ namespace sqlcore {
 namespace detail {
 struct RawState;
 class Driver;
+struct FunctionDef;
+struct CollationDef;
 class Statement;
 /// State that a layer above the driver keeps with a connection for as long as it is open (the
 /// engine's transaction frames: SQLite has one transaction per handle, not per Connection).
@@ -51,6 +53,12 @@ class SQLCORE_EXPORT RawConnection {
   /// statement cache in state()). Throws the DBAPIError for a prepare error, ProgrammingError
   /// when `sql` holds more than one statement.
   virtual std::unique_ptr<detail::Statement> prepare(std::string_view sql) = 0;
+  /// Registers a C++ SQL function or aggregate / a collation on this connection (what
+  /// Engine::create_function and kin do on every connection); for the library's own use.
+  /// Replaces one of the same name and arity. Throws NotSupportedError for a driver without
+  /// them, or for a feature this SQLite lacks; the DBAPIError for SQLite's code.
+  virtual void create_function(std::shared_ptr<const detail::FunctionDef> def);
+  virtual void create_collation(std::shared_ptr<const detail::CollationDef> def);
   /// The driver that opened this connection; for the library's own use.
   const detail::Driver& driver() const noexcept { return *driver_; }
   /// The driver-side state (statement cache, when it was opened); for the library's own use.

@@ -29,6 +29,8 @@ struct DriverCapabilities {
   bool backup = false;
   /// SQLCipher keys (sqlite+pysqlcipher URLs, rekey, sqlcipher_export).
   bool codec = false;
+  /// C++ SQL functions, aggregates and collations (Engine::create_function ...).
+  bool functions = false;
 };
 
 /// One value of a row or a parameter, for drivers without a native statement (the values

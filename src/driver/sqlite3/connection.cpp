@@ -13,6 +13,7 @@
 #include "driver/raw_connection.hpp"
 #include "driver/sqlite3/cipher.hpp"
 #include "driver/sqlite3/error_map.hpp"
+#include "driver/sqlite3/functions.hpp"
 #include "driver/sqlite3/library.hpp"
 #include "driver/stmt_ops.hpp"
 #include "sqlcore/errors.hpp"
@@ -137,6 +138,12 @@ class Sqlite3Connection final : public RawConnection {
   std::unique_ptr<Statement> prepare(std::string_view sql) override {
     return std::make_unique<Sqlite3Statement>(db_, sql);
   }
+  void create_function(std::shared_ptr<const FunctionDef> def) override {
+    register_function(db_, std::move(def));
+  }
+  void create_collation(std::shared_ptr<const CollationDef> def) override {
+    register_collation(db_, std::move(def));
+  }
   /// Installs the statement-timeout progress handler (RawState::past_deadline).
   void enforce_deadlines() noexcept {
     sqlite3_progress_handler(
@@ -155,7 +162,8 @@ class Sqlite3Driver final : public Driver {
   std::string_view name() const noexcept override { return "pysqlite"; }
   int sqlite_version() const noexcept override { return sqlite_library_version(); }
   DriverCapabilities capabilities() const noexcept override {
-    return DriverCapabilities{.native_handle = true, .backup = true, .codec = codec_available()};
+    return DriverCapabilities{
+        .native_handle = true, .backup = true, .codec = codec_available(), .functions = true};
   }
   std::unique_ptr<RawConnection> connect(const OpenParams& params) const override;
 };
