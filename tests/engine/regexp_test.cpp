@@ -41,7 +41,6 @@ TEST(Regexp, MatchFromSelect) {
   Users s;
   sc::Connection conn = filled(engine, s);
   sc::Expr name = s.u.c("name");
-  auto base = sc::select(s.u.c("id")).order_by(s.u.c("id"));
   EXPECT_EQ(
       ids(conn, sc::select(s.u.c("id")).where(name.regexp_match("^a.*")).order_by(s.u.c("id"))),
       (std::vector<std::int64_t>{1, 5}));
@@ -54,7 +53,6 @@ TEST(Regexp, MatchFromSelect) {
   EXPECT_EQ(
       ids(conn, sc::select(s.u.c("id")).where(name.regexp_match("^a", "i")).order_by(s.u.c("id"))),
       (std::vector<std::int64_t>{1, 3, 5}));
-  (void)base;
 }
 
 TEST(Regexp, CompilesAsSQLAlchemyAndFlagsAsAnInlinePrefix) {
