@@ -30,8 +30,10 @@ PUBLIC_HEADERS = {
     "export.hpp": "base",
     "version.hpp": "base",  # generated from cmake/version.hpp.in into the build tree
     "raw_connection.hpp": "driver",
+    "detail/function_abi.hpp": "driver",  # the driver-neutral SQL function the driver registers
     "pool.hpp": "pool",
     "engine.hpp": "engine",
+    "functions.hpp": "engine",
     "connection.hpp": "engine",
     "result.hpp": "engine",
     "url.hpp": "engine",

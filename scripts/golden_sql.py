@@ -159,6 +159,11 @@ case("like_forms_having", select(a.c.user_id, func.count(a.c.id)).group_by(a.c.u
      .having(func.max(a.c.email).endswith("x.org")).order_by(a.c.user_id))
 case("like_forms_join_on", select(u.c.name, a.c.email).select_from(u.join(a, a.c.email.startswith(u.c.name))).order_by(a.c.id))
 case("char_length", select(u.c.name, func.char_length(u.c.name)).where(func.char_length(u.c.name) > 3).order_by(u.c.id))
+# REGEXP (pysqlite's regexp function here, RE2 in sqlcore; patterns both engines read alike).
+case("regexp_match_where", select(u.c.id).where(u.c.name.regexp_match("^[a-c]")).order_by(u.c.id))
+case("regexp_match_negated", select(u.c.id).where(~u.c.name.regexp_match("a")).order_by(u.c.id))
+case("regexp_match_and", select(a.c.id).where(and_(a.c.email.regexp_match(r"@x\.org$"), a.c.id > 2)).order_by(a.c.id))
+case("regexp_match_column", select(u.c.id, u.c.name.regexp_match("e$").label("m")).order_by(u.c.id))
 anon_cte = select(u.c.id, u.c.name).where(u.c.id > 2).cte()
 case("cte_anonymous", select(anon_cte.c.name).order_by(anon_cte.c.id))
 anon_cte2 = select(anon_cte.c.id).where(anon_cte.c.id < 5).cte()

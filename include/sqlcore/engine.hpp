@@ -17,6 +17,7 @@
 #include "sqlcore/connection.hpp"
 #include "sqlcore/dialect.hpp"
 #include "sqlcore/export.hpp"
+#include "sqlcore/functions.hpp"
 #include "sqlcore/pool.hpp"
 #include "sqlcore/url.hpp"
 
@@ -64,6 +65,11 @@ struct EngineOptions {
   /// handler installed on every new connection (an on_connect event that installs its own
   /// replaces it).
   std::chrono::milliseconds statement_timeout{0};
+  /// The REGEXP operator on every new connection: regexp(pattern, value) and
+  /// regexp_replace(value, pattern, replacement) through RE2 (docs/functions.md). When false,
+  /// `x REGEXP y` fails with "no such function: REGEXP" unless an on_connect event or
+  /// create_function provides one.
+  bool regexp = true;
 };
 
 /// What Engine::on_execute listeners receive after each statement. The views point into the
@@ -188,12 +194,54 @@ class SQLCORE_EXPORT Engine {
   /// registered nothing is hooked. Thread-safe. Throws NotSupportedError when the library has
   /// no preupdate hook (SQLITE_ENABLE_PREUPDATE_HOOK). See docs/documents.md.
   void on_commit_changes(CommitChangesListener fn);
+  /// A C++ callable as the SQL function `name`, on every connection of this engine: the ones
+  /// opened later and, at their next checkout, the idle pooled ones (a Connection held now
+  /// sees it after it is closed and connect() is called again). The arity and the argument
+  /// conversions come from the signature (a lambda with one non-template operator(), a
+  /// function pointer, std::function): parameters and results may be integers, double, bool,
+  /// std::string, std::string_view (a view valid during the call), sc::Blob, sc::Value, and
+  /// std::optional of one (NULL); a void result is NULL. A NULL given to a non-optional
+  /// parameter, an argument of the wrong kind (text to an integer) and an exception the
+  /// callable throws fail the statement with OperationalError "name(): message"; a wrong
+  /// argument count is SQLite's error. Registering a name and arity again replaces it.
+  /// The callable may run on many connections at once, on many threads: it must be
+  /// thread-safe. Throws ArgumentError for an empty or over-long name, NotSupportedError for
+  /// options this SQLite lacks (direct_only / innocuous need 3.31) or a driver without
+  /// functions. Thread-safe.
+  ///
+  ///     engine.create_function("addi", [](std::int64_t a, std::int64_t b) { return a + b; });
+  template <class F>
+  void create_function(std::string name, F&& fn, FunctionOptions options = {}) {
+    add_function(detail::make_scalar(std::move(name), std::forward<F>(fn), options));
+  }
+  /// An aggregate: T is default-constructible with `step(args...)` (parameters as for
+  /// create_function) and `finish()` (its result). One T per group, constructed at the group's
+  /// first row (or for finish() of an empty group) in SQLite's aggregate memory and always
+  /// destroyed, also when the statement fails or is reset. With `inverse(args...)` (the same
+  /// parameters as step) and `value()` too, T is a window aggregate usable with OVER
+  /// (sqlite3_create_window_function: SQLite 3.25+, NotSupportedError before). Registered
+  /// as create_function's are. Each T is used by one thread at a time.
+  template <class T>
+  void create_aggregate(std::string name, FunctionOptions options = {}) {
+    add_function(detail::make_aggregate<T>(std::move(name), options));
+  }
+  /// A collation for COLLATE name (and ORDER BY ... COLLATE): compare(a, b) returns an int
+  /// (< 0, 0, > 0) or a bool (a sorts before b) over UTF-8 text. It must be thread-safe and
+  /// consistent; SQLite cannot fail a comparison, so one that throws compares equal.
+  /// Registered as create_function's are.
+  template <class F>
+  void create_collation(std::string name, F&& compare) {
+    add_collation(detail::make_collation(std::move(name), std::forward<F>(compare)));
+  }
 
   /// For the library's own use.
   const std::shared_ptr<detail::EngineState>& state() const noexcept { return state_; }
   explicit Engine(std::shared_ptr<detail::EngineState> state) : state_(std::move(state)) {}
 
  private:
+  void add_function(detail::FunctionDef def);
+  void add_collation(detail::CollationDef def);
+
   std::shared_ptr<detail::EngineState> state_;
 };
 

@@ -55,6 +55,8 @@ enum class Op {
   not_startswith,  // the negations SQLAlchemy renders as NOT LIKE
   not_endswith,
   not_contains,
+  regexp_match,  // x REGEXP pattern (SQLAlchemy's regexp_match_op on SQLite)
+  not_regexp_match,
   in_,
   not_in,
   is_,
@@ -85,6 +87,9 @@ enum class JsonAs { string, integer, floating, boolean, json };
 SQLCORE_EXPORT Expr json_as(const Expr& element, JsonAs as);
 SQLCORE_EXPORT Expr over(const Expr& function, const Window& window);
 SQLCORE_EXPORT Expr filter(const Expr& aggregate, const Expr& condition);
+SQLCORE_EXPORT Expr regexp_match(const Expr& e, std::string pattern, std::string_view flags);
+SQLCORE_EXPORT Expr regexp_replace(const Expr& e, std::string pattern, std::string replacement,
+                                   std::string_view flags);
 }  // namespace detail
 
 /// What expressions have: comparisons and modifiers. Mixed into Expr and Column, so that
@@ -140,6 +145,15 @@ class ExprOps {
   Expr nulls_last() const;
   /// `a || b`: an expression, or a value bound with this expression's type.
   Expr concat(const Operand& other) const;
+  /// `x REGEXP ?` (NOT REGEXP negated), run by the RE2 regexp() function every connection has
+  /// (EngineOptions::regexp): true when the pattern matches anywhere in x. `flags` are RE2's
+  /// inline flags, put before the bound pattern as `(?flags)`: i (case-insensitive), m (^ and $
+  /// at line breaks), s (. matches \n), U (ungreedy). Throws ArgumentError for another flag.
+  Expr regexp_match(std::string pattern, std::string_view flags = {}) const;
+  /// `regexp_replace(x, ?, ?)`: every match replaced by `replacement`, in which \1 ... \9
+  /// are the groups and \0 the whole match (RE2::GlobalReplace). Flags as regexp_match's.
+  Expr regexp_replace(std::string pattern, std::string replacement,
+                      std::string_view flags = {}) const;
 
  private:
   Expr self() const;
@@ -540,6 +554,16 @@ template <class Self>
 Expr ExprOps<Self>::concat(const Operand& other) const {
   Expr s = self();
   return detail::binary(detail::Op::concat, s, other.to_expr(&s));
+}
+
+template <class Self>
+Expr ExprOps<Self>::regexp_match(std::string pattern, std::string_view flags) const {
+  return detail::regexp_match(self(), std::move(pattern), flags);
+}
+template <class Self>
+Expr ExprOps<Self>::regexp_replace(std::string pattern, std::string replacement,
+                                   std::string_view flags) const {
+  return detail::regexp_replace(self(), std::move(pattern), std::move(replacement), flags);
 }
 
 template <class... A>

@@ -15,6 +15,8 @@ namespace sqlcore {
 namespace detail {
 struct RawState;
 class Driver;
+struct FunctionDef;
+struct CollationDef;
 class Statement;
 class DocumentSupport;
 /// State that a layer above the driver keeps with a connection for as long as it is open (the
@@ -55,6 +57,12 @@ class SQLCORE_EXPORT RawConnection {
   /// Changesets, change hooks and images on this connection (src/driver/documents.hpp), or
   /// nullptr when the driver has none; for the library's own use.
   virtual detail::DocumentSupport* documents() { return nullptr; }
+  /// Registers a C++ SQL function or aggregate / a collation on this connection (what
+  /// Engine::create_function and kin do on every connection); for the library's own use.
+  /// Replaces one of the same name and arity. Throws NotSupportedError for a driver without
+  /// them, or for a feature this SQLite lacks; the DBAPIError for SQLite's code.
+  virtual void create_function(std::shared_ptr<const detail::FunctionDef> def);
+  virtual void create_collation(std::shared_ptr<const detail::CollationDef> def);
   /// The driver that opened this connection; for the library's own use.
   const detail::Driver& driver() const noexcept { return *driver_; }
   /// The driver-side state (statement cache, when it was opened); for the library's own use.

@@ -11,6 +11,7 @@
 #include "sqlcore/engine.hpp"
 #include "sqlcore/errors.hpp"
 #include "sqlcore/expression.hpp"
+#include "sqlcore/functions.hpp"
 #include "sqlcore/inspect.hpp"
 #include "sqlcore/mapping.hpp"
 #include "sqlcore/migrate.hpp"

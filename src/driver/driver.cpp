@@ -53,6 +53,18 @@ sqlite3* RawConnection::native_handle() const {
   return native_;
 }
 
+void RawConnection::create_function(std::shared_ptr<const detail::FunctionDef>) {
+  throw NotSupportedError(
+      fmt::format("create_function(): the {} driver cannot run C++ SQL functions", driver_->name()),
+      0, "no SQL functions", "");
+}
+
+void RawConnection::create_collation(std::shared_ptr<const detail::CollationDef>) {
+  throw NotSupportedError(
+      fmt::format("create_collation(): the {} driver cannot run C++ collations", driver_->name()),
+      0, "no collations", "");
+}
+
 namespace detail {
 
 long live_raw_connections() noexcept { return g_live_raw_connections.load(); }

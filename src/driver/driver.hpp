@@ -36,6 +36,8 @@ struct DriverCapabilities {
   bool sessions = false;
   bool change_hooks = false;
   bool images = false;
+  /// C++ SQL functions, aggregates and collations (Engine::create_function ...).
+  bool functions = false;
 };
 
 /// One value of a row or a parameter, for drivers without a native statement (the values

@@ -17,6 +17,9 @@ struct RawState {
   RawState(RawConnection& owner, std::size_t cache_size) : cache(owner, cache_size) {}
   StatementCache cache;
   std::chrono::steady_clock::time_point opened = std::chrono::steady_clock::now();
+  /// How many of its engine's SQL function / collation registrations this connection has
+  /// (the engine brings an idle pooled connection up to date at its next checkout).
+  std::size_t functions_applied = 0;
 
   // The statement time limit (OpenParams::statement_timeout): a driver that was given one
   // installs a progress handler that fails the running step once `deadline` has passed and

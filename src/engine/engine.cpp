@@ -11,6 +11,7 @@
 #include "driver/sqlite3/cipher.hpp"
 #include "driver/sqlite3/error_map.hpp"
 #include "engine/engine_state.hpp"
+#include "engine/regexp.hpp"
 #include "engine/url_detail.hpp"
 #include "pool/pools.hpp"
 #include "sqlcore/errors.hpp"
@@ -119,6 +120,9 @@ std::unique_ptr<RawConnection> EngineState::create_connection() {
         e.sqlite_code(),
         fmt::format("cannot open database '{}': {}", params.filename, e.sqlite_message()), e.sql());
   }
+  // SQL functions before on_connect, so its events (and the first statement) can use them.
+  if (options.regexp && driver->capabilities().functions) register_regexp(*raw);
+  apply_functions(*raw);
   std::vector<ConnectEvent> list;
   {
     std::lock_guard lock(events_mutex);
@@ -128,9 +132,29 @@ std::unique_ptr<RawConnection> EngineState::create_connection() {
   return raw;
 }
 
+void EngineState::apply_functions(RawConnection& raw) {
+  std::size_t& applied = raw.state().functions_applied;
+  std::vector<FunctionRegistration> todo;
+  {
+    std::lock_guard lock(functions_mutex);
+    if (applied >= functions.size()) return;
+    todo.assign(functions.begin() + static_cast<std::ptrdiff_t>(applied), functions.end());
+  }
+  for (const auto& r : todo) {
+    if (const auto* f = std::get_if<std::shared_ptr<const FunctionDef>>(&r))
+      raw.create_function(*f);
+    else
+      raw.create_collation(std::get<std::shared_ptr<const CollationDef>>(r));
+    ++applied;
+  }
+}
+
 RawConnection& EngineState::checkout(bool reader) {
   RawConnection& raw = reader ? pool->checkout_reader() : pool->checkout();
   try {
+    // Functions registered while this connection sat idle in the pool.
+    if (raw.state().functions_applied < functions_count.load(std::memory_order_acquire))
+      apply_functions(raw);
     watch_changes_if_listening(*this, raw);
     for (const auto& fn : events(checkout_events)) fn(raw);
   } catch (...) {
@@ -264,6 +288,65 @@ const EngineOptions& Engine::options() const noexcept { return state_->options; 
 const Dialect& Engine::dialect() const noexcept { return sqlite_dialect(); }
 
 CompiledCacheStats Engine::compiled_cache_stats() const { return state_->compiled_cache->stats(); }
+
+namespace {
+
+std::string version_text(int v) {
+  return fmt::format("{}.{}.{}", v / 1000000, v / 1000 % 1000, v % 1000);
+}
+
+void check_function_name(std::string_view what, std::string_view name) {
+  // SQLite's limit on a function name (SQLITE_MISUSE past it); collations share it here.
+  constexpr std::size_t kMaxName = 255;
+  if (name.empty()) throw ArgumentError(fmt::format("{}: the name is empty", what));
+  if (name.size() > kMaxName)
+    throw ArgumentError(fmt::format("{}: the name '{}...' is longer than {} bytes", what,
+                                    name.substr(0, 40), kMaxName));
+}
+
+}  // namespace
+
+void Engine::add_function(detail::FunctionDef def) {
+  const detail::Driver& driver = *state_->driver;
+  check_function_name("create_function", def.name);
+  // SQLITE_MAX_FUNCTION_ARG's default.
+  constexpr int kMaxArgs = 127;
+  if (def.arity() > kMaxArgs)
+    throw ArgumentError(fmt::format("create_function: '{}' takes {} arguments; SQLite allows {}",
+                                    def.name, def.arity(), kMaxArgs));
+  if (!driver.capabilities().functions)
+    throw NotSupportedError(fmt::format("create_function: the {} driver cannot run C++ SQL "
+                                        "functions",
+                                        driver.name()),
+                            0, "no SQL functions", "");
+  int v = driver.sqlite_version();
+  auto lacks = [&](std::string_view feature, int needed, std::string_view needed_text) {
+    if (v >= needed) return;
+    throw NotSupportedError(fmt::format("function '{}': {} needs SQLite {} or later; this is "
+                                        "SQLite {}",
+                                        def.name, feature, needed_text, version_text(v)),
+                            0, "not supported", "");
+  };
+  if (def.is_window())
+    lacks("a window aggregate (sqlite3_create_window_function)", 3025000, "3.25");
+  if (def.direct_only) lacks("FunctionOptions::direct_only (SQLITE_DIRECTONLY)", 3031000, "3.31");
+  if (def.innocuous) lacks("FunctionOptions::innocuous (SQLITE_INNOCUOUS)", 3031000, "3.31");
+  std::lock_guard lock(state_->functions_mutex);
+  state_->functions.emplace_back(std::make_shared<const detail::FunctionDef>(std::move(def)));
+  state_->functions_count.store(state_->functions.size(), std::memory_order_release);
+}
+
+void Engine::add_collation(detail::CollationDef def) {
+  check_function_name("create_collation", def.name);
+  if (!state_->driver->capabilities().functions)
+    throw NotSupportedError(fmt::format("create_collation: the {} driver cannot run C++ "
+                                        "collations",
+                                        state_->driver->name()),
+                            0, "no collations", "");
+  std::lock_guard lock(state_->functions_mutex);
+  state_->functions.emplace_back(std::make_shared<const detail::CollationDef>(std::move(def)));
+  state_->functions_count.store(state_->functions.size(), std::memory_order_release);
+}
 
 void Engine::on_connect(ConnectEvent fn) {
   std::lock_guard lock(state_->events_mutex);

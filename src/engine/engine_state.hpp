@@ -9,6 +9,7 @@
 #include <optional>
 #include <string>
 #include <thread>
+#include <variant>
 #include <vector>
 
 #include "driver/driver.hpp"
@@ -49,9 +50,20 @@ struct EngineState {
   std::unique_ptr<Pool> pool;
   std::unique_ptr<CompiledCache> compiled_cache;
 
+  /// Engine::create_function / create_aggregate / create_collation, in the order registered
+  /// (append-only, guarded by functions_mutex); `functions_count` is its size, read without
+  /// the lock at each checkout.
+  using FunctionRegistration =
+      std::variant<std::shared_ptr<const FunctionDef>, std::shared_ptr<const CollationDef>>;
+  mutable std::mutex functions_mutex;
+  std::vector<FunctionRegistration> functions;
+  std::atomic<std::size_t> functions_count{0};
+  /// Registers what `raw` lacks of `functions` (all of them on a new connection).
+  void apply_functions(RawConnection& raw);
+
   /// Opens a raw connection and runs, in order: busy_timeout, a header read (so a file that
-  /// is not a database fails here, at connect), PRAGMA foreign_keys, read_uncommitted, then
-  /// the on_connect events.
+  /// is not a database fails here, at connect), PRAGMA foreign_keys, read_uncommitted, the
+  /// REGEXP functions and the engine's SQL functions, then the on_connect events.
   std::unique_ptr<RawConnection> create_connection();
   OpenParams open_params() const {
     std::lock_guard lock(open_mutex);

@@ -33,6 +33,8 @@ bool is_comparison(Op op) {
     case Op::not_startswith:
     case Op::not_endswith:
     case Op::not_contains:
+    case Op::regexp_match:
+    case Op::not_regexp_match:
     case Op::in_:
     case Op::not_in:
     case Op::is_:
@@ -60,6 +62,30 @@ Expr value_expr(Value v, const Expr& compared_with) {
 
 Expr binary(Op op, const Expr& left, const Expr& right) {
   return make_expr(is_comparison(op) ? Boolean() : left.type(), BinaryNode{op, left, right});
+}
+
+namespace {
+// RE2's inline flags (re2/re2.h "Flags"), passed as a (?flags) prefix of the bound pattern:
+// SQLAlchemy drops regexp flags on SQLite, and SQLite's REGEXP takes two arguments only.
+std::string flagged(std::string pattern, std::string_view flags) {
+  if (flags.empty()) return pattern;
+  for (char f : flags)
+    if (f != 'i' && f != 'm' && f != 's' && f != 'U')
+      throw ArgumentError(
+          fmt::format("regexp flags '{}': '{}' is not a flag; RE2 takes i, m, s and U", flags, f));
+  return fmt::format("(?{}){}", flags, pattern);
+}
+}  // namespace
+
+Expr regexp_match(const Expr& e, std::string pattern, std::string_view flags) {
+  return binary(Op::regexp_match, e, value_expr(flagged(std::move(pattern), flags), e));
+}
+
+Expr regexp_replace(const Expr& e, std::string pattern, std::string replacement,
+                    std::string_view flags) {
+  Expr p = value_expr(flagged(std::move(pattern), flags), e);
+  Expr r = value_expr(std::move(replacement), e);
+  return make_expr(e.type(), FunctionNode{"regexp_replace", {e, p, r}});
 }
 
 Expr unary(Op op, const Expr& operand) {

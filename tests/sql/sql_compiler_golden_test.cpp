@@ -94,6 +94,35 @@ void like_form_cases(std::map<std::string, Case>& c) {
                       {}};
 }
 
+// regexp_match: SQLAlchemy's `x REGEXP ?` on SQLite (RE2 in sqlcore, Python's re in the script).
+void regexp_cases(std::map<std::string, Case>& c) {
+  c["regexp_match_where"] = {[](S s) {
+                               return sc::select(s.u.c("id"))
+                                   .where(s.u.c("name").regexp_match("^[a-c]"))
+                                   .order_by(s.u.c("id"));
+                             },
+                             {}};
+  c["regexp_match_negated"] = {[](S s) {
+                                 return sc::select(s.u.c("id"))
+                                     .where(!s.u.c("name").regexp_match("a"))
+                                     .order_by(s.u.c("id"));
+                               },
+                               {}};
+  c["regexp_match_and"] = {
+      [](S s) {
+        return sc::select(s.a.c("id"))
+            .where(sc::and_(s.a.c("email").regexp_match("@x\\.org$"), s.a.c("id") > 2))
+            .order_by(s.a.c("id"));
+      },
+      {}};
+  c["regexp_match_column"] = {[](S s) {
+                                return sc::select(s.u.c("id"),
+                                                  s.u.c("name").regexp_match("e$").label("m"))
+                                    .order_by(s.u.c("id"));
+                              },
+                              {}};
+}
+
 // Anonymous CTEs; joins whose ON is inferred along chains, to aliases, subqueries and CTEs.
 void cte_and_join_cases(std::map<std::string, Case>& c) {
   auto anon = [](S s) {
@@ -594,6 +623,7 @@ std::map<std::string, Case> cases() {
       },
       {}};
   like_form_cases(c);
+  regexp_cases(c);
   cte_and_join_cases(c);
   sc::testing::json_window_compound_cases(c);  // sql_compiler_golden_more.cpp
   return c;

@@ -35,6 +35,8 @@ int precedence(Op op) {
     case Op::not_like:
     case Op::ilike:
     case Op::not_ilike:
+    case Op::regexp_match:
+    case Op::not_regexp_match:
     case Op::in_:
     case Op::not_in:
     case Op::is_:
@@ -99,6 +101,10 @@ std::optional<Op> negated(Op op) {
       return Op::not_ilike;
     case Op::not_ilike:
       return Op::ilike;
+    case Op::regexp_match:
+      return Op::not_regexp_match;
+    case Op::not_regexp_match:
+      return Op::regexp_match;
     case Op::in_:
       return Op::not_in;
     case Op::not_in:
@@ -174,6 +180,10 @@ const char* symbol(Op op) {
       return " LIKE ";
     case Op::not_like:
       return " NOT LIKE ";
+    case Op::regexp_match:
+      return " REGEXP ";
+    case Op::not_regexp_match:
+      return " NOT REGEXP ";
     case Op::is_:
       return " IS ";
     case Op::is_not:

@@ -14,6 +14,7 @@
 #include "driver/sqlite3/cipher.hpp"
 #include "driver/sqlite3/documents.hpp"
 #include "driver/sqlite3/error_map.hpp"
+#include "driver/sqlite3/functions.hpp"
 #include "driver/sqlite3/library.hpp"
 #include "driver/stmt_ops.hpp"
 #include "sqlcore/errors.hpp"
@@ -143,6 +144,12 @@ class Sqlite3Connection final : public RawConnection {
   std::unique_ptr<Statement> prepare(std::string_view sql) override {
     return std::make_unique<Sqlite3Statement>(db_, sql);
   }
+  void create_function(std::shared_ptr<const FunctionDef> def) override {
+    register_function(db_, std::move(def));
+  }
+  void create_collation(std::shared_ptr<const CollationDef> def) override {
+    register_collation(db_, std::move(def));
+  }
   /// Installs the statement-timeout progress handler (RawState::past_deadline).
   void enforce_deadlines() noexcept {
     sqlite3_progress_handler(
@@ -168,7 +175,8 @@ class Sqlite3Driver final : public Driver {
                               .json = sqlite_library_has_json(),
                               .sessions = library_has_sessions(),
                               .change_hooks = library_has_preupdate_hook(),
-                              .images = library_has_serialize()};
+                              .images = library_has_serialize(),
+                              .functions = true};
   }
   std::unique_ptr<RawConnection> connect(const OpenParams& params) const override;
 };
