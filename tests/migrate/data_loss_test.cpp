@@ -1,0 +1,3 @@
+// placeholder
+// SPDX-License-Identifier: MIT
+#include <gtest/gtest.h>
