@@ -86,7 +86,7 @@ std::string declared(const Column& c) {
   try {
     return c.type().compile(sqlite_dialect());
   } catch (const Error&) {
-    return "?";
+    return "(untyped)";  // NullType: a column declared without a type
   }
 }
 
@@ -218,9 +218,13 @@ std::string default_expression(const Column& column) {
 }
 
 Affinity column_affinity(const Table& table, const Column& column) {
-  const std::string decl = declared(column);
-  if (table.sqlite_strict() && iequals(decl, "ANY")) return Affinity::blob;  // kept as given
-  return affinity_of(decl);
+  if (table.sqlite_strict() && iequals(declared(column), "ANY"))
+    return Affinity::blob;  // STRICT's ANY keeps values as given
+  try {
+    return column.type().affinity();  // an untyped column: BLOB (no conversion)
+  } catch (const Error&) {
+    return affinity_of(declared(column));
+  }
 }
 
 std::vector<DataLoss> find_data_loss(Connection& conn, const std::vector<LossCheck>& checks) {
@@ -279,8 +283,8 @@ std::vector<DataLoss> find_data_loss(Connection& conn, const std::vector<LossChe
           iequals(target.primary_key().columns()[0], tc.name()) &&
           column_affinity(target, tc) == Affinity::integer)
         continue;
-      if (std::int64_t n = count(conn, "SELECT count(*) FROM " + src.sql + " WHERE " +
-                                           q(tc.name()) + " IS NULL"))
+      if (std::int64_t n = count(
+              conn, "SELECT count(*) FROM " + src.sql + " WHERE " + q(tc.name()) + " IS NULL"))
         out.push_back({DataLoss::Kind::not_null, target.name(), tc.name(), n, "NOT NULL"});
     }
 
@@ -302,8 +306,10 @@ std::vector<DataLoss> find_data_loss(Connection& conn, const std::vector<LossChe
       bool mapped = true;
       for (const auto& col : u.columns) {
         auto it = src.live_of.find(col);
-        if (it == src.live_of.end()) mapped = false;
-        else as_live.push_back(ascii_lower(it->second));
+        if (it == src.live_of.end())
+          mapped = false;
+        else
+          as_live.push_back(ascii_lower(it->second));
       }
       std::sort(as_live.begin(), as_live.end());
       if (mapped && u.where.empty() &&
@@ -315,9 +321,9 @@ std::vector<DataLoss> find_data_loss(Connection& conn, const std::vector<LossChe
         not_null += (not_null.empty() ? "" : " AND ") + q(col) + " IS NOT NULL";
       }
       if (!u.where.empty()) not_null += " AND (" + u.where + ")";
-      if (std::int64_t n = count(conn, "SELECT coalesce(sum(n), 0) FROM (SELECT count(*) AS n FROM " +
-                                           src.sql + " WHERE " + not_null + " GROUP BY " + cols +
-                                           " HAVING count(*) > 1)"))
+      if (std::int64_t n =
+              count(conn, "SELECT coalesce(sum(n), 0) FROM (SELECT count(*) AS n FROM " + src.sql +
+                              " WHERE " + not_null + " GROUP BY " + cols + " HAVING count(*) > 1)"))
         out.push_back({DataLoss::Kind::unique, target.name(), u.given.size() == 1 ? u.given[0] : "",
                        n, u.what});
     }
@@ -365,9 +371,11 @@ std::vector<DataLoss> find_data_loss(Connection& conn, const std::vector<LossChe
         if (i < refcols.size())
           match += std::string(match.empty() ? "" : " AND ") + "p." + q(refcols[i]) + " = " + cc;
       }
-      std::string sql = "SELECT count(*) FROM (SELECT * FROM " + src.sql + ") AS c WHERE " + not_null;
+      std::string sql =
+          "SELECT count(*) FROM (SELECT * FROM " + src.sql + ") AS c WHERE " + not_null;
       if (ps != nullptr && !match.empty())
-        sql += " AND NOT EXISTS (SELECT 1 FROM (SELECT * FROM " + ps->sql + ") AS p WHERE " + match + ")";
+        sql += " AND NOT EXISTS (SELECT 1 FROM (SELECT * FROM " + ps->sql + ") AS p WHERE " +
+               match + ")";
       else if (ps != nullptr)
         continue;  // a key SQLite cannot match column by column: foreign_key_check decides
       if (std::int64_t n = count(conn, sql))

@@ -51,13 +51,14 @@ TEST(DataLoss, TypeConversionCountsValuesThatChangeStorageClass) {
     EXPECT_EQ(l.rows, 2) << l.describe();
   }
   EXPECT_EQ(plan.data_loss()[0].column, "n");
-  EXPECT_EQ(plan.data_loss()[0].describe(), "t.n: 2 row(s) hold values that INTEGER -> TEXT converts");
+  EXPECT_EQ(plan.data_loss()[0].describe(),
+            "t.n: 2 row(s) hold values that INTEGER -> TEXT converts");
   EXPECT_EQ(plan.data_loss()[1].detail, "REAL -> INTEGER");
   EXPECT_EQ(plan.data_loss()[2].detail, "TEXT -> FLOAT");
   EXPECT_EQ(st::table_rows(db.conn), before);  // planning changed nothing
-  EXPECT_EQ(db.conn.exec_driver_sql("SELECT count(*) FROM temp.sqlite_master")
-                .scalar<std::int64_t>(),
-            0);  // the probe is gone
+  EXPECT_EQ(
+      db.conn.exec_driver_sql("SELECT count(*) FROM temp.sqlite_master").scalar<std::int64_t>(),
+      0);  // the probe is gone
 }
 
 TEST(DataLoss, SameAffinityIsNoConversion) {
@@ -157,8 +158,7 @@ TEST(DataLoss, ChecksSeeTheRowsTheCopyMakesRenamesAndDefaultsIncluded) {
   target.table("t", pk(), sc::Column("value", sc::Integer()),
                sc::Column("w", sc::Integer()).server_default(sc::text("5")),
                sc::CheckConstraint("value > 0 AND w = 5"));
-  sc::MigrationPlan plan =
-      sc::plan_migration(db.conn, target, {.renames = {{"t.v", "value"}}});
+  sc::MigrationPlan plan = sc::plan_migration(db.conn, target, {.renames = {{"t.v", "value"}}});
   ASSERT_EQ(plan.data_loss().size(), 1u) << all(plan.data_loss());
   EXPECT_EQ(plan.data_loss()[0].kind, sc::DataLoss::Kind::check);
   EXPECT_EQ(plan.data_loss()[0].rows, 1);

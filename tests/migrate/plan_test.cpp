@@ -95,7 +95,8 @@ TEST(MigrationPlan, DropColumnThatAnIndexAViewAndATriggerUse) {
       "CREATE VIEW item_v AS SELECT id, name, legacy FROM item;"
       "CREATE TRIGGER item_ins AFTER INSERT ON item BEGIN INSERT INTO log VALUES (new.legacy); "
       "END;"
-      "INSERT INTO item (name, legacy, price) VALUES ('a', 'x', 1), ('b', NULL, 2), ('c', 'z', 3);");
+      "INSERT INTO item (name, legacy, price) VALUES ('a', 'x', 1), ('b', NULL, 2), ('c', 'z', "
+      "3);");
   const auto before = st::table_rows(db.conn);
 
   sc::MetaData v2;
@@ -142,7 +143,8 @@ TEST(MigrationPlan, DropColumnNothingUsesIsAnAlterTableOn335) {
   EXPECT_NE(plan.steps()[0].sql().find("DROP COLUMN \"b\""), std::string::npos);
   EXPECT_TRUE(plan.data_loss().empty());  // b holds only NULLs
   plan.apply(db.conn);
-  EXPECT_EQ(st::table_rows(db.conn).at("t"), (std::vector<std::string>{"i:1|i:1|i:1", "i:2|i:2|i:2"}));
+  EXPECT_EQ(st::table_rows(db.conn).at("t"),
+            (std::vector<std::string>{"i:1|i:1|i:1", "i:2|i:2|i:2"}));
   expect_migrated(db.conn, v2);
 }
 
@@ -197,7 +199,8 @@ TEST(MigrationPlan, MakeColumnNotNullRefusedWhileNullsExistFilledWithADefault) {
   EXPECT_EQ(st::table_rows(db.conn), rows_before);
 
   sc::MetaData filled;
-  filled.table("p", pk(), sc::Column("status", sc::String(10)).nullable(false).server_default("none"));
+  filled.table("p", pk(),
+               sc::Column("status", sc::String(10)).nullable(false).server_default("none"));
   sc::MigrationPlan plan = sc::plan_migration(db.conn, filled);
   EXPECT_TRUE(plan.data_loss().empty()) << describe(plan);
   plan.apply(db.conn);
@@ -356,7 +359,8 @@ TEST(MigrationPlan, RebuildingACascadeParentDeletesNoChild) {
     else
       m.table("parent", pk(), sc::Column("name", sc::Text()));
     m.table("child", pk(),
-            sc::Column("parent_id", sc::Integer()).foreign_key("parent.id", sc::FK().ondelete("CASCADE")));
+            sc::Column("parent_id", sc::Integer())
+                .foreign_key("parent.id", sc::FK().ondelete("CASCADE")));
   };
   sc::MetaData v1, v2;
   declare(v1, false);
