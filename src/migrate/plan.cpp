@@ -39,23 +39,45 @@ std::string MigrationPlan::script() const {
   return out;
 }
 
+namespace {
+
+void refuse_loss(const std::vector<DataLoss>& losses, const ApplyOptions& options) {
+  if (losses.empty() || options.allow_data_loss) return;
+  std::string msg =
+      "the migration plan would lose data (nothing was run; ApplyOptions::allow_data_loss runs "
+      "it anyway): ";
+  for (std::size_t i = 0; i < losses.size(); ++i) msg += (i ? "; " : "") + losses[i].describe();
+  throw DataLossError(msg);
+}
+
+}  // namespace
+
 void MigrationPlan::apply(Connection& conn, const ApplyOptions& options) const {
   if (conn.in_transaction())
     throw InvalidRequestError(
         "MigrationPlan::apply needs a connection with no transaction open: it runs the plan in "
-        "a transaction of its own, with foreign keys off around it when a table is rebuilt");
-  if (!losses_.empty() && !options.allow_data_loss) {
-    std::string msg =
-        "the migration plan would lose data (nothing was run; "
-        "ApplyOptions::allow_data_loss runs it anyway): ";
-    for (std::size_t i = 0; i < losses_.size(); ++i) msg += (i ? "; " : "") + losses_[i].describe();
-    throw DataLossError(msg);
-  }
+        "a transaction of its own, with foreign keys off around it when a table is rebuilt "
+        "(inside a transaction: apply_in_transaction)");
+  refuse_loss(losses_, options);
   if (steps_.empty()) return;
   detail::run_schema_change(conn, foreign_keys_off_, [&] {
     for (const MigrationStep& s : steps_)
       for (const std::string& sql : s.statements()) conn.exec_driver_sql(sql);
   });
+}
+
+void MigrationPlan::apply_in_transaction(Connection& conn, const ApplyOptions& options) const {
+  if (!conn.in_transaction())
+    throw InvalidRequestError(
+        "MigrationPlan::apply_in_transaction needs an open transaction (without one: apply)");
+  refuse_loss(losses_, options);
+  if (steps_.empty()) return;
+  Transaction savepoint = conn.begin_nested();
+  detail::run_schema_change(conn, foreign_keys_off_, [&] {
+    for (const MigrationStep& s : steps_)
+      for (const std::string& sql : s.statements()) conn.exec_driver_sql(sql);
+  });
+  savepoint.commit();
 }
 
 namespace {
