@@ -606,3 +606,63 @@ TEST(MigrationPlan, ARenamedTableThatAlsoChangesIsRenamedThenRebuilt) {
   sc::MigrationPlan no_hint = sc::plan_migration(db.conn, v3);
   EXPECT_EQ(no_hint.steps().size(), 1u) << describe(no_hint);
 }
+
+// docs/migrations.md, "A worked example: version 1 to version 3".
+TEST(MigrationPlan, WorkedExampleFromVersion1To3) {
+  Db db;
+  sc::MetaData v1, v2, v3;
+  v1.table("users", sc::Column("id", sc::Integer()).primary_key(),
+           sc::Column("name", sc::String(50)));
+  v2.table("users", sc::Column("id", sc::Integer()).primary_key(),
+           sc::Column("name", sc::String(50)), sc::Column("email", sc::String(100)));
+  v3.table("users", sc::Column("id", sc::Integer()).primary_key(),
+           sc::Column("full_name", sc::String(50)).nullable(false).server_default(""),
+           sc::Column("email", sc::String(100)).unique());
+  v3.table("posts", sc::Column("id", sc::Integer()).primary_key(),
+           sc::Column("user_id", sc::Integer())
+               .nullable(false)
+               .foreign_key("users.id", sc::FK().ondelete("CASCADE")),
+           sc::Column("body", sc::Text()));
+  v3.view("named_users", "SELECT id, full_name FROM users WHERE full_name <> ''");
+  v1.create_all(db.conn);
+  db.exec("INSERT INTO users (name) VALUES ('ann'), ('bob'), (NULL)");
+
+  sc::MigrationPlan to2 = sc::plan_migration(db.conn, v2);
+  EXPECT_EQ(to2.script(),
+            "BEGIN;\n"
+            "ALTER TABLE \"users\" ADD COLUMN email VARCHAR(100);\n"
+            "PRAGMA foreign_key_check;\n"
+            "COMMIT;\n");
+  to2.apply(db.conn);
+  expect_migrated(db.conn, v2);
+  db.exec("UPDATE users SET email = name || '@x' WHERE name IS NOT NULL");
+  const auto before = st::table_rows(db.conn);
+
+  if (sc::sqlite_dialect().server_version() < 3025000) GTEST_SKIP() << "RENAME COLUMN: 3.25";
+  sc::MigrationPlan to3 =
+      sc::plan_migration(db.conn, v3, {.renames = {{"users.name", "full_name"}}});
+  std::string steps;
+  for (const auto& s : to3.steps()) steps += s.describe() + "\n";
+  EXPECT_EQ(steps,
+            "users: rename column name to full_name (ALTER TABLE)\n"
+            "posts: add table\n"
+            "users: rebuild (users: alter column full_name (not nullable); users: add constraint "
+            "UNIQUE (email))\n"
+            "add view named_users\n");
+  EXPECT_TRUE(to3.data_loss().empty()) << describe(to3);
+  const std::string script = to3.script();
+  EXPECT_EQ(script.rfind("PRAGMA foreign_keys=OFF;\nBEGIN;\nALTER TABLE \"users\" RENAME COLUMN "
+                         "\"name\" TO \"full_name\";\n",
+                         0),
+            0u)
+      << script;
+  EXPECT_NE(script.find("SELECT \"id\", coalesce(\"full_name\", ''), \"email\" FROM \"users\""),
+            std::string::npos)
+      << script;
+  to3.apply(db.conn);
+  EXPECT_EQ(st::table_rows(db.conn).at("users"),
+            (std::vector<std::string>{"i:1|i:1|t:ann|t:ann@x", "i:2|i:2|t:bob|t:bob@x",
+                                      "i:3|i:3|t:|NULL"}));
+  EXPECT_EQ(before.at("users")[2], "i:3|i:3|NULL|NULL");
+  expect_migrated(db.conn, v3);
+}
