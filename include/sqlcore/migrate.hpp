@@ -21,6 +21,7 @@
 
 namespace sqlcore {
 
+class Dialect;
 class Engine;
 
 /// A plan would lose data (MigrationPlan::data_loss()) and ApplyOptions::allow_data_loss is
@@ -253,8 +254,12 @@ class SQLCORE_EXPORT BatchOperations {
   void create_foreign_key(std::string name, std::vector<std::string> columns,
                           std::string referred_table, std::vector<std::string> referred_columns,
                           FK options = {});
-  /// Drops the named UNIQUE, CHECK or FOREIGN KEY constraint (or unique index).
+  /// Drops the named UNIQUE, CHECK or FOREIGN KEY constraint (or unique index). An unnamed
+  /// one is given by what it is, as compare() names it: "UNIQUE (a, b)", "CHECK (x > 0)".
   void drop_constraint(std::string name);
+  /// Sets a table option: sqlite_with_rowid(false) (WITHOUT ROWID), sqlite_strict(true),
+  /// sqlite_autoincrement(true), or their opposites.
+  void set_option(TableOption option);
 
   struct Impl;
   Impl& impl() noexcept { return *impl_; }
@@ -269,6 +274,10 @@ class SQLCORE_EXPORT BatchOperations {
 class SQLCORE_EXPORT Operations {
  public:
   explicit Operations(Connection& conn) : conn_(&conn) {}
+  /// Chooses between ALTER TABLE and the rebuild by `dialect`'s capabilities instead of the
+  /// linked SQLite's (an older version's dialect makes every change SQLite 3.15 cannot do by
+  /// ALTER a rebuild). `dialect` must outlive the Operations.
+  Operations(Connection& conn, const Dialect& dialect) : conn_(&conn), dialect_(&dialect) {}
 
   void create_table(const Table& table);
   void drop_table(std::string_view table);
@@ -291,6 +300,7 @@ class SQLCORE_EXPORT Operations {
 
  private:
   Connection* conn_;
+  const Dialect* dialect_ = nullptr;
 };
 
 // ---- versioned migrations --------------------------------------------------------------------
