@@ -18,6 +18,9 @@
 #include "dialect/sqlite/identifier_preparer.hpp"
 #include "sqlcore/ddl.hpp"
 #include "sqlcore/dialect.hpp"
+#include "sqlcore/errors.hpp"
+#include "sqlcore/result.hpp"
+#include "sqlcore/sql.hpp"
 #include "types/type_impl.hpp"
 
 namespace sqlcore {
@@ -803,6 +806,16 @@ std::string SchemaDiff::describe() const {
 }
 
 SchemaDiff compare(Connection& conn, const MetaData& target, const CompareOptions& options) {
+  if (!options.schema.empty() && !iequals(options.schema, "main") &&
+      !iequals(options.schema, "temp")) {
+    bool attached = false;
+    for (const Row& row : conn.execute(text("PRAGMA database_list")))
+      attached = attached || iequals(row.get<std::string>(1), options.schema);
+    if (!attached)
+      throw ArgumentError(fmt::format(
+          "compare: CompareOptions::schema names '{}', which is not an attached database",
+          options.schema));
+  }
   MetaData live;
   ReflectOptions ro;
   ro.schema = options.schema;
