@@ -425,4 +425,89 @@ TEST(Operations, InMemoryDatabase) {
   expect_healthy(conn);
 }
 
+TEST(Operations, ServerDefaultSetAndDropped) {
+  Db db(kPeople);
+  const auto before =
+      values(db.conn, "SELECT _rowid_, quote(name), quote(age), quote(city) FROM person");
+  sc::Operations ops(db.conn);
+  ops.alter_column("person", "city", sc::AlterColumn{.server_default = "'paris'"});
+  db.conn.raw().exec("INSERT INTO person (id) VALUES (20)");
+  EXPECT_EQ(values(db.conn, "SELECT city FROM person WHERE id = 20"),
+            (std::vector<std::string>{"paris"}));
+  ops.alter_column("person", "city", sc::AlterColumn{.drop_server_default = true});
+  EXPECT_EQ(table_sql(db.conn, "person").find("DEFAULT"), std::string::npos);
+  db.conn.raw().exec("INSERT INTO person (id) VALUES (21); DELETE FROM person WHERE id >= 20");
+  EXPECT_EQ(values(db.conn, "SELECT _rowid_, quote(name), quote(age), quote(city) FROM person"),
+            before);
+  expect_healthy(db.conn);
+}
+
+TEST(Operations, RenameColumnRewritesTheViewsAndTriggersThatUseIt) {
+  SQLCORE_REQUIRE(supports_rename_column);
+  Db db(std::string(kPeople) +
+        "CREATE TABLE audit (msg TEXT);"
+        "CREATE VIEW in_oslo AS SELECT name FROM person WHERE city = 'oslo';"
+        "CREATE TRIGGER person_city AFTER UPDATE OF city ON person BEGIN INSERT INTO audit VALUES "
+        "(new.city); END;");
+  sc::Operations ops(db.conn);
+  // A rename and a type change in one batch: RENAME COLUMN first, then one rebuild.
+  ops.batch_alter_table("person", [](sc::BatchOperations& b) {
+    b.alter_column("city", sc::AlterColumn{.type = sc::String(40), .new_name = "town"});
+  });
+  EXPECT_NE(table_sql(db.conn, "in_oslo").find("town"), std::string::npos)
+      << table_sql(db.conn, "in_oslo");
+  EXPECT_EQ(values(db.conn, "SELECT count(*) FROM in_oslo"), (std::vector<std::string>{"2"}));
+  db.conn.raw().exec("UPDATE person SET town = 'bergen' WHERE id = 1");
+  EXPECT_EQ(values(db.conn, "SELECT msg FROM audit"), (std::vector<std::string>{"bergen"}));
+  EXPECT_NE(table_sql(db.conn, "person").find("town VARCHAR(40)"), std::string::npos);
+  expect_healthy(db.conn);
+}
+
+TEST(Operations, DropConstraintOfAnUnnamedOneByWhatItIsAndOfAUniqueIndex) {
+  Db db(
+      "CREATE TABLE t (a INTEGER UNIQUE, b INTEGER CHECK (b > 0), c INTEGER);"
+      "CREATE UNIQUE INDEX ux_t_c ON t (c);"
+      "INSERT INTO t VALUES (1, 1, 1), (2, 2, 2);");
+  const auto rows = st::table_rows(db.conn);
+  sc::Operations ops(db.conn);
+  ops.drop_constraint("UNIQUE (a)", "t");
+  ops.drop_constraint("CHECK (b > 0)", "t");
+  ops.batch_alter_table("t", [](sc::BatchOperations& b) { b.drop_constraint("ux_t_c"); });
+  db.conn.raw().exec("INSERT INTO t VALUES (1, -1, 1)");  // nothing refuses it now
+  EXPECT_EQ(values(db.conn, "SELECT count(*) FROM sqlite_master WHERE type = 'index'"),
+            (std::vector<std::string>{"0"}));
+  db.conn.raw().exec("DELETE FROM t WHERE b = -1");
+  EXPECT_EQ(st::table_rows(db.conn), rows);
+  expect_healthy(db.conn);
+}
+
+TEST(Operations, AddColumnWithReferencesIsAnAlterWithANullDefault) {
+  Db db(kShop +
+        std::string("CREATE TABLE tag (name TEXT PRIMARY KEY); INSERT INTO tag VALUES ('x');"));
+  const auto rows = st::table_rows(db.conn);
+  sc::Operations ops(db.conn);
+  ops.add_column(
+      "child",
+      sc::Column("tag", sc::Text()).foreign_key("tag.name", sc::FK().ondelete("SET NULL")));
+  const std::string sql = table_sql(db.conn, "child");
+  EXPECT_EQ(sql.rfind("CREATE TABLE child (", 0), 0u) << sql;  // ALTER TABLE ADD COLUMN
+  EXPECT_NE(sql.find("tag TEXT REFERENCES \"tag\" (\"name\") ON DELETE SET NULL"),
+            std::string::npos)
+      << sql;
+  expect_error<sc::IntegrityError>([&] { db.conn.raw().exec("UPDATE child SET tag = 'nope'"); },
+                                   {"FOREIGN KEY"});
+  db.conn.raw().exec("UPDATE child SET tag = 'x' WHERE id = 1; DELETE FROM tag;");
+  EXPECT_EQ(values(db.conn, "SELECT count(*) FROM child WHERE tag IS NULL"),
+            (std::vector<std::string>{"4"}));
+  // A non-NULL DEFAULT with foreign keys on: SQLite refuses ADD COLUMN, so the rebuild.
+  ops.add_column(
+      "child",
+      sc::Column("owner", sc::Integer()).server_default(sc::text("1")).foreign_key("parent.id"));
+  EXPECT_EQ(table_sql(db.conn, "child").rfind("CREATE TABLE \"child\" (\n\t", 0), 0u);
+  EXPECT_EQ(values(db.conn, "SELECT count(*) FROM child WHERE owner = 1"),
+            (std::vector<std::string>{"4"}));
+  EXPECT_EQ(st::table_rows(db.conn).at("parent"), rows.at("parent"));
+  expect_healthy(db.conn);
+}
+
 }  // namespace
