@@ -668,3 +668,20 @@ TEST(MigrationPlan, WorkedExampleFromVersion1To3) {
   EXPECT_EQ(before.at("users")[2], "i:3|i:3|NULL|NULL");
   expect_migrated(db.conn, v3);
 }
+
+TEST(MigrationPlan, ColumnRenameHintNeedsSQLite325) {
+  if (sc::sqlite_dialect().server_version() >= 3025000)
+    GTEST_SKIP() << "this SQLite has RENAME COLUMN (the hint is an ALTER TABLE)";
+  Db db;
+  db.exec("CREATE TABLE t (id INTEGER PRIMARY KEY, a INTEGER)");
+  const auto schema = st::schema_rows(db.conn);
+  sc::MetaData v2;
+  v2.table("t", pk(), sc::Column("b", sc::Integer()));
+  try {
+    sc::plan_migration(db.conn, v2, {.renames = {{"t.a", "b"}}});
+    FAIL() << "no MigrationError";
+  } catch (const sc::MigrationError& e) {
+    EXPECT_NE(std::string(e.what()).find("3.25"), std::string::npos) << e.what();
+  }
+  EXPECT_EQ(st::schema_rows(db.conn), schema);
+}
