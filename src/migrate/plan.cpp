@@ -302,7 +302,7 @@ class Planner {
       auto renamed = hints.tables.find(old_lower);
       const std::string now = renamed == hints.tables.end() ? t->name() : renamed->second;
       for (const auto& [from, to] : cols) {
-        if (sqlite_dialect().server_version() < 3025000)
+        if (!sqlite_dialect().supports_rename_column())
           throw MigrationError("rename hint '" + t->name() + "." + from + "' -> '" + to +
                                "': renaming a column needs SQLite 3.25 (ALTER TABLE RENAME "
                                "COLUMN); this is SQLite " +

@@ -152,7 +152,7 @@ TEST(DataLoss, NewCheckUniqueAndForeignKeyThatRowsViolate) {
 }
 
 TEST(DataLoss, ChecksSeeTheRowsTheCopyMakesRenamesAndDefaultsIncluded) {
-  if (sc::sqlite_dialect().server_version() < 3025000) GTEST_SKIP() << "RENAME COLUMN: 3.25";
+  SQLCORE_REQUIRE(supports_rename_column);
   Db db;
   db.exec("CREATE TABLE t (id INTEGER PRIMARY KEY, v INTEGER); INSERT INTO t (v) VALUES (1), (-1)");
   sc::MetaData target;

@@ -640,7 +640,7 @@ TEST(MigrationPlan, WorkedExampleFromVersion1To3) {
   db.exec("UPDATE users SET email = name || '@x' WHERE name IS NOT NULL");
   const auto before = st::table_rows(db.conn);
 
-  if (sc::sqlite_dialect().server_version() < 3025000) GTEST_SKIP() << "RENAME COLUMN: 3.25";
+  SQLCORE_REQUIRE(supports_rename_column);
   sc::MigrationPlan to3 =
       sc::plan_migration(db.conn, v3, {.renames = {{"users.name", "full_name"}}});
   std::string steps;
@@ -691,7 +691,7 @@ TEST(MigrationPlan, WorkedExampleFromVersion1To3) {
 }
 
 TEST(MigrationPlan, ColumnRenameHintNeedsSQLite325) {
-  if (sc::sqlite_dialect().server_version() >= 3025000)
+  if (sc::sqlite_dialect().supports_rename_column())
     GTEST_SKIP() << "this SQLite has RENAME COLUMN (the hint is an ALTER TABLE)";
   Db db;
   db.exec("CREATE TABLE t (id INTEGER PRIMARY KEY, a INTEGER)");
