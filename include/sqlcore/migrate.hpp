@@ -212,6 +212,12 @@ class SQLCORE_EXPORT MigrationPlan {
   /// data_loss() is empty or allowed; on any failure rolls back, leaving the database as it
   /// was, and rethrows. Needs a connection with no transaction open (InvalidRequestError).
   void apply(Connection& conn, const ApplyOptions& options = {}) const;
+  /// Runs the plan inside the connection's open transaction (a Migrator step), in a savepoint:
+  /// DataLossError as apply(); on any failure rolls back to the savepoint, leaving the
+  /// transaction as it was, and rethrows. MigrationError when the plan rebuilds a table while
+  /// foreign keys are on (PRAGMA foreign_keys cannot change inside a transaction; the Migrator
+  /// turns them off around each step); InvalidRequestError with no transaction open.
+  void apply_in_transaction(Connection& conn, const ApplyOptions& options = {}) const;
 
  private:
   SchemaDiff diff_;
