@@ -5,6 +5,7 @@
 
 #include <functional>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -36,5 +37,27 @@ std::vector<std::string> rebuild_statements(Connection& conn, const RebuildSpec&
 /// restored; on any failure ROLLBACK and rethrow. Inside an open transaction: body and the
 /// check in it; MigrationError if `foreign_keys_off` is needed while foreign keys are on.
 void run_schema_change(Connection& conn, bool foreign_keys_off, const std::function<void()>& body);
+
+/// True when a rebuild of `table` needs foreign keys off: a foreign key of any table (itself
+/// included) refers to it, so DROP TABLE would cascade, set NULL or fail.
+bool rebuild_needs_foreign_keys_off(Connection& conn, std::string_view table);
+
+/// A view or trigger as sqlite_master keeps it.
+struct SchemaObject {
+  std::string type;  // "view" or "trigger"
+  std::string name;
+  std::string tbl_name;
+  std::string sql;
+};
+
+/// The views and triggers a rebuild of `table` drops and recreates, in sqlite_master order:
+/// those whose SQL names the table (its own triggers too), then those naming one of these views.
+std::vector<SchemaObject> dependent_objects(Connection& conn, std::string_view table);
+
+/// The identifiers (bare or quoted) of `sql`, lower-cased (ASCII), in order.
+std::vector<std::string> sql_identifiers(std::string_view sql);
+
+/// `name` in double quotes, embedded quotes doubled.
+std::string quote_name(std::string_view name);
 
 }  // namespace sqlcore::detail
