@@ -513,7 +513,8 @@ TEST(CliVersion, PrintsTheLibraryAndSQLiteVersions) {
 
 TEST(CliVersion, EverySubcommandHasHelpWithAnExample) {
   TempDir dir;
-  for (const char* sub : {"query", "insert", "check", "inspect", "ddl", "codegen", "backup"}) {
+  for (const char* sub :
+       {"query", "insert", "check", "diff", "migrate", "inspect", "ddl", "codegen", "backup"}) {
     auto r = run_cli(dir, std::string(sub) + " --help");
     EXPECT_EQ(r.code, 0) << sub;
     EXPECT_NE(r.out.find("Example:\n  sqlcore " + std::string(sub)), std::string::npos)
@@ -522,6 +523,6 @@ TEST(CliVersion, EverySubcommandHasHelpWithAnExample) {
   }
   auto top = run_cli(dir, "--help");
   EXPECT_EQ(top.code, 0);
-  for (const char* sub : {"query", "insert", "check"})
+  for (const char* sub : {"query", "insert", "check", "diff", "migrate"})
     EXPECT_NE(top.out.find(sub), std::string::npos);
 }

@@ -1,5 +1,5 @@
-// The sqlcore command-line tool: query, insert, check, inspect, ddl, codegen and backup of SQLite
-// databases.
+// The sqlcore command-line tool: query, insert, check, diff, migrate, inspect, ddl, codegen and
+// backup of SQLite databases.
 // SPDX-License-Identifier: MIT
 #include <chrono>
 #include <cstdio>
@@ -15,6 +15,7 @@
 #include "insert.hpp"
 #include "inspect.hpp"
 #include "query.hpp"
+#include "schema_change.hpp"
 
 namespace sc = sqlcore;
 namespace tools = sqlcore::tools;
@@ -58,6 +59,8 @@ struct Command {
   CLI::App* query = nullptr;
   CLI::App* insert = nullptr;
   CLI::App* check = nullptr;
+  CLI::App* diff = nullptr;
+  CLI::App* migrate = nullptr;
   std::string db, src, dst, function = "declare_schema", ns;
   bool json = false;
   int pages = 100;
@@ -65,6 +68,8 @@ struct Command {
   bool csv = false, table = false;
   tools::InsertOptions ins;
   bool jsonl = false;
+  std::string target;
+  tools::MigrateOptions mig;
 };
 
 const char* kDb = "a database file (which must exist) or an sqlite:// URL";
@@ -124,6 +129,36 @@ void add_subcommands(CLI::App& app, Command& cmd) {
       "check", "Run integrity_check and foreign_key_check; exit 1 when they find problems");
   cmd.check->add_option("DB", cmd.db, kDb)->required();
   cmd.check->footer(example("  sqlcore check app.db"));
+
+  const char* kTarget =
+      "the schema wanted: a database file (or sqlite:// URL), or a DDL script ending in .sql";
+  cmd.diff = app.add_subcommand(
+      "diff",
+      "Print what differs between DB's schema and TARGET's; exit 0 same, 1 differ, 2 error");
+  cmd.diff->add_option("DB", cmd.db, kDb)->required();
+  cmd.diff->add_option("TARGET", cmd.target, kTarget)->required();
+  cmd.diff->add_flag("--json", cmd.json,
+                     "a JSON array of changes: kind, table, name, attributes, from, to, "
+                     "description");
+  cmd.diff->footer(
+      example("  sqlcore diff app.db schema.sql\n  sqlcore diff --json app.db other.db"));
+
+  cmd.migrate = app.add_subcommand(
+      "migrate",
+      "Change DB's schema into TARGET's: print the plan, then apply it in one transaction");
+  cmd.migrate->add_option("DB", cmd.mig.db, kDb)->required();
+  cmd.migrate->add_option("TARGET", cmd.mig.target, kTarget)->required();
+  cmd.migrate->add_flag("--dry-run", cmd.mig.dry_run,
+                        "print the plan and its script, change nothing");
+  cmd.migrate->add_flag("--allow-data-loss", cmd.mig.allow_data_loss,
+                        "apply a plan that drops or converts data (refused otherwise)");
+  cmd.migrate->add_flag("--drop-extra", cmd.mig.drop_extra,
+                        "also drop the tables, views and triggers TARGET lacks (kept otherwise)");
+  cmd.migrate->add_option("--backup", cmd.mig.backup,
+                          "write a snapshot of DB to this file first (Engine::save_as)");
+  cmd.migrate->footer(
+      example("  sqlcore migrate --dry-run app.db schema.sql\n"
+              "  sqlcore migrate --backup app-before.db app.db schema.sql"));
 
   cmd.inspect = app.add_subcommand("inspect", "Print the tables, columns, keys and indexes of DB");
   cmd.inspect->add_option("DB", cmd.db, kDb)->required();
@@ -207,6 +242,15 @@ int dispatch(Command& cmd) {
     tools::run_insert(cmd.ins);
   } else if (*cmd.check) {
     return tools::run_check(cmd.db, std::cout) ? 0 : 1;
+  } else if (*cmd.diff) {
+    // As diff(1): 0 the same, 1 different, 2 trouble (a missing file, a bad script).
+    try {
+      return tools::run_diff(cmd.db, cmd.target, cmd.json, std::cout) ? 0 : 1;
+    } catch (const std::exception& e) {
+      throw tools::UsageError(tools::one_line(e));
+    }
+  } else if (*cmd.migrate) {
+    tools::run_migrate(cmd.mig, std::cout);
   } else if (*cmd.backup) {
     backup(cmd);
   } else {
@@ -218,8 +262,8 @@ int dispatch(Command& cmd) {
 // The tool: parse, then run one subcommand; the exit status.
 int run(int argc, char** argv) {
   CLI::App app{
-      "sqlcore: query, load, check, inspect, describe, generate code for and copy SQLite "
-      "databases"};
+      "sqlcore: query, load, check, diff, migrate, inspect, describe, generate code for and copy "
+      "SQLite databases"};
   app.set_version_flag("--version", version(), "print the library's and SQLite's versions");
   app.footer(
       "Exit status: 0 ok, 1 a database or file error, 2 a usage error. 'sqlcore "
