@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <fstream>
 #include <optional>
+#include <sstream>
 
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
@@ -525,4 +526,43 @@ TEST(CliVersion, EverySubcommandHasHelpWithAnExample) {
   EXPECT_EQ(top.code, 0);
   for (const char* sub : {"query", "insert", "check", "diff", "migrate"})
     EXPECT_NE(top.out.find(sub), std::string::npos);
+}
+
+TEST(CliVersion, BashCompletionOffersEverySubcommandAndOption) {
+  TempDir dir;
+  auto complete = [&](const std::string& words) {
+    std::string script = dir.file("complete.sh");
+    write(script, "source '" + std::string(SQLCORE_SOURCE_DIR) +
+                      "/tools/sqlcore/sqlcore.bash'\n"
+                      "COMP_WORDS=(sqlcore " +
+                      words +
+                      ")\nCOMP_CWORD=$((${#COMP_WORDS[@]} - 1))\n_sqlcore\n"
+                      "printf '%s\\n' \"${COMPREPLY[@]}\"\n");
+    std::string out = dir.file("completions.txt");
+    EXPECT_EQ(std::system(("bash '" + script + "' > '" + out + "'").c_str()), 0);
+    return "\n" + slurp(out);
+  };
+  // The subcommands --help lists, and each one's long options, are what bash offers.
+  std::string help = run_cli(dir, "--help").out;
+  std::string subs = complete("''");
+  std::istringstream lines(help.substr(help.find("Subcommands:")));
+  std::string line;
+  std::getline(lines, line);
+  int seen = 0;
+  while (std::getline(lines, line) && line.starts_with("  ")) {
+    std::string sub = line.substr(2, line.find(' ', 2) - 2);
+    ++seen;
+    EXPECT_NE(subs.find("\n" + sub + "\n"), std::string::npos) << sub << subs;
+    std::string options = complete(sub + " --");
+    std::string sub_help = run_cli(dir, sub + " --help").out;
+    for (std::size_t at = sub_help.find(" --"); at != std::string::npos;
+         at = sub_help.find(" --", at + 1)) {
+      std::size_t end = sub_help.find_first_not_of("abcdefghijklmnopqrstuvwxyz-", at + 1);
+      std::string option = sub_help.substr(at + 1, end - at - 1);
+      EXPECT_NE(options.find("\n" + option + "\n"), std::string::npos)
+          << sub << " " << option << options;
+    }
+  }
+  EXPECT_EQ(seen, 9) << help;
+  EXPECT_NE(subs.find("\n--version\n"), std::string::npos);
 }
