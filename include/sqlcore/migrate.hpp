@@ -80,7 +80,12 @@ struct SQLCORE_EXPORT SchemaChange {
   std::string describe() const;
 };
 
-/// The differences compare() found, tables in the target's dependency order.
+/// The differences compare() found, in an order a planner can run them: dropped triggers,
+/// dropped views (dependents first), added tables in the target's dependency order (each
+/// followed by an add_index per index), then per table present on both sides its dropped
+/// indexes and constraints, dropped / added / altered columns, table options, added
+/// constraints and indexes; then dropped tables (a table before those it references), added
+/// views, added triggers. docs/migrations.md, "Comparing a database with the target".
 class SQLCORE_EXPORT SchemaDiff {
  public:
   SchemaDiff() = default;
@@ -104,7 +109,9 @@ struct CompareOptions {
   std::vector<std::string> ignore_tables{"sqlcore_migrations"};
 };
 
-/// The live database (its main schema, or options.schema) against `target`: tables, columns
+/// The live database (its main schema, or options.schema) against `target`, reflected once
+/// (views and triggers too); a database made from `target` by create_all compares empty.
+/// Tables, columns
 /// (type by affinity and declared name, nullability, default, collation, generated, primary
 /// key), indexes (partial and on expressions), UNIQUE / CHECK / FOREIGN KEY constraints
 /// (unnamed ones matched by what they constrain), table options, views and triggers.

@@ -18,6 +18,9 @@
 #include "dialect/sqlite/identifier_preparer.hpp"
 #include "sqlcore/ddl.hpp"
 #include "sqlcore/dialect.hpp"
+#include "sqlcore/errors.hpp"
+#include "sqlcore/result.hpp"
+#include "sqlcore/sql.hpp"
 #include "types/type_impl.hpp"
 
 namespace sqlcore {
@@ -217,8 +220,32 @@ std::vector<ConstraintFacts> constraint_facts(const Table& t) {
     const Column* c = t.find_column(name);
     return canonical_collation(c != nullptr ? c->collation() : std::nullopt);
   };
+  // SQLite makes one index for a PRIMARY KEY or UNIQUE, and none for a later one with the same
+  // columns and collations (DESC aside): that UNIQUE is not there to compare (build.c,
+  // sqlite3CreateIndex). A rowid alias key has no index.
+  std::unordered_set<std::string> indexed;
+  auto index_key_of = [&](const auto& con) {
+    std::string k;
+    for (const auto& col : con.columns()) {
+      const auto* e = con.element_options(col);
+      std::string coll =
+          e != nullptr && e->collation ? canonical_collation(e->collation) : column_collation(col);
+      k += ascii_lower(col) + "/" + coll + ",";
+    }
+    return k;
+  };
+  if (const auto& pk = t.primary_key(); !pk.columns().empty()) {
+    const Column* c = t.find_column(pk.columns()[0]);
+    bool rowid_alias = false;
+    if (pk.columns().size() == 1 && c != nullptr && t.sqlite_with_rowid()) {
+      const auto* e = pk.element_options(pk.columns()[0]);
+      rowid_alias = normalized_type(*c) == "INTEGER" && (e == nullptr || !e->desc);
+    }
+    if (!rowid_alias) indexed.insert(index_key_of(pk));
+  }
   for (const TableConstraint& tc : t.constraints()) {
     if (const auto* u = std::get_if<UniqueConstraint>(&tc)) {
+      if (!indexed.insert(index_key_of(*u)).second) continue;
       ConstraintFacts f;
       f.name = u->name();
       std::string elements;
@@ -779,6 +806,16 @@ std::string SchemaDiff::describe() const {
 }
 
 SchemaDiff compare(Connection& conn, const MetaData& target, const CompareOptions& options) {
+  if (!options.schema.empty() && !iequals(options.schema, "main") &&
+      !iequals(options.schema, "temp")) {
+    bool attached = false;
+    for (const Row& row : conn.execute(text("PRAGMA database_list")))
+      attached = attached || iequals(row.get<std::string>(1), options.schema);
+    if (!attached)
+      throw ArgumentError(fmt::format(
+          "compare: CompareOptions::schema names '{}', which is not an attached database",
+          options.schema));
+  }
   MetaData live;
   ReflectOptions ro;
   ro.schema = options.schema;
