@@ -27,6 +27,8 @@ struct DialectCapabilities {
   bool strict_tables = false;
   bool generated_columns = false;
   bool drop_column = false;
+  /// ALTER TABLE RENAME COLUMN (3.25).
+  bool rename_column = false;
   bool table_xinfo = false;
   /// PRAGMA table_list (3.37): which tables are a virtual table's shadow tables.
   bool table_list = false;
@@ -67,6 +69,7 @@ class SQLCORE_EXPORT Dialect {
   bool supports_strict_tables() const noexcept { return caps_.strict_tables; }
   bool supports_generated_columns() const noexcept { return caps_.generated_columns; }
   bool supports_drop_column() const noexcept { return caps_.drop_column; }
+  bool supports_rename_column() const noexcept { return caps_.rename_column; }
   bool supports_table_xinfo() const noexcept { return caps_.table_xinfo; }
   bool supports_table_list() const noexcept { return caps_.table_list; }
   bool supports_window_functions() const noexcept { return caps_.window_functions; }

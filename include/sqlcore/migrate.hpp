@@ -21,6 +21,7 @@
 
 namespace sqlcore {
 
+class Dialect;
 class Engine;
 
 /// A plan would lose data (MigrationPlan::data_loss()) and ApplyOptions::allow_data_loss is
@@ -211,6 +212,12 @@ class SQLCORE_EXPORT MigrationPlan {
   /// data_loss() is empty or allowed; on any failure rolls back, leaving the database as it
   /// was, and rethrows. Needs a connection with no transaction open (InvalidRequestError).
   void apply(Connection& conn, const ApplyOptions& options = {}) const;
+  /// Runs the plan inside the connection's open transaction (a Migrator step), in a savepoint:
+  /// DataLossError as apply(); on any failure rolls back to the savepoint, leaving the
+  /// transaction as it was, and rethrows. MigrationError when the plan rebuilds a table while
+  /// foreign keys are on (PRAGMA foreign_keys cannot change inside a transaction; the Migrator
+  /// turns them off around each step); InvalidRequestError with no transaction open.
+  void apply_in_transaction(Connection& conn, const ApplyOptions& options = {}) const;
 
  private:
   SchemaDiff diff_;
@@ -254,8 +261,12 @@ class SQLCORE_EXPORT BatchOperations {
   void create_foreign_key(std::string name, std::vector<std::string> columns,
                           std::string referred_table, std::vector<std::string> referred_columns,
                           FK options = {});
-  /// Drops the named UNIQUE, CHECK or FOREIGN KEY constraint (or unique index).
+  /// Drops the named UNIQUE, CHECK or FOREIGN KEY constraint (or unique index). An unnamed
+  /// one is given by what it is, as compare() names it: "UNIQUE (a, b)", "CHECK (x > 0)".
   void drop_constraint(std::string name);
+  /// Sets a table option: sqlite_with_rowid(false) (WITHOUT ROWID), sqlite_strict(true),
+  /// sqlite_autoincrement(true), or their opposites.
+  void set_option(TableOption option);
 
   struct Impl;
   Impl& impl() noexcept { return *impl_; }
@@ -270,6 +281,10 @@ class SQLCORE_EXPORT BatchOperations {
 class SQLCORE_EXPORT Operations {
  public:
   explicit Operations(Connection& conn) : conn_(&conn) {}
+  /// Chooses between ALTER TABLE and the rebuild by `dialect`'s capabilities instead of the
+  /// linked SQLite's (an older version's dialect makes every change SQLite 3.15 cannot do by
+  /// ALTER a rebuild). `dialect` must outlive the Operations.
+  Operations(Connection& conn, const Dialect& dialect) : conn_(&conn), dialect_(&dialect) {}
 
   void create_table(const Table& table);
   void drop_table(std::string_view table);
@@ -292,6 +307,7 @@ class SQLCORE_EXPORT Operations {
 
  private:
   Connection* conn_;
+  const Dialect* dialect_ = nullptr;
 };
 
 // ---- versioned migrations --------------------------------------------------------------------

@@ -9,7 +9,7 @@
 
 #include "base/ascii.hpp"
 #include "base/text.hpp"
-#include "dialect/sqlite/create_parser.hpp"
+#include "migrate/compare.hpp"
 #include "sqlcore/dialect.hpp"
 
 namespace sqlcore {
@@ -47,6 +47,8 @@ std::string DataLoss::describe() const {
     case Kind::drop_column:
       return where + ": dropping the column loses " + n + " non-NULL value(s)";
     case Kind::type_conversion:
+      if (detail.find(" -> STRICT ") != std::string::npos)
+        return where + ": " + n + " row(s) hold values that " + detail + " refuses";
       return where + ": " + n + " row(s) hold values that " + detail + " converts";
     case Kind::not_null:
       return where + ": NOT NULL, but " + n + " row(s) hold NULL and there is no DEFAULT";
@@ -70,23 +72,11 @@ std::int64_t count(Connection& conn, const std::string& sql) {
   return conn.exec_driver_sql(sql).scalar<std::int64_t>().value_or(0);
 }
 
-// SQL as the checks compare it: tokens, identifiers and keywords lower-cased, quotes dropped.
-std::string normalized(std::string_view sql) {
-  std::string out;
-  for (const Token& t : tokenize(sql)) {
-    if (!out.empty()) out += ' ';
-    out += t.kind == Token::Kind::string ? "'" + t.text + "'" : ascii_lower(t.text);
-  }
-  while (out.size() > 4 && out.front() == '(' && out.back() == ')')  // "( x > 0 )" is x > 0
-    out = out.substr(2, out.size() - 4);
-  return out;
-}
-
 std::string declared(const Column& c) {
   try {
     return c.type().compile(sqlite_dialect());
   } catch (const Error&) {
-    return "?";
+    return "(untyped)";  // NullType: a column declared without a type
   }
 }
 
@@ -174,38 +164,66 @@ Source source_of(const LossCheck& c) {
   return s;
 }
 
-// How many values of `live_col` change storage class when stored under `to` affinity:
-// SQLite's own conversion (datatype3.html, "Type Affinity"), through a temporary column of that
-// affinity, for the values that can convert at all.
-std::int64_t converted_values(Connection& conn, const std::string& live_table,
-                              const std::string& live_col, Affinity to) {
+// Counts `condition` over the values of `live_col` (of the storage classes `classes`) as a
+// column of `to` affinity would store them: SQLite's own conversion (datatype3.html, "Type
+// Affinity") through a temporary table, `before` holding each value's storage class before.
+std::int64_t probe(Connection& conn, const std::string& live_table, const std::string& live_col,
+                   Affinity to, const std::string& classes, const std::string& condition) {
   const std::string col = q(live_col), from = q(live_table);
-  switch (to) {
-    case Affinity::blob:
-      return 0;
-    case Affinity::text:  // numbers become text
-      return count(conn, "SELECT count(*) FROM " + from + " WHERE typeof(" + col +
-                             ") IN ('integer', 'real')");
-    default:
-      break;
-  }
-  // INTEGER, NUMERIC, REAL: text that looks like a number, integral reals (INTEGER, NUMERIC),
-  // integers (REAL).
   conn.exec_driver_sql("DROP TABLE IF EXISTS temp.sqlcore_affinity_probe");
   conn.exec_driver_sql("CREATE TEMP TABLE sqlcore_affinity_probe (before TEXT, v " +
                        std::string(affinity_name(to)) + ")");
   std::int64_t n = 0;
   try {
     conn.exec_driver_sql("INSERT INTO temp.sqlcore_affinity_probe (before, v) SELECT typeof(" +
-                         col + "), " + col + " FROM " + from + " WHERE typeof(" + col +
-                         ") IN ('text', 'real', 'integer')");
-    n = count(conn, "SELECT count(*) FROM temp.sqlcore_affinity_probe WHERE typeof(v) <> before");
+                         col + "), " + col + " FROM " + from + " WHERE typeof(" + col + ") IN (" +
+                         classes + ")");
+    n = count(conn, "SELECT count(*) FROM temp.sqlcore_affinity_probe WHERE " + condition);
   } catch (...) {
     conn.exec_driver_sql("DROP TABLE IF EXISTS temp.sqlcore_affinity_probe");
     throw;
   }
   conn.exec_driver_sql("DROP TABLE IF EXISTS temp.sqlcore_affinity_probe");
   return n;
+}
+
+// How many values of `live_col` change storage class when stored under `to` affinity.
+std::int64_t converted_values(Connection& conn, const std::string& live_table,
+                              const std::string& live_col, Affinity to) {
+  switch (to) {
+    case Affinity::blob:
+      return 0;
+    case Affinity::text:  // numbers become text
+      return count(conn, "SELECT count(*) FROM " + q(live_table) + " WHERE typeof(" + q(live_col) +
+                             ") IN ('integer', 'real')");
+    default:  // text that looks like a number, integral reals, integers (REAL)
+      return probe(conn, live_table, live_col, to, "'text', 'real', 'integer'",
+                   "typeof(v) <> before");
+  }
+}
+
+// How many values of `live_col` a STRICT column of type `strict_type` refuses: those that,
+// after its affinity's conversion, are still not of its storage class (stricttables.html).
+std::int64_t strict_refused(Connection& conn, const std::string& live_table,
+                            const std::string& live_col, const std::string& strict_type) {
+  std::string want;
+  Affinity to = Affinity::blob;
+  if (iequals(strict_type, "INT") || iequals(strict_type, "INTEGER")) {
+    want = "integer";
+    to = Affinity::integer;
+  } else if (iequals(strict_type, "REAL")) {
+    want = "real";
+    to = Affinity::real;
+  } else if (iequals(strict_type, "TEXT")) {
+    want = "text";
+    to = Affinity::text;
+  } else if (iequals(strict_type, "BLOB")) {
+    want = "blob";
+  } else {
+    return 0;  // ANY takes every value
+  }
+  return probe(conn, live_table, live_col, to, "'text', 'real', 'integer', 'blob'",
+               "typeof(v) <> '" + want + "'");
 }
 
 }  // namespace
@@ -218,9 +236,13 @@ std::string default_expression(const Column& column) {
 }
 
 Affinity column_affinity(const Table& table, const Column& column) {
-  const std::string decl = declared(column);
-  if (table.sqlite_strict() && iequals(decl, "ANY")) return Affinity::blob;  // kept as given
-  return affinity_of(decl);
+  if (table.sqlite_strict() && iequals(declared(column), "ANY"))
+    return Affinity::blob;  // STRICT's ANY keeps values as given
+  try {
+    return column.type().affinity();  // an untyped column: BLOB (no conversion)
+  } catch (const Error&) {
+    return affinity_of(declared(column));
+  }
 }
 
 std::vector<DataLoss> find_data_loss(Connection& conn, const std::vector<LossCheck>& checks) {
@@ -266,6 +288,12 @@ std::vector<DataLoss> find_data_loss(Connection& conn, const std::vector<LossChe
           out.push_back({DataLoss::Kind::type_conversion, target.name(), tc->name(), n,
                          declared(*lc) + " -> " + declared(*tc)});
       }
+      // A STRICT table refuses what its column type cannot hold: the copy would fail.
+      if (target.sqlite_strict() &&
+          (!live.sqlite_strict() || !iequals(declared(*lc), declared(*tc))))
+        if (std::int64_t n = strict_refused(conn, live.name(), lc->name(), declared(*tc)))
+          out.push_back({DataLoss::Kind::type_conversion, target.name(), tc->name(), n,
+                         declared(*lc) + " -> STRICT " + declared(*tc)});
     }
     for (const Column& tc : target.columns()) {
       if (tc.is_nullable() || tc.computed()) continue;
@@ -279,16 +307,16 @@ std::vector<DataLoss> find_data_loss(Connection& conn, const std::vector<LossChe
           iequals(target.primary_key().columns()[0], tc.name()) &&
           column_affinity(target, tc) == Affinity::integer)
         continue;
-      if (std::int64_t n = count(conn, "SELECT count(*) FROM " + src.sql + " WHERE " +
-                                           q(tc.name()) + " IS NULL"))
+      if (std::int64_t n = count(
+              conn, "SELECT count(*) FROM " + src.sql + " WHERE " + q(tc.name()) + " IS NULL"))
         out.push_back({DataLoss::Kind::not_null, target.name(), tc.name(), n, "NOT NULL"});
     }
 
     // New or changed CHECKs the rows the copy makes would violate (NULL passes, as in SQLite).
     std::set<std::string> had;
-    for (const auto& k : checks_of(live)) had.insert(normalized(k));
+    for (const auto& k : checks_of(live)) had.insert(normalized_sql(k));
     for (const auto& k : checks_of(target)) {
-      if (had.count(normalized(k)) != 0) continue;
+      if (had.count(normalized_sql(k)) != 0) continue;  // the same CHECK for compare()
       if (std::int64_t n =
               count(conn, "SELECT count(*) FROM " + src.sql + " WHERE NOT (" + k + ")"))
         out.push_back({DataLoss::Kind::check, target.name(), "", n, k});
@@ -302,8 +330,10 @@ std::vector<DataLoss> find_data_loss(Connection& conn, const std::vector<LossChe
       bool mapped = true;
       for (const auto& col : u.columns) {
         auto it = src.live_of.find(col);
-        if (it == src.live_of.end()) mapped = false;
-        else as_live.push_back(ascii_lower(it->second));
+        if (it == src.live_of.end())
+          mapped = false;
+        else
+          as_live.push_back(ascii_lower(it->second));
       }
       std::sort(as_live.begin(), as_live.end());
       if (mapped && u.where.empty() &&
@@ -315,9 +345,9 @@ std::vector<DataLoss> find_data_loss(Connection& conn, const std::vector<LossChe
         not_null += (not_null.empty() ? "" : " AND ") + q(col) + " IS NOT NULL";
       }
       if (!u.where.empty()) not_null += " AND (" + u.where + ")";
-      if (std::int64_t n = count(conn, "SELECT coalesce(sum(n), 0) FROM (SELECT count(*) AS n FROM " +
-                                           src.sql + " WHERE " + not_null + " GROUP BY " + cols +
-                                           " HAVING count(*) > 1)"))
+      if (std::int64_t n =
+              count(conn, "SELECT coalesce(sum(n), 0) FROM (SELECT count(*) AS n FROM " + src.sql +
+                              " WHERE " + not_null + " GROUP BY " + cols + " HAVING count(*) > 1)"))
         out.push_back({DataLoss::Kind::unique, target.name(), u.given.size() == 1 ? u.given[0] : "",
                        n, u.what});
     }
@@ -365,9 +395,11 @@ std::vector<DataLoss> find_data_loss(Connection& conn, const std::vector<LossChe
         if (i < refcols.size())
           match += std::string(match.empty() ? "" : " AND ") + "p." + q(refcols[i]) + " = " + cc;
       }
-      std::string sql = "SELECT count(*) FROM (SELECT * FROM " + src.sql + ") AS c WHERE " + not_null;
+      std::string sql =
+          "SELECT count(*) FROM (SELECT * FROM " + src.sql + ") AS c WHERE " + not_null;
       if (ps != nullptr && !match.empty())
-        sql += " AND NOT EXISTS (SELECT 1 FROM (SELECT * FROM " + ps->sql + ") AS p WHERE " + match + ")";
+        sql += " AND NOT EXISTS (SELECT 1 FROM (SELECT * FROM " + ps->sql + ") AS p WHERE " +
+               match + ")";
       else if (ps != nullptr)
         continue;  // a key SQLite cannot match column by column: foreign_key_check decides
       if (std::int64_t n = count(conn, sql))

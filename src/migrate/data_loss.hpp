@@ -29,8 +29,8 @@ struct LossCheck {
   bool changed = true;
 };
 
-/// Every loss of the changed `checks`, in their order, each found by a COUNT over the live data (see
-/// docs/migrations.md, "What counts as data loss"). Reads only; a temporary table
+/// Every loss of the changed `checks`, in their order, each found by a COUNT over the live data
+/// (see docs/migrations.md, "What counts as data loss"). Reads only; a temporary table
 /// (temp.sqlcore_affinity_probe) holds the values a type change would convert while it counts.
 std::vector<DataLoss> find_data_loss(Connection& conn, const std::vector<LossCheck>& checks);
 

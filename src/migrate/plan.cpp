@@ -39,23 +39,45 @@ std::string MigrationPlan::script() const {
   return out;
 }
 
+namespace {
+
+void refuse_loss(const std::vector<DataLoss>& losses, const ApplyOptions& options) {
+  if (losses.empty() || options.allow_data_loss) return;
+  std::string msg =
+      "the migration plan would lose data (nothing was run; ApplyOptions::allow_data_loss runs "
+      "it anyway): ";
+  for (std::size_t i = 0; i < losses.size(); ++i) msg += (i ? "; " : "") + losses[i].describe();
+  throw DataLossError(msg);
+}
+
+}  // namespace
+
 void MigrationPlan::apply(Connection& conn, const ApplyOptions& options) const {
   if (conn.in_transaction())
     throw InvalidRequestError(
         "MigrationPlan::apply needs a connection with no transaction open: it runs the plan in "
-        "a transaction of its own, with foreign keys off around it when a table is rebuilt");
-  if (!losses_.empty() && !options.allow_data_loss) {
-    std::string msg = "the migration plan would lose data (nothing was run; "
-                      "ApplyOptions::allow_data_loss runs it anyway): ";
-    for (std::size_t i = 0; i < losses_.size(); ++i)
-      msg += (i ? "; " : "") + losses_[i].describe();
-    throw DataLossError(msg);
-  }
+        "a transaction of its own, with foreign keys off around it when a table is rebuilt "
+        "(inside a transaction: apply_in_transaction)");
+  refuse_loss(losses_, options);
   if (steps_.empty()) return;
   detail::run_schema_change(conn, foreign_keys_off_, [&] {
     for (const MigrationStep& s : steps_)
       for (const std::string& sql : s.statements()) conn.exec_driver_sql(sql);
   });
+}
+
+void MigrationPlan::apply_in_transaction(Connection& conn, const ApplyOptions& options) const {
+  if (!conn.in_transaction())
+    throw InvalidRequestError(
+        "MigrationPlan::apply_in_transaction needs an open transaction (without one: apply)");
+  refuse_loss(losses_, options);
+  if (steps_.empty()) return;
+  Transaction savepoint = conn.begin_nested();
+  detail::run_schema_change(conn, foreign_keys_off_, [&] {
+    for (const MigrationStep& s : steps_)
+      for (const std::string& sql : s.statements()) conn.exec_driver_sql(sql);
+  });
+  savepoint.commit();
 }
 
 namespace {
@@ -77,9 +99,9 @@ struct Replica {
       std::string type, name, sql;
     };
     std::vector<Object> objects;
-    for (const Row& row : live.exec_driver_sql(
-             "SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL AND "
-             "substr(name, 1, 7) <> 'sqlite_' ORDER BY rowid"))
+    for (const Row& row :
+         live.exec_driver_sql("SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL AND "
+                              "substr(name, 1, 7) <> 'sqlite_' ORDER BY rowid"))
       objects.push_back(
           {row.get<std::string>(0), row.get<std::string>(1), row.get<std::string>(2)});
     // Tables first (a virtual table makes its shadow tables itself), then indexes, views (not
@@ -386,6 +408,35 @@ class Planner {
       for (const SchemaChange& ch : changes)
         if (is(ch, ChangeKind::add_trigger) && iequals(ch.name, t.name))
           step(t.table, ch.describe(), {t.sql}, false);
+    remake_rewritten();
+  }
+
+  // SQLite rewrites the text of views and triggers on some ALTER TABLEs (a rename, and
+  // DROP COLUMN writes a double-quoted string "" as ''): each one that ends up other than the
+  // target says is made again from the target's text, so that a second compare is empty.
+  void remake_rewritten() {
+    std::vector<std::pair<std::string, std::string>> now;  // "type name" -> sql
+    for (const Row& row : replica_.conn.exec_driver_sql(
+             "SELECT type, name, sql FROM sqlite_master WHERE type IN ('view', 'trigger') AND "
+             "sql IS NOT NULL"))
+      now.emplace_back(row.get<std::string>(0) + " " + ascii_lower(row.get<std::string>(1)),
+                       row.get<std::string>(2));
+    auto stored = [&](const std::string& key) -> const std::string* {
+      for (const auto& [k, sql] : now)
+        if (k == key) return &sql;
+      return nullptr;
+    };
+    for (const View& v : target_.views())
+      if (const std::string* sql = stored("view " + ascii_lower(v.name));
+          sql && detail::normalized_sql(*sql) != detail::normalized_sql(v.sql))
+        step(v.name, "view " + v.name + ": made again from the target's text (SQLite rewrote it)",
+             {"DROP VIEW " + q(v.name), v.sql}, false);
+    for (const Trigger& t : target_.triggers())
+      if (const std::string* sql = stored("trigger " + ascii_lower(t.name));
+          sql && detail::normalized_sql(*sql) != detail::normalized_sql(t.sql))
+        step(t.table,
+             "trigger " + t.name + ": made again from the target's text (SQLite rewrote it)",
+             {"DROP TRIGGER " + q(t.name), t.sql}, false);
   }
 
   bool has_trigger(std::string_view name) const {

@@ -5,7 +5,7 @@
 
 #include <algorithm>
 #include <cstdint>
-#include <set>
+#include <optional>
 
 #include "base/ascii.hpp"
 #include "dialect/sqlite/create_parser.hpp"
@@ -108,6 +108,13 @@ void check_foreign_keys(Connection& conn) {
 
 bool foreign_keys_on(Connection& conn) {
   return conn.exec_driver_sql("PRAGMA foreign_keys").scalar<std::int64_t>().value_or(0) != 0;
+}
+
+// PRAGMA legacy_alter_table (3.26+), nullopt where SQLite has no such PRAGMA.
+std::optional<bool> legacy_alter_table(Connection& conn) {
+  auto v = conn.exec_driver_sql("PRAGMA legacy_alter_table").scalar<std::int64_t>();
+  if (!v) return std::nullopt;
+  return *v != 0;
 }
 
 }  // namespace
@@ -259,7 +266,13 @@ std::vector<std::string> rebuild_statements(Connection& conn, const RebuildSpec&
         o + "), 0)) WHERE name = " + t);
   }
   out.push_back("DROP TABLE " + quote_name(old_name));
+  // legacy_alter_table=ON for this rename: nothing names the new table (the dependents were
+  // dropped), and so a view elsewhere that is already broken cannot make it fail (3.26+ checks
+  // the whole schema otherwise). run_schema_change restores the setting after a failure.
+  const bool legacy = legacy_alter_table(conn).value_or(true);
+  if (!legacy) out.push_back("PRAGMA legacy_alter_table=ON");
   out.push_back("ALTER TABLE " + quote_name(temp) + " RENAME TO " + quote_name(old_name));
+  if (!legacy) out.push_back("PRAGMA legacy_alter_table=OFF");
   for (const auto& d : deps) out.push_back(d.sql);
   // A rename goes last, so that SQLite rewrites the recreated triggers and views with it.
   if (target.name() != old_name)
@@ -271,14 +284,28 @@ std::vector<std::string> rebuild_statements(Connection& conn, const RebuildSpec&
 
 void run_schema_change(Connection& conn, bool foreign_keys_off, const std::function<void()>& body) {
   const bool fk_on = foreign_keys_on(conn);
+  const std::optional<bool> legacy = legacy_alter_table(conn);
+  auto restore_legacy = [&]() noexcept {
+    try {
+      if (legacy && legacy_alter_table(conn) != legacy)
+        conn.exec_driver_sql(*legacy ? "PRAGMA legacy_alter_table=ON"
+                                     : "PRAGMA legacy_alter_table=OFF");
+    } catch (...) {
+    }
+  };
   if (conn.in_transaction() || conn.raw().in_transaction()) {
     if (foreign_keys_off && fk_on)
       throw MigrationError(
           "this change rebuilds a table that foreign keys refer to: it needs PRAGMA "
           "foreign_keys=OFF (or DROP TABLE would cascade or fail), which SQLite cannot change "
           "inside a transaction; run it with no transaction open, or with foreign keys off");
-    body();
-    if (fk_on) check_foreign_keys(conn);
+    try {
+      body();
+      if (fk_on) check_foreign_keys(conn);
+    } catch (...) {
+      restore_legacy();
+      throw;
+    }
     return;
   }
   // Step 1: foreign keys off before BEGIN (a no-op inside a transaction), back on after.
@@ -286,17 +313,21 @@ void run_schema_change(Connection& conn, bool foreign_keys_off, const std::funct
   if (turn_off) conn.exec_driver_sql("PRAGMA foreign_keys=OFF");
   try {
     Transaction tx = conn.begin();
+    // An engine with isolation_level autocommit emits no BEGIN: nothing could be rolled back.
+    if (!conn.raw().in_transaction())
+      throw MigrationError(
+          "a schema change needs a transaction, and this engine's isolation_level is "
+          "autocommit (BEGIN is not emitted); use another engine or open the transaction first");
     body();
     // Step 10: the check SQLite's procedure asks for when foreign keys were on.
     if (fk_on) check_foreign_keys(conn);
     tx.commit();
   } catch (...) {
-    // The Transaction has rolled back: the file is as it was.
-    if (turn_off) {
-      try {
-        conn.exec_driver_sql("PRAGMA foreign_keys=ON");
-      } catch (...) {
-      }
+    // The Transaction has rolled back: the file is as it was; the connection's settings too.
+    restore_legacy();
+    try {
+      if (turn_off) conn.exec_driver_sql("PRAGMA foreign_keys=ON");
+    } catch (...) {
     }
     throw;
   }

@@ -5,6 +5,7 @@
 
 #include <gtest/gtest.h>
 
+#include "support/capability.hpp"
 #include "support/db_state.hpp"
 #include "support/temp_dir.hpp"
 
@@ -51,13 +52,14 @@ TEST(DataLoss, TypeConversionCountsValuesThatChangeStorageClass) {
     EXPECT_EQ(l.rows, 2) << l.describe();
   }
   EXPECT_EQ(plan.data_loss()[0].column, "n");
-  EXPECT_EQ(plan.data_loss()[0].describe(), "t.n: 2 row(s) hold values that INTEGER -> TEXT converts");
+  EXPECT_EQ(plan.data_loss()[0].describe(),
+            "t.n: 2 row(s) hold values that INTEGER -> TEXT converts");
   EXPECT_EQ(plan.data_loss()[1].detail, "REAL -> INTEGER");
   EXPECT_EQ(plan.data_loss()[2].detail, "TEXT -> FLOAT");
   EXPECT_EQ(st::table_rows(db.conn), before);  // planning changed nothing
-  EXPECT_EQ(db.conn.exec_driver_sql("SELECT count(*) FROM temp.sqlite_master")
-                .scalar<std::int64_t>(),
-            0);  // the probe is gone
+  EXPECT_EQ(
+      db.conn.exec_driver_sql("SELECT count(*) FROM temp.sqlite_master").scalar<std::int64_t>(),
+      0);  // the probe is gone
 }
 
 TEST(DataLoss, SameAffinityIsNoConversion) {
@@ -157,9 +159,35 @@ TEST(DataLoss, ChecksSeeTheRowsTheCopyMakesRenamesAndDefaultsIncluded) {
   target.table("t", pk(), sc::Column("value", sc::Integer()),
                sc::Column("w", sc::Integer()).server_default(sc::text("5")),
                sc::CheckConstraint("value > 0 AND w = 5"));
-  sc::MigrationPlan plan =
-      sc::plan_migration(db.conn, target, {.renames = {{"t.v", "value"}}});
+  sc::MigrationPlan plan = sc::plan_migration(db.conn, target, {.renames = {{"t.v", "value"}}});
   ASSERT_EQ(plan.data_loss().size(), 1u) << all(plan.data_loss());
   EXPECT_EQ(plan.data_loss()[0].kind, sc::DataLoss::Kind::check);
   EXPECT_EQ(plan.data_loss()[0].rows, 1);
+}
+
+TEST(DataLoss, ValuesAStrictTableRefuses) {
+  SQLCORE_REQUIRE(supports_strict_tables);
+  Db db;
+  db.exec(
+      "CREATE TABLE t (id INTEGER PRIMARY KEY, n INTEGER, s TEXT);"
+      "INSERT INTO t (n, s) VALUES (1, 'a'), ('2', 'b'), ('x', 3), (1.5, NULL), (NULL, x'01');");
+  const auto schema = st::schema_rows(db.conn);
+  const auto rows = st::table_rows(db.conn);
+  sc::MetaData target;
+  target.table("t", pk(), sc::Column("n", sc::Integer()), sc::Column("s", sc::Text()),
+               sc::sqlite_strict(true));
+  sc::MigrationPlan plan = sc::plan_migration(db.conn, target);
+  ASSERT_EQ(plan.data_loss().size(), 2u) << all(plan.data_loss());
+  // n: 'x' and 1.5 stay what INTEGER cannot hold ('2' becomes 2); s: the blob (3 becomes '3')
+  EXPECT_EQ(plan.data_loss()[0].column, "n");
+  EXPECT_EQ(plan.data_loss()[0].rows, 2);
+  EXPECT_EQ(plan.data_loss()[0].describe(),
+            "t.n: 2 row(s) hold values that INTEGER -> STRICT INTEGER refuses");
+  EXPECT_EQ(plan.data_loss()[1].column, "s");
+  EXPECT_EQ(plan.data_loss()[1].rows, 1);
+  EXPECT_THROW(plan.apply(db.conn), sc::DataLossError);
+  // Allowed, SQLite refuses the copy: rolled back, nothing changed.
+  EXPECT_THROW(plan.apply(db.conn, {.allow_data_loss = true}), sc::IntegrityError);
+  EXPECT_EQ(st::schema_rows(db.conn), schema);
+  EXPECT_EQ(st::table_rows(db.conn), rows);
 }

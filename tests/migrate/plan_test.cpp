@@ -95,7 +95,8 @@ TEST(MigrationPlan, DropColumnThatAnIndexAViewAndATriggerUse) {
       "CREATE VIEW item_v AS SELECT id, name, legacy FROM item;"
       "CREATE TRIGGER item_ins AFTER INSERT ON item BEGIN INSERT INTO log VALUES (new.legacy); "
       "END;"
-      "INSERT INTO item (name, legacy, price) VALUES ('a', 'x', 1), ('b', NULL, 2), ('c', 'z', 3);");
+      "INSERT INTO item (name, legacy, price) VALUES ('a', 'x', 1), ('b', NULL, 2), ('c', 'z', "
+      "3);");
   const auto before = st::table_rows(db.conn);
 
   sc::MetaData v2;
@@ -142,7 +143,8 @@ TEST(MigrationPlan, DropColumnNothingUsesIsAnAlterTableOn335) {
   EXPECT_NE(plan.steps()[0].sql().find("DROP COLUMN \"b\""), std::string::npos);
   EXPECT_TRUE(plan.data_loss().empty());  // b holds only NULLs
   plan.apply(db.conn);
-  EXPECT_EQ(st::table_rows(db.conn).at("t"), (std::vector<std::string>{"i:1|i:1|i:1", "i:2|i:2|i:2"}));
+  EXPECT_EQ(st::table_rows(db.conn).at("t"),
+            (std::vector<std::string>{"i:1|i:1|i:1", "i:2|i:2|i:2"}));
   expect_migrated(db.conn, v2);
 }
 
@@ -197,7 +199,8 @@ TEST(MigrationPlan, MakeColumnNotNullRefusedWhileNullsExistFilledWithADefault) {
   EXPECT_EQ(st::table_rows(db.conn), rows_before);
 
   sc::MetaData filled;
-  filled.table("p", pk(), sc::Column("status", sc::String(10)).nullable(false).server_default("none"));
+  filled.table("p", pk(),
+               sc::Column("status", sc::String(10)).nullable(false).server_default("none"));
   sc::MigrationPlan plan = sc::plan_migration(db.conn, filled);
   EXPECT_TRUE(plan.data_loss().empty()) << describe(plan);
   plan.apply(db.conn);
@@ -356,7 +359,8 @@ TEST(MigrationPlan, RebuildingACascadeParentDeletesNoChild) {
     else
       m.table("parent", pk(), sc::Column("name", sc::Text()));
     m.table("child", pk(),
-            sc::Column("parent_id", sc::Integer()).foreign_key("parent.id", sc::FK().ondelete("CASCADE")));
+            sc::Column("parent_id", sc::Integer())
+                .foreign_key("parent.id", sc::FK().ondelete("CASCADE")));
   };
   sc::MetaData v1, v2;
   declare(v1, false);
@@ -450,14 +454,215 @@ TEST(MigrationPlan, ViewsTriggersAndTablesTheTargetLacksAreKeptUnlessAsked) {
   expect_migrated(db.conn, v2);
 }
 
-TEST(MigrationPlan, ApplyNeedsNoOpenTransaction) {
+TEST(MigrationPlan, ApplyNeedsNoOpenTransactionApplyInTransactionNeedsOne) {
   Db db;
   sc::MetaData v2;
   v2.table("t", pk());
   sc::MigrationPlan plan = sc::plan_migration(db.conn, v2);
+  EXPECT_THROW(plan.apply_in_transaction(db.conn), sc::InvalidRequestError);
   sc::Transaction tx = db.conn.begin();
   EXPECT_THROW(plan.apply(db.conn), sc::InvalidRequestError);
   tx.rollback();
   plan.apply(db.conn);
   expect_migrated(db.conn, v2);
+}
+
+TEST(MigrationPlan, ApplyInTransactionRefusesARebuildWithForeignKeysOn) {
+  Db db;
+  sc::MetaData v1;
+  v1.table("p", pk(), sc::Column("a", sc::Integer()));
+  v1.table("c", pk(), sc::Column("p_id", sc::Integer()).foreign_key("p.id"));
+  v1.create_all(db.conn);
+  sc::MetaData v2;
+  v2.table("p", pk(), sc::Column("a", sc::Integer()), sc::CheckConstraint("a > 0"));
+  v2.table("c", pk(), sc::Column("p_id", sc::Integer()).foreign_key("p.id"));
+  sc::MigrationPlan plan = sc::plan_migration(db.conn, v2);
+  ASSERT_TRUE(plan.needs_foreign_keys_off());
+  const auto schema = st::schema_rows(db.conn);
+  sc::Transaction tx = db.conn.begin();
+  EXPECT_THROW(plan.apply_in_transaction(db.conn), sc::MigrationError);
+  tx.commit();
+  EXPECT_EQ(st::schema_rows(db.conn), schema);
+}
+
+TEST(MigrationPlan, AMigratorStepAppliesAPlanInItsTransaction) {
+  Db db;
+  sc::MetaData v1, v2, v3;
+  v1.table("users", pk(), sc::Column("name", sc::Text()));
+  v2.table("users", pk(), sc::Column("name", sc::Text()), sc::Column("email", sc::Text()));
+  v3.table("users", pk(), sc::Column("name", sc::Text()).nullable(false).server_default(""),
+           sc::Column("email", sc::Text()), sc::UniqueConstraint({"email"}));
+  v3.table("posts", pk(), sc::Column("user_id", sc::Integer()).foreign_key("users.id"));
+  sc::Migrator m(db.engine);
+  auto to = [](const sc::MetaData& target) {
+    return [&target](sc::Connection& c) { sc::plan_migration(c, target).apply_in_transaction(c); };
+  };
+  m.add(1, "users", to(v1)).add(2, "email", to(v2)).add(3, "posts", to(v3));
+  m.upgrade(2);
+  db.exec("INSERT INTO users (name, email) VALUES ('a', 'a@x'), (NULL, NULL)");
+  m.upgrade();
+  EXPECT_EQ(m.current_version(), 3);
+  EXPECT_EQ(db.conn.exec_driver_sql("SELECT name FROM users ORDER BY id").scalars<std::string>(),
+            (std::vector<std::string>{"a", ""}));
+  expect_migrated(db.conn, v3);
+}
+
+TEST(MigrationPlan, AddColumnSQLiteCannotAlterIsARebuild) {
+  Db db;
+  sc::MetaData v1;
+  v1.table("t", pk(), sc::Column("a", sc::Integer()));
+  v1.create_all(db.conn);
+  db.exec("INSERT INTO t (a) VALUES (1), (2)");
+  const auto before = st::table_rows(db.conn);
+  struct Case {
+    const char* what;
+    sc::Column column;
+  };
+  std::vector<Case> cases{
+      {"CURRENT_TIMESTAMP default",
+       sc::Column("at", sc::Text()).server_default(sc::text("CURRENT_TIMESTAMP"))},
+      {"expression default", sc::Column("n", sc::Integer()).server_default(sc::text("1 + 1"))},
+      {"UNIQUE", sc::Column("u", sc::Integer()).unique()},
+      {"foreign key", sc::Column("t_id", sc::Integer()).foreign_key("t.id")},
+  };
+  for (const Case& c : cases) {
+    sc::MetaData v2;
+    v2.table("t", pk(), sc::Column("a", sc::Integer()), c.column);
+    sc::MigrationPlan plan = sc::plan_migration(db.conn, v2);
+    ASSERT_EQ(plan.steps().size(), 1u) << c.what << "\n" << describe(plan);
+    EXPECT_TRUE(plan.steps()[0].rebuilds_table()) << c.what;
+    plan.apply(db.conn);
+    expect_migrated(db.conn, v2);
+    sc::plan_migration(db.conn, v1).apply(db.conn, {.allow_data_loss = true});
+    EXPECT_EQ(st::table_rows(db.conn), before) << c.what;
+  }
+  // A column between others: ADD COLUMN only appends.
+  sc::MetaData middle;
+  middle.table("t", pk(), sc::Column("m", sc::Integer()), sc::Column("a", sc::Integer()));
+  sc::MigrationPlan plan = sc::plan_migration(db.conn, middle);
+  ASSERT_EQ(plan.steps().size(), 1u) << describe(plan);
+  EXPECT_TRUE(plan.steps()[0].rebuilds_table());
+  plan.apply(db.conn);
+  EXPECT_EQ(st::table_rows(db.conn).at("t"),
+            (std::vector<std::string>{"i:1|i:1|NULL|i:1", "i:2|i:2|NULL|i:2"}));
+}
+
+TEST(MigrationPlan, IndexChangesAreCreateAndDropIndex) {
+  Db db;
+  sc::MetaData v1;
+  v1.table("t", pk(), sc::Column("a", sc::Integer()), sc::Column("b", sc::Integer()),
+           sc::Index("ix_t_a", {"a"}));
+  v1.create_all(db.conn);
+  sc::MetaData v2;
+  v2.table("t", pk(), sc::Column("a", sc::Integer()), sc::Column("b", sc::Integer()),
+           sc::Index("ix_t_a", {"a", "b"}), sc::Index("ix_t_b", {"b"}).sqlite_where("b > 0"));
+  sc::MigrationPlan plan = sc::plan_migration(db.conn, v2);
+  EXPECT_FALSE(plan.needs_foreign_keys_off());
+  for (const auto& s : plan.steps()) EXPECT_FALSE(s.rebuilds_table()) << describe(plan);
+  EXPECT_EQ(plan.steps().size(), 3u) << describe(plan);  // drop ix_t_a, create both
+  plan.apply(db.conn);
+  expect_migrated(db.conn, v2);
+}
+
+TEST(MigrationPlan, ViewsOverARebuiltTableAreMadeAgain) {
+  Db db;
+  db.exec(
+      "CREATE TABLE t (id INTEGER PRIMARY KEY, a INTEGER);"
+      "CREATE VIEW tv AS SELECT a FROM t;"
+      "CREATE VIEW tvv AS SELECT a * 2 AS b FROM tv;"
+      "INSERT INTO t (a) VALUES (1), (2);");
+  sc::MetaData v2;
+  v2.table("t", pk(), sc::Column("a", sc::Integer()).nullable(false).server_default(sc::text("0")));
+  v2.add_view("tv", "CREATE VIEW tv AS SELECT a FROM t");
+  v2.add_view("tvv", "CREATE VIEW tvv AS SELECT a * 2 AS b FROM tv");
+  sc::MigrationPlan plan = sc::plan_migration(db.conn, v2);
+  ASSERT_EQ(plan.steps().size(), 1u) << describe(plan);
+  EXPECT_TRUE(plan.steps()[0].rebuilds_table());
+  plan.apply(db.conn);
+  EXPECT_EQ(db.conn.exec_driver_sql("SELECT b FROM tvv ORDER BY b").scalars<std::int64_t>(),
+            (std::vector<std::int64_t>{2, 4}));
+  expect_migrated(db.conn, v2);
+}
+
+TEST(MigrationPlan, ARenamedTableThatAlsoChangesIsRenamedThenRebuilt) {
+  Db db;
+  sc::MetaData v1;
+  v1.table("old", pk(), sc::Column("a", sc::Integer()));
+  v1.create_all(db.conn);
+  db.exec("INSERT INTO old (a) VALUES (5), (6)");
+  const auto before = st::table_rows(db.conn);
+  sc::MetaData v2;
+  v2.table("fresh", pk(), sc::Column("a", sc::Integer()), sc::CheckConstraint("a > 1"));
+  sc::MigrationPlan plan = sc::plan_migration(db.conn, v2, {.renames = {{"old", "fresh"}}});
+  ASSERT_EQ(plan.steps().size(), 2u) << describe(plan);
+  EXPECT_FALSE(plan.steps()[0].rebuilds_table());
+  EXPECT_TRUE(plan.steps()[1].rebuilds_table());
+  plan.apply(db.conn);
+  EXPECT_EQ(st::table_rows(db.conn).at("fresh"), before.at("old"));
+  expect_migrated(db.conn, v2);
+  // Without the hint: a new table and the old one kept.
+  sc::MetaData v3;
+  v3.table("other", pk());
+  sc::MigrationPlan no_hint = sc::plan_migration(db.conn, v3);
+  EXPECT_EQ(no_hint.steps().size(), 1u) << describe(no_hint);
+}
+
+// docs/migrations.md, "A worked example: version 1 to version 3".
+TEST(MigrationPlan, WorkedExampleFromVersion1To3) {
+  Db db;
+  sc::MetaData v1, v2, v3;
+  v1.table("users", sc::Column("id", sc::Integer()).primary_key(),
+           sc::Column("name", sc::String(50)));
+  v2.table("users", sc::Column("id", sc::Integer()).primary_key(),
+           sc::Column("name", sc::String(50)), sc::Column("email", sc::String(100)));
+  v3.table("users", sc::Column("id", sc::Integer()).primary_key(),
+           sc::Column("full_name", sc::String(50)).nullable(false).server_default(""),
+           sc::Column("email", sc::String(100)).unique());
+  v3.table("posts", sc::Column("id", sc::Integer()).primary_key(),
+           sc::Column("user_id", sc::Integer())
+               .nullable(false)
+               .foreign_key("users.id", sc::FK().ondelete("CASCADE")),
+           sc::Column("body", sc::Text()));
+  v3.view("named_users", "SELECT id, full_name FROM users WHERE full_name <> ''");
+  v1.create_all(db.conn);
+  db.exec("INSERT INTO users (name) VALUES ('ann'), ('bob'), (NULL)");
+
+  sc::MigrationPlan to2 = sc::plan_migration(db.conn, v2);
+  EXPECT_EQ(to2.script(),
+            "BEGIN;\n"
+            "ALTER TABLE \"users\" ADD COLUMN email VARCHAR(100);\n"
+            "PRAGMA foreign_key_check;\n"
+            "COMMIT;\n");
+  to2.apply(db.conn);
+  expect_migrated(db.conn, v2);
+  db.exec("UPDATE users SET email = name || '@x' WHERE name IS NOT NULL");
+  const auto before = st::table_rows(db.conn);
+
+  if (sc::sqlite_dialect().server_version() < 3025000) GTEST_SKIP() << "RENAME COLUMN: 3.25";
+  sc::MigrationPlan to3 =
+      sc::plan_migration(db.conn, v3, {.renames = {{"users.name", "full_name"}}});
+  std::string steps;
+  for (const auto& s : to3.steps()) steps += s.describe() + "\n";
+  EXPECT_EQ(steps,
+            "users: rename column name to full_name (ALTER TABLE)\n"
+            "posts: add table\n"
+            "users: rebuild (users: alter column full_name (not nullable); users: add constraint "
+            "UNIQUE (email))\n"
+            "add view named_users\n");
+  EXPECT_TRUE(to3.data_loss().empty()) << describe(to3);
+  const std::string script = to3.script();
+  EXPECT_EQ(script.rfind("PRAGMA foreign_keys=OFF;\nBEGIN;\nALTER TABLE \"users\" RENAME COLUMN "
+                         "\"name\" TO \"full_name\";\n",
+                         0),
+            0u)
+      << script;
+  EXPECT_NE(script.find("SELECT \"id\", coalesce(\"full_name\", ''), \"email\" FROM \"users\""),
+            std::string::npos)
+      << script;
+  to3.apply(db.conn);
+  EXPECT_EQ(st::table_rows(db.conn).at("users"),
+            (std::vector<std::string>{"i:1|i:1|t:ann|t:ann@x", "i:2|i:2|t:bob|t:bob@x",
+                                      "i:3|i:3|t:|NULL"}));
+  EXPECT_EQ(before.at("users")[2], "i:3|i:3|NULL|NULL");
+  expect_migrated(db.conn, v3);
 }

@@ -3,10 +3,13 @@
 // SPDX-License-Identifier: MIT
 #include "migrate/rebuild.hpp"
 
+#include "dialect/sqlite/dialect.hpp"
+
 #include <sqlcore/sqlcore.hpp>
 
 #include <gtest/gtest.h>
 
+#include "support/capability.hpp"
 #include "support/db_state.hpp"
 #include "support/temp_dir.hpp"
 
@@ -172,6 +175,120 @@ TEST(Rebuild, WithoutRowidAndBackKeepsEveryRow) {
                                 .value_or("");
     EXPECT_EQ(sql.find("WITHOUT ROWID") == std::string::npos, rowid) << sql;
   }
+}
+
+// SQLCipher's SQLite 3.15 has no RENAME COLUMN nor DROP COLUMN: Operations told so (by that
+// version's dialect) make both by the rebuild, here on the linked SQLite.
+TEST(Rebuild, OperationsOnSQLite315RenameAndDropColumnsByTheRebuild) {
+  st::TempDir dir;
+  sc::Engine engine = sc::create_engine(dir.url("old.db"));
+  sc::Connection conn = engine.connect();
+  conn.raw().exec(
+      "CREATE TABLE t (id INTEGER PRIMARY KEY, a TEXT CHECK (length(a) < 10), b INTEGER, c TEXT);"
+      "CREATE INDEX ix_t_a ON t (a) WHERE a IS NOT NULL;"
+      "CREATE INDEX ix_t_expr ON t (lower(a), b);"
+      "INSERT INTO t VALUES (2, 'x', 1, 'k'), (5, NULL, 2, 'l'), (9, 'z', NULL, NULL);");
+  const sc::SQLiteDialect old(3015002);
+  sc::Operations ops(conn, old);
+  auto rows = [&] {
+    return conn.exec_driver_sql("SELECT _rowid_ || ':' || quote(a2) || quote(b) FROM t")
+        .scalars<std::string>();
+  };
+  ops.rename_column("t", "a", "a2");
+  const std::string sql = conn.exec_driver_sql("SELECT group_concat(sql, ';') FROM sqlite_master")
+                              .scalar<std::string>()
+                              .value_or("");
+  EXPECT_EQ(sql.rfind("CREATE TABLE \"t\" (\n\t", 0), 0u) << sql;  // rebuilt, not altered
+  EXPECT_NE(sql.find("length(\"a2\") < 10"), std::string::npos) << sql;
+  EXPECT_NE(sql.find("WHERE \"a2\" IS NOT NULL"), std::string::npos) << sql;
+  EXPECT_NE(sql.find("lower(\"a2\")"), std::string::npos) << sql;
+  EXPECT_EQ(rows(), (std::vector<std::string>{"2:'x'1", "5:NULL2", "9:'z'NULL"}));
+  ops.drop_column("t", "c");
+  EXPECT_EQ(rows(), (std::vector<std::string>{"2:'x'1", "5:NULL2", "9:'z'NULL"}));
+  EXPECT_EQ(conn.exec_driver_sql("PRAGMA table_info(t)").fetchall().size(), 3u);
+  // A view that reads the column: refused, since the rebuild cannot rewrite it.
+  conn.raw().exec("CREATE VIEW v AS SELECT a2 FROM t");
+  try {
+    ops.rename_column("t", "a2", "a3");
+    FAIL() << "no MigrationError";
+  } catch (const sc::MigrationError& e) {
+    EXPECT_NE(std::string(e.what()).find("view 'v'"), std::string::npos) << e.what();
+  }
+  EXPECT_EQ(st::integrity(conn), "ok");
+  EXPECT_TRUE(st::foreign_key_violations(conn).empty());
+}
+
+TEST(Rebuild, ABrokenViewElsewhereDoesNotStopItAndSettingsAreRestored) {
+  st::TempDir dir;
+  sc::Engine engine = sc::create_engine(dir.url("broken.db"));
+  sc::Connection conn = engine.connect();
+  conn.raw().exec(
+      "CREATE TABLE t (a INTEGER, b TEXT); INSERT INTO t VALUES (1, 'x'), (2, 'y');"
+      "CREATE TABLE gone (y); CREATE VIEW broken AS SELECT y FROM gone; DROP TABLE gone;");
+  const auto before = st::table_rows(conn);
+  sc::MetaData live;
+  const sc::Table& t = live.reflect_table(conn, "t");
+  rebuild(conn, t, t);
+  EXPECT_EQ(st::table_rows(conn), before);
+  auto legacy = [&] {
+    return conn.exec_driver_sql("PRAGMA legacy_alter_table").scalar<std::int64_t>();
+  };
+  const auto setting = legacy();
+  const auto schema = st::schema_rows(conn);
+  // A failure after the rename (an index on a column that does not exist): the rows, the
+  // schema and the connection's legacy_alter_table are as they were.
+  sc::MetaData want;
+  sc::TableArgs a = t.to_args();
+  a.add(sc::Index("ix_bad", {}).expression("no_such_column"));
+  EXPECT_THROW(rebuild(conn, t, want.add_table("t", a)), sc::OperationalError);
+  EXPECT_EQ(legacy(), setting);
+  EXPECT_EQ(st::schema_rows(conn), schema);
+  EXPECT_EQ(st::table_rows(conn), before);
+  EXPECT_EQ(st::integrity(conn), "ok");
+}
+
+TEST(Rebuild, SelfReferencingCascadeTableKeepsEveryRow) {
+  st::TempDir dir;
+  sc::Engine engine = sc::create_engine(dir.url("tree.db"));
+  sc::Connection conn = engine.connect();
+  conn.raw().exec(
+      "CREATE TABLE node (id INTEGER PRIMARY KEY, parent INTEGER REFERENCES node (id) ON DELETE "
+      "CASCADE, label TEXT);"
+      "INSERT INTO node VALUES (1, NULL, 'root'), (2, 1, 'a'), (3, 2, 'b'), (4, 1, 'c');");
+  const auto before = st::table_rows(conn);
+  ASSERT_TRUE(sc::detail::rebuild_needs_foreign_keys_off(conn, "node"));
+  sc::MetaData live;
+  const sc::Table& node = live.reflect_table(conn, "node");
+  sc::MetaData want;
+  sc::TableArgs a = node.to_args();
+  a.add(sc::CheckConstraint("length(label) > 0", "ck_label"));
+  rebuild(conn, node, want.add_table("node", a));
+  EXPECT_EQ(st::table_rows(conn), before);
+  EXPECT_TRUE(st::foreign_key_violations(conn).empty());
+  conn.raw().exec("DELETE FROM node WHERE id = 2");  // its cascade still works
+  EXPECT_EQ(conn.exec_driver_sql("SELECT count(*) FROM node").scalar<std::int64_t>(), 2);
+}
+
+TEST(Rebuild, GeneratedColumnsAreComputedNotCopied) {
+  SQLCORE_REQUIRE(supports_generated_columns);
+  st::TempDir dir;
+  sc::Engine engine = sc::create_engine(dir.url("gen.db"));
+  sc::Connection conn = engine.connect();
+  conn.raw().exec(
+      "CREATE TABLE g (id INTEGER PRIMARY KEY, a INTEGER, twice INTEGER GENERATED ALWAYS AS (a * "
+      "2) STORED, plus INTEGER GENERATED ALWAYS AS (a + 1) VIRTUAL);"
+      "INSERT INTO g (id, a) VALUES (3, 1), (8, 5);");
+  sc::MetaData live;
+  const sc::Table& g = live.reflect_table(conn, "g");
+  sc::MetaData want;
+  sc::TableArgs a = g.to_args();
+  a.columns.emplace_back("note", sc::Text());
+  rebuild(conn, g, want.add_table("g", a));
+  EXPECT_EQ(
+      conn.exec_driver_sql("SELECT group_concat(id || ':' || twice || ':' || plus, ',') FROM g")
+          .scalar<std::string>(),
+      "3:2:2,8:10:6");
+  EXPECT_EQ(st::integrity(conn), "ok");
 }
 
 }  // namespace

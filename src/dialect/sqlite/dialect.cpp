@@ -20,6 +20,7 @@ DialectCapabilities SQLiteDialect::capabilities_for(int v) noexcept {
   c.server_version = v;
   c.upsert = v >= 3024000;
   c.window_functions = v >= 3025000;
+  c.rename_column = v >= 3025000;
   c.table_xinfo = v >= 3026000;
   c.table_list = v >= 3037000;
   c.nulls_ordering = v >= 3030000;

@@ -20,7 +20,7 @@ class SQLiteDialect : public Dialect {
  public:
   explicit SQLiteDialect(int sqlite_version) noexcept;
   /// What SQLite `sqlite_version` can do (the release notes' versions: upsert 3.24, window
-  /// functions 3.25, table_xinfo 3.26, NULLS FIRST / LAST 3.30, generated columns 3.31,
+  /// functions and RENAME COLUMN 3.25, table_xinfo 3.26, NULLS FIRST / LAST 3.30, generated columns 3.31,
   /// RETURNING and DROP COLUMN 3.35, STRICT 3.37).
   static DialectCapabilities capabilities_for(int sqlite_version) noexcept;
 

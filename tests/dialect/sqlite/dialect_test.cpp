@@ -34,6 +34,9 @@ TEST(SQLiteDialect, CapabilitiesComeFromTheVersionGiven) {
   EXPECT_FALSE(old.supports_generated_columns());
   EXPECT_FALSE(old.supports_returning());
   EXPECT_FALSE(old.supports_drop_column());
+  EXPECT_FALSE(old.supports_rename_column());
+  EXPECT_FALSE(sc::SQLiteDialect(3024000).supports_rename_column());
+  EXPECT_TRUE(sc::SQLiteDialect(3025000).supports_rename_column());
   EXPECT_FALSE(old.supports_strict_tables());
 
   const sc::SQLiteDialect v335(3035000);
