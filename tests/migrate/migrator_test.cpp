@@ -252,3 +252,33 @@ TEST(Migrator, ConcurrentUpgradesRunEachStepOnce) {
   EXPECT_EQ(m2.current_version(), 2);
   EXPECT_TRUE(m2.pending().empty());
 }
+
+// API §10's example: a step that creates tables, one that uses Operations.
+TEST(Migrator, StepsUseCreateAllAndOperations) {
+  sc::testing::TempDir dir;
+  sc::Engine engine = sc::create_engine(dir.url("m.db"));
+  sc::MetaData target;
+  target.table("users", sc::Column("id", sc::Integer()).primary_key(),
+               sc::Column("name", sc::String(50)));
+  target.table(
+      "posts", sc::Column("id", sc::Integer()).primary_key(),
+      sc::Column("user_id", sc::Integer()).foreign_key("users.id", sc::FK().ondelete("CASCADE")));
+  sc::Migrator m(engine);
+  m.add(1, "create users", [&](sc::Connection& c) { target.create_all(c); });
+  m.add(2, "seed", sql_step("INSERT INTO users VALUES (1, 'a'); INSERT INTO posts VALUES (1, 1)"));
+  m.add(3, "add email", [](sc::Connection& c) {
+    sc::Operations(c).add_column("users", sc::Column("email", sc::String(100)));
+  });
+  m.add(4, "check names", [](sc::Connection& c) {  // a rebuild of the cascade parent
+    sc::Operations(c).create_check_constraint("ck_users_name", "users", "name <> ''");
+  });
+  EXPECT_EQ(m.pending(), (std::vector<int>{1, 2, 3, 4}));
+  m.upgrade();
+  EXPECT_EQ(m.current_version(), 4);
+  sc::Connection c = engine.connect();
+  EXPECT_EQ(count(c, "SELECT count(*) FROM posts"), 1);                      // no cascade
+  EXPECT_EQ(count(c, "SELECT count(*) FROM users WHERE email IS NULL"), 1);  // the column is there
+  EXPECT_THROW(c.raw().exec("INSERT INTO users (id, name) VALUES (2, '')"), sc::IntegrityError);
+  EXPECT_EQ(sc::testing::integrity(c), "ok");
+  EXPECT_TRUE(sc::testing::foreign_key_violations(c).empty());
+}

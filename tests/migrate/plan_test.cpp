@@ -418,7 +418,9 @@ TEST(MigrationPlan, ScriptIsExactlyWhatApplyRuns) {
   sc::MigrationPlan plan = sc::plan_migration(db.conn, v2);
   std::vector<std::string> ran;
   db.engine.on_execute([&](const sc::ExecuteEvent& e) {
-    if (e.sql != "PRAGMA foreign_keys") ran.emplace_back(e.sql);  // apply's own look
+    // apply's own looks at the settings it restores are not part of the script
+    if (e.sql != "PRAGMA foreign_keys" && e.sql != "PRAGMA legacy_alter_table")
+      ran.emplace_back(e.sql);
   });
   plan.apply(db.conn);
   std::string script;
