@@ -33,6 +33,7 @@ bench: deps
 	@cmake --preset release -DSQLCORE_BUILD_BENCH=ON >/dev/null
 	@cmake --build build/release -j $(JOBS)
 	@python3 scripts/bench_table.py build/release/bench 5
+	@python3 bench/cli_insert_bench.py build/release/tools/sqlcore/sqlcore
 
 format:
 	@git ls-files '*.cpp' '*.hpp' | xargs clang-format -i

@@ -9,7 +9,16 @@ args=(-G Ninja -DCMAKE_BUILD_TYPE=Debug "-DCMAKE_CXX_FLAGS=$flags" "-DCMAKE_EXE_
 if [ "$kind" = find_package ]; then
   cmake --install "$build" --prefix "$work/prefix" >/dev/null
   # The installed tool runs from the prefix as it is (a shared libsqlcore through its RPATH).
-  if [ -x "$work/prefix/bin/sqlcore" ]; then "$work/prefix/bin/sqlcore" --help >/dev/null; fi
+  if [ -x "$work/prefix/bin/sqlcore" ]; then
+    "$work/prefix/bin/sqlcore" --help >/dev/null
+    # The CLI tests of query, insert, check, diff, migrate, --version and --help, on the
+    # installed tool (tests/tools/cli_run.hpp reads SQLCORE_CLI_UNDER_TEST).
+    if [ -x "$build/tests/sqlcore_cli_tests" ]; then
+      SQLCORE_CLI_UNDER_TEST="$work/prefix/bin/sqlcore" "$build/tests/sqlcore_cli_tests" \
+        --gtest_brief=1 --gtest_filter='CliQuery*:CliInsert*:CliCheck*:CliDiff*:CliMigrate*:CliVersion*' \
+        >"$work/installed_cli_tests.log" 2>&1 || { cat "$work/installed_cli_tests.log"; exit 1; }
+    fi
+  fi
   cmake -S "$src/tests/package/find_package" -B "$work/b" "${args[@]}" \
     -DCMAKE_PREFIX_PATH="$work/prefix" >/dev/null
 else
