@@ -58,7 +58,7 @@ TEST(DataLoss, TypeConversionCountsValuesThatChangeStorageClass) {
   EXPECT_EQ(plan.data_loss()[2].detail, "TEXT -> FLOAT");
   EXPECT_EQ(st::table_rows(db.conn), before);  // planning changed nothing
   EXPECT_EQ(
-      db.conn.exec_driver_sql("SELECT count(*) FROM temp.sqlite_master").scalar<std::int64_t>(),
+      db.conn.exec_driver_sql("SELECT count(*) FROM sqlite_temp_master").scalar<std::int64_t>(),
       0);  // the probe is gone
 }
 

@@ -49,9 +49,10 @@ std::map<std::string, std::vector<std::string>> table_rows(Connection& conn) {
     if (!rowid) {
       // ORDER BY every column: a stable order whatever the key.
       std::size_t ncols = 0;
-      for (auto r : conn.exec_driver_sql("SELECT count(*) FROM pragma_table_info(" +
-                                         std::string("'") + name + "')"))
-        ncols = static_cast<std::size_t>(r.get<std::int64_t>(0));
+      for (auto r : conn.exec_driver_sql("PRAGMA table_info(" + quoted(name) + ")")) {
+        (void)r;  // PRAGMA table_info, not pragma_table_info: SQLite 3.15 has no table-valued
+        ++ncols;  // PRAGMAs
+      }
       select = "SELECT * FROM " + quoted(name) + " ORDER BY ";
       for (std::size_t i = 1; i <= ncols; ++i) select += (i > 1 ? ", " : "") + std::to_string(i);
     }

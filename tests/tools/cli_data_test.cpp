@@ -248,6 +248,16 @@ std::vector<std::string> stored(const std::string& db, const std::string& sql) {
   return c.execute(sc::text(sql)).scalars<std::string>();
 }
 
+// "name TYPE" of each column, by PRAGMA table_info (SQLite 3.15 has no pragma_table_info).
+std::vector<std::string> column_types(const std::string& db, const std::string& table) {
+  sc::Engine e = sc::create_engine("sqlite:///" + db);
+  sc::Connection c = e.connect();
+  std::vector<std::string> out;
+  for (auto row : c.exec_driver_sql("PRAGMA table_info(\"" + table + "\")"))
+    out.push_back(row.get<std::string>(1) + " " + row.get<std::string>(2));
+  return out;
+}
+
 }  // namespace
 
 TEST(CliInsert, CsvValuesAreConvertedByTheColumnTypes) {
@@ -405,7 +415,7 @@ TEST(CliInsert, CreateMakesTheTableWithInferredTypes) {
         "id,name,price,code,empty\n1,apple,1.5,007,\n2,pear,2,010,\n3,\"fig, dried\",1e2,x,\n");
   auto r = run_cli(dir, "insert --create " + arg(db) + " items " + arg(dir.file("items.csv")));
   ASSERT_EQ(r.code, 0) << r.err;
-  EXPECT_EQ(stored(db, "SELECT name || ' ' || type FROM pragma_table_info('items') ORDER BY cid"),
+  EXPECT_EQ(column_types(db, "items"),
             (std::vector<std::string>{"id INTEGER", "name TEXT", "price REAL", "code TEXT",
                                       "empty TEXT"}));
   EXPECT_EQ(stored(db,
@@ -424,7 +434,7 @@ TEST(CliInsert, CreateMakesTheTableWithInferredTypes) {
         "{\"n\": 2, \"r\": 2.5, \"b\": false, \"s\": 3}\n");
   r = run_cli(dir, "insert --create " + arg(db) + " j " + arg(dir.file("e.jsonl")));
   ASSERT_EQ(r.code, 0) << r.err;
-  EXPECT_EQ(stored(db, "SELECT name || ' ' || type FROM pragma_table_info('j') ORDER BY cid"),
+  EXPECT_EQ(column_types(db, "j"),
             (std::vector<std::string>{"n INTEGER", "r REAL", "b BOOLEAN", "s TEXT", "o TEXT"}));
   // A bad row: no table made either.
   std::string before = slurp(db);

@@ -10,6 +10,7 @@
 #include <nlohmann/json.hpp>
 
 #include "cli_run.hpp"
+#include "support/capability.hpp"
 #include "support/temp_dir.hpp"
 
 namespace sc = sqlcore;
@@ -57,6 +58,8 @@ TEST(CliDiff, EveryCorpusSchemaAgainstItselfIsEmpty) {
   auto files = corpus();
   ASSERT_GE(files.size(), 10u);
   for (const fs::path& schema : files) {
+    // A schema beyond this SQLite (FTS5, STRICT ... on SQLCipher's 3.15) is not tried.
+    if (sc::testing::cannot_create(slurp(schema.string()))) continue;
     std::string db = dir.file(schema.stem().string() + ".db");
     exec_script(db, slurp(schema.string()));
     auto text = run_cli(dir, "diff " + arg(db) + " " + arg(schema.string()));

@@ -152,6 +152,8 @@ void x_step(sqlite3_context* ctx, int argc, sqlite3_value** argv) {
   if (out.error) set_result(ctx, out);
 }
 
+// A window aggregate's xValue: only sqlite3_create_window_function (3.25+) takes it.
+#if SQLITE_VERSION_NUMBER >= 3025000
 void x_value(sqlite3_context* ctx) {
   const FunctionDef& def = def_of(ctx);
   void* state = state_of(ctx, def);
@@ -160,6 +162,7 @@ void x_value(sqlite3_context* ctx) {
   def.value(def, state, out);
   set_result(ctx, out);
 }
+#endif
 
 // Called once per group, also for a group without rows (then a fresh state gives finish()'s
 // answer) and when a failed or reset statement releases the group: the state always ends here.
