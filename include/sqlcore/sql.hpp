@@ -78,6 +78,10 @@ class SQLCORE_EXPORT FromClause {
                        bool full = false) const {
     return join(other, std::move(on), true, full);
   }
+  /// RIGHT OUTER JOIN (SQLite 3.39 and later, else CompileError; SQLAlchemy has none: it is
+  /// `other LEFT OUTER JOIN this` with the sides swapped, which older SQLite runs). ON is
+  /// inferred as join()'s is.
+  FromClause rightjoin(const FromClause& other, std::optional<Expr> on = std::nullopt) const;
   const Table* table() const noexcept { return table_; }
   const std::shared_ptr<const detail::AliasData>& alias() const noexcept { return alias_; }
   struct Join;
@@ -93,7 +97,8 @@ struct FromClause::Join {
   FromClause left, right;
   Expr on;
   bool outer;
-  bool full = false;  // FULL OUTER JOIN
+  bool full = false;         // FULL OUTER JOIN
+  bool right_outer = false;  // RIGHT OUTER JOIN
 };
 
 /// SELECT. Built with select(columns or tables...) and the clause methods, each returning a

@@ -239,6 +239,7 @@ class KeyWalker {
       expr(f.joined()->on);
       flag(f.joined()->outer);
       flag(f.joined()->full);
+      flag(f.joined()->right_outer);
     }
   }
 

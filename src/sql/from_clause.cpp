@@ -173,6 +173,15 @@ FromClause FromClause::join(const FromClause& other, std::optional<Expr> on, boo
   return out;
 }
 
+FromClause FromClause::rightjoin(const FromClause& other, std::optional<Expr> on) const {
+  if (!on) on = infer_on(*this, other);
+  FromClause out(*this);
+  out.table_ = nullptr;
+  out.alias_ = nullptr;
+  out.join_ = std::make_shared<const Join>(Join{*this, other, *on, true, false, true});
+  return out;
+}
+
 // ---- aliases ------------------------------------------------------------------------------------
 
 Alias Alias::of_table(const Table& table, std::string name) {

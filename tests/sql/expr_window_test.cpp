@@ -275,3 +275,32 @@ TEST_F(Docs, JsonPathsThroughOneEngineEachReadTheirOwn) {
           .scalar<std::string>(),
       sc::Error, "holds integer 5, which is not text");
 }
+
+TEST_F(Docs, RightJoinRunsOnSQLite339AndIsRefusedBefore) {
+  // docs 1-3 against users 1-4: users RIGHT OUTER JOIN docs keeps every doc, as docs LEFT
+  // OUTER JOIN users does.
+  auto right = sc::select(u.c("name"), docs.c("id"))
+                   .select_from(sc::FromClause(u).rightjoin(docs, u.c("id") == docs.c("id")))
+                   .order_by(docs.c("id"));
+  auto left = sc::select(u.c("name"), docs.c("id"))
+                  .select_from(u.outerjoin(docs, u.c("id") == docs.c("id")))
+                  .order_by(docs.c("id"));
+  const sc::SQLiteDialect v340(3040001), v338(3038000);
+  EXPECT_EQ(right.compile(v340).sql,
+            "SELECT users.name, docs.id \nFROM users RIGHT OUTER JOIN docs ON users.id = "
+            "docs.id ORDER BY docs.id");
+  EXPECT_THROW_MSG(right.compile(v338), sc::CompileError,
+                   "RIGHT OUTER JOIN needs SQLite 3.39 or later; this one is 3.38.0");
+  EXPECT_NE(right.compile(v340).sql, left.compile(v340).sql);
+  SQLCORE_REQUIRE(supports_right_full_join);
+  std::vector<std::int64_t> ids;
+  for (auto row : conn.execute(right)) ids.push_back(row.get<std::int64_t>(1));
+  EXPECT_EQ(ids, (std::vector<std::int64_t>{1, 2, 3}));
+  // The compiled cache tells the two apart (same shape otherwise): LEFT keeps every user.
+  std::size_t left_rows = 0;
+  for (auto row : conn.execute(left)) {
+    (void)row;
+    ++left_rows;
+  }
+  EXPECT_EQ(left_rows, 4u);
+}

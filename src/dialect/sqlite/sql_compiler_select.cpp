@@ -249,7 +249,11 @@ std::string Compilation::from_item(const FromClause& f) {
   const auto& j = *f.joined();
   std::string s = from_item(j.left);
   if (j.full) require(dialect_.supports_right_full_join(), "FULL OUTER JOIN", "3.39");
-  s += j.full ? " FULL OUTER JOIN " : j.outer ? " LEFT OUTER JOIN " : " JOIN ";
+  if (j.right_outer) require(dialect_.supports_right_full_join(), "RIGHT OUTER JOIN", "3.39");
+  s += j.full          ? " FULL OUTER JOIN "
+       : j.right_outer ? " RIGHT OUTER JOIN "
+       : j.outer       ? " LEFT OUTER JOIN "
+                       : " JOIN ";
   s += from_item(j.right);
   s += " ON ";
   s += condition(j.on);
