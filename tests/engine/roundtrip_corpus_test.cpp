@@ -43,16 +43,7 @@ std::set<std::string> known_failures() {
 }
 
 // The ids of EXCEPTIONS.md's table: rows "| `id` | reason |".
-std::set<std::string> exceptions() {
-  std::ifstream in(kCorpus / "EXCEPTIONS.md");
-  std::set<std::string> out;
-  for (std::string line; std::getline(in, line);) {
-    if (line.rfind("| `", 0) != 0) continue;
-    auto end = line.find('`', 3);
-    if (end != std::string::npos) out.insert(line.substr(3, end - 3));
-  }
-  return out;
-}
+std::set<std::string> exceptions() { return st::read_exceptions(kCorpus / "EXCEPTIONS.md"); }
 
 std::string joined(const std::vector<std::string>& v, const char* sep) {
   std::string out;

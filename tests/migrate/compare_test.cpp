@@ -48,14 +48,7 @@ std::string read_file(const fs::path& p) {
 
 // The ids of the round-trip corpus's EXCEPTIONS.md: schemas no round trip is tried on.
 std::set<std::string> corpus_exceptions() {
-  std::ifstream in(kRoundTripCorpus / "EXCEPTIONS.md");
-  std::set<std::string> out;
-  for (std::string line; std::getline(in, line);) {
-    if (line.rfind("| `", 0) != 0) continue;
-    auto end = line.find('`', 3);
-    if (end != std::string::npos) out.insert(line.substr(3, end - 3));
-  }
-  return out;
+  return st::read_exceptions(kRoundTripCorpus / "EXCEPTIONS.md");
 }
 
 std::set<std::string> corpus_known_failures() {

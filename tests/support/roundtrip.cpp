@@ -33,6 +33,17 @@ std::vector<CorpusSchema> read_corpus(const std::filesystem::path& file) {
   return out;
 }
 
+std::set<std::string> read_exceptions(const std::filesystem::path& file) {
+  std::ifstream in(file);
+  std::set<std::string> out;
+  for (std::string line; std::getline(in, line);) {
+    if (line.rfind("| `", 0) != 0) continue;
+    auto end = line.find('`', 3);
+    if (end != std::string::npos) out.insert(line.substr(3, end - 3));
+  }
+  return out;
+}
+
 std::vector<std::string> read_id_list(const std::filesystem::path& file) {
   std::ifstream in(file);
   std::vector<std::string> out;

@@ -8,6 +8,7 @@
 
 #include <filesystem>
 #include <map>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -29,6 +30,9 @@ std::vector<CorpusSchema> read_corpus(const std::filesystem::path& file);
 /// Ids listed in a text file, one a line: the first word (ids hold `#`: "fkey2#3"); what
 /// follows it is a comment, and so is a line whose first word starts with `#`.
 std::vector<std::string> read_id_list(const std::filesystem::path& file);
+
+/// The ids of an EXCEPTIONS.md table (rows "| `id` | reason |"): schemas no round trip is tried on.
+std::set<std::string> read_exceptions(const std::filesystem::path& file);
 
 /// Everything compared, by aspect: "objects" (type|name|tbl_name of sqlite_master), and per
 /// object "table_xinfo <t>", "index_list <t>" (without seq, by name), "index_xinfo <i>",
