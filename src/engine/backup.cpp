@@ -39,9 +39,9 @@ namespace {
 
 constexpr int kSqliteCantOpen = 14;  // SQLITE_CANTOPEN: the class for "cannot use this file"
 
-[[noreturn]] void cannot(const fs::path& file, std::string_view cause) {
-  detail::throw_sqlite_error(kSqliteCantOpen,
-                             fmt::format("cannot save to '{}': {}", file.string(), cause), {});
+[[noreturn]] void cannot(const fs::path& file, std::string_view cause, int code = kSqliteCantOpen) {
+  detail::throw_sqlite_error(code, fmt::format("cannot save to '{}': {}", file.string(), cause),
+                             {});
 }
 
 detail::BackupParams params_of(const BackupOptions& o) {
@@ -227,8 +227,12 @@ bool Engine::save_as(std::string_view path, const SaveAsOptions& options) {
     try {
       dest = detail::sqlite3_driver().connect(op);
     } catch (const DBAPIError& e) {
-      cannot(target, fmt::format("cannot create a file in '{}': {}", target.parent_path().string(),
-                                 e.sqlite_message()));
+      // SQLite's code, not CANTOPEN: a full disk (SQLITE_FULL) or an I/O error must stay
+      // recognisable by code.
+      cannot(target,
+             fmt::format("cannot create a file in '{}': {}", target.parent_path().string(),
+                         e.sqlite_message()),
+             e.sqlite_code());
     }
     Connection source = connect();
     bool copied = snapshot_backup(source.raw(), *dest, options.backup);

@@ -24,20 +24,39 @@ namespace {
 template <class Body>
 void in_savepoint(ConnectionCore& c, Body&& body) {
   std::string savepoint = fmt::format("sa_savepoint_{}", ++detail::tx_state(*c.raw).savepoint_seq);
+  // Outside a transaction the savepoint is the transaction and its RELEASE is the COMMIT
+  // (lang_savepoint.html). A RELEASE that fails there (an I/O error or a full disk while
+  // committing) may leave SQLite's transaction open; so may a ROLLBACK TO whose journal
+  // playback fails. Undone by ROLLBACK then, which always ends it: else the connection stays
+  // in a transaction nobody owns, and every later begin() fails.
+  const bool outermost = !c.raw->in_transaction();
   c.raw->exec("SAVEPOINT " + savepoint);
-  try {
-    body();
-  } catch (...) {
+  auto undo = [&]() noexcept {
     try {
-      c.raw->exec("ROLLBACK TO SAVEPOINT " + savepoint);
-      c.raw->exec("RELEASE SAVEPOINT " + savepoint);
+      if (outermost) {
+        if (c.raw->in_transaction()) c.raw->exec("ROLLBACK");
+      } else {
+        c.raw->exec("ROLLBACK TO SAVEPOINT " + savepoint);
+        c.raw->exec("RELEASE SAVEPOINT " + savepoint);
+      }
     } catch (...) {
       // SQLite rolled the whole transaction back (the savepoint is gone with it).
     }
+  };
+  try {
+    body();
+  } catch (...) {
+    undo();
     c.statement_failed();
     throw;
   }
-  c.raw->exec("RELEASE SAVEPOINT " + savepoint);
+  try {
+    c.raw->exec("RELEASE SAVEPOINT " + savepoint);
+  } catch (...) {
+    undo();
+    c.statement_failed();
+    throw;
+  }
 }
 
 // The on_execute event of one executemany batch: one for the whole batch, fired when the

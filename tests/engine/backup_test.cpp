@@ -15,6 +15,7 @@
 #include <gtest/gtest.h>
 
 #include "support/expect.hpp"
+#include "support/fault_vfs.hpp"
 #include "support/temp_dir.hpp"
 
 namespace sc = sqlcore;
@@ -176,6 +177,34 @@ TEST(SaveAs, BadTargetsNameTheFileAndTouchNothing) {
   }
   EXPECT_THROW_MSG(mem.save_as(ro), sc::OperationalError, "ro.db': the file is read-only");
   EXPECT_EQ(count_in(ro, "doc"), 10);
+  EXPECT_TRUE(temporaries(dir).empty());
+}
+
+// Found by tests/reliability/fault_injection_test.cpp: a disk full while the temporary copy was
+// being created read as "unable to open database file" (SQLITE_CANTOPEN), so a program could
+// not tell a full disk by its code.
+TEST(SaveAs, AFullDiskWhileCreatingTheCopyKeepsSqliteFull) {
+  sc::testing::TempDir dir;
+  sc::Engine mem = sc::create_engine("sqlite://");
+  {
+    sc::Connection c = mem.connect();
+    fill(c, 10);
+  }
+  std::string target = dir.file("full.db");
+  // save_as creates its temporary through the default VFS: make it one that fails.
+  sc::testing::FaultVfs vfs("sqlcore_backup_test_full", /*make_default=*/true);
+  vfs.arm({.ops = sc::testing::fault_op::all, .fail_at = 1, .error = 13, .persistent = true});
+  try {
+    mem.save_as(target);
+    ADD_FAILURE() << "save_as succeeded on a full disk";
+  } catch (const sc::OperationalError& e) {
+    EXPECT_EQ(e.sqlite_primary_code(), 13) << e.what();  // SQLITE_FULL
+    EXPECT_NE(std::string(e.what()).find("cannot save to '" + target + "'"), std::string::npos)
+        << e.what();
+  }
+  vfs.disarm();
+  EXPECT_GT(vfs.faults(), 0);
+  EXPECT_FALSE(fs::exists(target));
   EXPECT_TRUE(temporaries(dir).empty());
 }
 

@@ -7,6 +7,7 @@
 #include <gtest/gtest.h>
 
 #include "support/expect.hpp"
+#include "support/fault_vfs.hpp"
 #include "support/temp_dir.hpp"
 
 namespace sc = sqlcore;
@@ -451,6 +452,34 @@ TEST(Transaction, ExecuteManyThatFillsTheDiskLeavesTheTransactionRefusing) {
                    "rolled back by SQLite");
   tx.rollback();
   EXPECT_EQ(count(db.conn, "t"), 0);
+}
+
+// Found by tests/reliability/fault_injection_test.cpp: outside a transaction executemany's
+// savepoint is the transaction, and its RELEASE the commit. When that commit failed on an I/O
+// error SQLite kept the transaction open, and no one owned it: every later begin() failed with
+// "cannot start a transaction within a transaction".
+TEST(Transaction, ExecuteManyWhoseCommitFailsLeavesNoTransactionOpen) {
+  sc::testing::TempDir dir;
+  sc::testing::FaultVfs vfs("sqlcore_connection_test_fault");
+  sc::Engine engine = sc::create_engine(vfs.url(dir.file("c.db")));
+  sc::Connection conn = engine.connect();
+  conn.execute(sc::text("CREATE TABLE t (x INTEGER)"));
+  std::vector<sc::Params> rows(50, sc::Params{{"x", 1}});
+  // Every fsync fails from the commit's first one on (the journal's), the rollback's too.
+  vfs.arm({.ops = sc::testing::fault_op::sync,
+           .fail_at = 1,
+           .error = SQLITE_IOERR,
+           .persistent = true});
+  EXPECT_THROW(conn.execute_many(sc::text("INSERT INTO t VALUES (:x)"), rows),
+               sc::OperationalError);
+  vfs.disarm();
+  EXPECT_GT(vfs.faults(), 0);
+  EXPECT_FALSE(conn.in_transaction());
+  EXPECT_FALSE(conn.raw().in_transaction());  // SQLite's transaction ended too
+  sc::Transaction tx = conn.begin();
+  conn.execute(sc::text("INSERT INTO t VALUES (2)"));
+  tx.commit();
+  EXPECT_EQ(count(conn, "t"), 1);  // the failed executemany left nothing
 }
 
 TEST(Transaction, AnInterruptedWriteRollsBackAndIsRefusedToo) {
