@@ -44,7 +44,7 @@ constexpr int kThreads = 8;
 constexpr int kWriters = 4;
 constexpr int kAccounts = 10;
 constexpr int kCounters = 8;
-constexpr std::int64_t kTotal = 1000 * kAccounts;
+constexpr std::int64_t kTotal = std::int64_t{1000} * kAccounts;
 
 std::chrono::milliseconds soak_duration() {
   const char* env = std::getenv("SQLCORE_SOAK_SECONDS");
