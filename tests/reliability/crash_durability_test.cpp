@@ -350,9 +350,10 @@ int leftover_save_files(const sc::testing::TempDir& dir) {
 // Kills `args` at random moments after "start", kills_per_test() times, with `reset()` before
 // each run and `check()` after it (true: the old state; it fails the test for anything but the
 // old or the new state). The range of the kill moment starts at 1.5 times the operation's
-// duration (timed once) and adapts while one outcome has not come up yet, longer while every
-// run left the old state, shorter while every run left the new one: the machine's load changes
-// the operation's speed. At most three times kills_per_test() runs.
+// duration (timed once) and adapts, since the machine's load changes the operation's speed:
+// longer while every run left the old state (or twice as many did as left the new one),
+// shorter in the opposite case. While one outcome has not come up, up to three times
+// kills_per_test() runs.
 void kill_at_random(OutcomeFigures& f, const std::vector<std::string>& args,
                     const std::function<void()>& reset, const std::function<bool()>& check) {
   reset();
@@ -370,8 +371,15 @@ void kill_at_random(OutcomeFigures& f, const std::vector<std::string>& args,
     else
       ++f.new_state;
     if (::testing::Test::HasFailure()) return;
-    if (f.new_state == 0) range = range * 5 / 4;
-    if (f.old_state == 0) range = range * 4 / 5;
+    if (f.new_state == 0) {
+      range = range * 5 / 4;
+    } else if (f.old_state == 0) {
+      range = range * 4 / 5;
+    } else if (f.old_state > 2 * f.new_state) {  // keep both outcomes coming
+      range = range * 21 / 20;
+    } else if (f.new_state > 2 * f.old_state) {
+      range = range * 19 / 20;
+    }
   }
 }
 
