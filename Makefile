@@ -6,7 +6,8 @@ JOBS ?= $(shell nproc)
 CTEST_ARGS ?=
 BUILD := build/$(PRESET)
 
-.PHONY: all deps configure build demo test bench format format-check check-layers tidy clean
+.PHONY: all deps configure build demo test crash soak bench format format-check check-layers tidy \
+        clean
 
 all: build
 
@@ -26,6 +27,21 @@ demo: build
 # it runs the layer check as a step of its own).
 test: build
 	@cd $(BUILD) && ctest --output-on-failure -j $(JOBS) $(CTEST_ARGS)
+
+# Reliability (docs/reliability.md), on PRESET's build. crash: KILLS SIGKILLs (default 200) in
+# each crash durability test (four journal_mode x synchronous modes, save_as, the rebuild in two
+# journal modes). soak: the three concurrency soaks, SOAK_SECONDS each (default 200: 10 minutes).
+KILLS ?= 200
+SOAK_SECONDS ?= 200
+RELIABILITY := $(BUILD)/tests/sqlcore_reliability_tests
+
+crash: configure
+	@cmake --build $(BUILD) -j $(JOBS) --target sqlcore_reliability_tests sqlcore_crash_writer
+	@SQLCORE_CRASH_KILLS=$(KILLS) $(RELIABILITY) --gtest_filter='CrashDurability.*'
+
+soak: configure
+	@cmake --build $(BUILD) -j $(JOBS) --target sqlcore_reliability_tests
+	@SQLCORE_SOAK_SECONDS=$(SOAK_SECONDS) $(RELIABILITY) --gtest_filter='ConcurrencySoak.*'
 
 # Benchmarks: a Release build; raw and sqlcore variants interleaved, 5 repetitions, one table
 # of medians (scripts/bench_table.py; docs/performance.md).
