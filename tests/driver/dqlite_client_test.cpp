@@ -383,6 +383,25 @@ TEST(DqliteClientSocket, ServerClosingTheConnectionThrowsOperationalError) {
   EXPECT_FALSE(c.is_open());
 }
 
+TEST(DqliteClientSocket, MalformedResponseClosesTheClient) {
+  Socket server(true);
+  std::thread liar([&] {
+    int fd = ::accept(server.fd, nullptr, nullptr);
+    char buf[64];
+    (void)::recv(fd, buf, sizeof buf, 0);
+    // A SERVER header claiming a 32 GiB body.
+    unsigned char header[8] = {0xff, 0xff, 0xff, 0xff, 1, 0, 0, 0};
+    (void)::send(fd, header, sizeof header, MSG_NOSIGNAL);
+    (void)::recv(fd, buf, sizeof buf, 0);  // until the client hangs up
+    ::close(fd);
+  });
+  dq::Client c = dq::Client::connect(server.address(), {2000ms});
+  std::string what = message_of<sqlcore::OperationalError>([&] { c.leader(); });
+  EXPECT_NE(what.find("dqlite: malformed"), std::string::npos) << what;
+  EXPECT_FALSE(c.is_open());
+  liar.join();
+}
+
 TEST(DqliteClientSocket, BadAddressIsArgumentError) {
   EXPECT_THROW(dq::Client::connect("no-port"), sqlcore::ArgumentError);
   EXPECT_THROW(dq::Client::connect("host:12x"), sqlcore::ArgumentError);

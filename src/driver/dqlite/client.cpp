@@ -7,7 +7,6 @@
 #include <netinet/in.h>
 #include <netinet/tcp.h>
 #include <poll.h>
-#include <sqlite3.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -19,7 +18,7 @@
 #include <cstring>
 #include <utility>
 
-#include "base/error_class.hpp"
+#include "driver/sqlite3/error_map.hpp"
 
 namespace sqlcore::detail::dqlite {
 
@@ -29,10 +28,11 @@ using Clock = std::chrono::steady_clock;
 
 constexpr int sqlite_ioerr_not_leader = 10250;       // SQLITE_IOERR | (40 << 8)
 constexpr int sqlite_ioerr_leadership_lost = 10506;  // SQLITE_IOERR | (41 << 8)
+constexpr int sqlite_ioerr = 10;                     // SQLITE_IOERR
 constexpr std::size_t recv_chunk = 1 << 20;
 
 [[noreturn]] void throw_connection_error(const std::string& message) {
-  throw ConnectionError(fmt::format("(OperationalError) {}", message), SQLITE_IOERR, message, {});
+  throw ConnectionError(fmt::format("(OperationalError) {}", message), sqlite_ioerr, message, {});
 }
 
 std::string errno_text(int err) { return std::strerror(err); }
@@ -276,7 +276,7 @@ auto decoded(Client& c, F&& decode) -> decltype(decode()) {
 [[noreturn]] void throw_failure(const Failure& f, const std::string& address,
                                 std::string_view sql) {
   int code = static_cast<int>(f.code & 0x7fffffff);
-  std::string text = f.message.empty() ? std::string(sqlite3_errstr(code)) : f.message;
+  std::string text = f.message.empty() ? fmt::format("dqlite error code {}", code) : f.message;
   if (code == sqlite_ioerr_not_leader || code == sqlite_ioerr_leadership_lost) {
     std::string what =
         fmt::format("(OperationalError) dqlite: {} is not the leader: {}", address, text);
@@ -284,7 +284,7 @@ auto decoded(Client& c, F&& decode) -> decltype(decode()) {
     what += fmt::format(" (sqlite code {}: not leader)", code);
     throw NotLeaderError(what, code, text, std::string(sql));
   }
-  throw_database_error(code, text, sql, sqlite3_errstr(code));
+  throw_sqlite_error(code, text, sql);
 }
 }  // namespace
 
