@@ -269,6 +269,49 @@ TEST_F(DqliteClient, FinalizedStatementIsGone) {
   EXPECT_TRUE(client_->is_open());
 }
 
+TEST_F(DqliteClient, QueryOfAStatementWithoutColumnsFailsAndRunsNothing) {
+  client_->exec_sql(db_, "CREATE TABLE p (x)", {});
+  dq::Prepared ins = client_->prepare(db_, "INSERT INTO p VALUES (1)");
+  // dqlite 1.11 refuses before stepping, with SQLITE_ERROR and sqlite3_errmsg's "not an error".
+  std::string what =
+      message_of<sqlcore::OperationalError>([&] { client_->query(db_, ins.stmt_id, {}); });
+  EXPECT_NE(what.find("not an error"), std::string::npos) << what;
+  EXPECT_EQ(client_->query_sql(db_, "SELECT count(*) FROM p", {}).rows[0][0].integer, 0);
+  EXPECT_EQ(client_->exec(db_, ins.stmt_id, {}).rows_affected, 1);
+  // EXEC of a query that yields a row fails with SQLITE_ROW (dqlite 1.11 steps it once).
+  dq::Prepared sel = client_->prepare(db_, "SELECT x FROM p");
+  try {
+    client_->exec(db_, sel.stmt_id, {});
+    FAIL() << "EXEC of a SELECT returned";
+  } catch (const sqlcore::DBAPIError& e) {
+    EXPECT_EQ(e.sqlite_code(), 100) << e.what();
+  }
+  EXPECT_TRUE(client_->is_open());
+  EXPECT_EQ(client_->query(db_, sel.stmt_id, {}).rows.size(), 1U);
+}
+
+TEST_F(DqliteClient, TransactionsAsSqlCommitAndRollBack) {
+  client_->exec_sql(db_, "CREATE TABLE q (x)", {});
+  client_->exec_sql(db_, "BEGIN", {});
+  client_->exec_sql(db_, "INSERT INTO q VALUES (1)", {});
+  client_->exec_sql(db_, "ROLLBACK", {});
+  EXPECT_EQ(client_->query_sql(db_, "SELECT count(*) FROM q", {}).rows[0][0].integer, 0);
+  client_->exec_sql(db_, "BEGIN", {});
+  client_->exec_sql(db_, "INSERT INTO q VALUES (2)", {});
+  client_->exec_sql(db_, "COMMIT", {});
+  EXPECT_EQ(client_->query_sql(db_, "SELECT x FROM q", {}).rows[0][0].integer, 2);
+}
+
+TEST_F(DqliteClient, OneDatabasePerConnectionAndEmptyResultsKeepTheirColumns) {
+  std::string what = message_of<sqlcore::OperationalError>([&] { client_->open("other"); });
+  EXPECT_NE(what.find("a database for this connection is already open"), std::string::npos) << what;
+  dq::Rows rows = client_->query_sql(db_, "SELECT 1 AS one WHERE 0", {});
+  EXPECT_EQ(rows.columns, std::vector<std::string>{"one"});
+  EXPECT_TRUE(rows.rows.empty());
+  rows = client_->query_sql(db_, "PRAGMA table_list", {});
+  EXPECT_FALSE(rows.rows.empty());
+}
+
 TEST_F(DqliteClient, ClusterListsTheNodeAsVoter) {
   std::vector<dq::NodeInfo> nodes = client_->cluster();
   ASSERT_EQ(nodes.size(), 1U);
