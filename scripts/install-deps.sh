@@ -16,6 +16,7 @@ packages=(
   libgtest-dev libbenchmark-dev              # tests and benchmarks
   python3-sqlalchemy                         # golden SQL from the reference implementation
   libsqlcipher-dev sqlcipher                 # the SQLCipher build
+  libdqlite-dev                              # the dqlite driver and its cluster tests
 )
 
 missing=()
