@@ -53,6 +53,8 @@ void BM_RawOpenClose(benchmark::State& state) {
 }
 BENCHMARK(BM_RawOpenClose);
 
+constexpr auto kCommitEvery = std::chrono::milliseconds(1);
+
 // 4 reader threads do point reads while one writer commits a row at a time: 2,000 reads each
 // through the WAL pool; 10 each through QueuePool, whose readers wait out every commit
 // (rollback journal), so that the run stays short. Compare reads per second.
@@ -77,16 +79,20 @@ void read_while_writing(benchmark::State& state, sc::PoolKind kind) {
     std::atomic<bool> done{false};
     std::thread writer([&] {
       sc::Connection w = engine.connect();
+      auto next = std::chrono::steady_clock::now();
       for (int i = 0; !done; ++i) {
         sc::Transaction tx = w.begin(sc::BeginMode::immediate);
         w.execute(sc::text("UPDATE kv SET v = :v WHERE k = :k"),
                   {{"v", std::to_string(i)}, {"k", i % 1000}});
         tx.commit();
-        // A breath between commits: with a rollback journal a writer that commits back to
-        // back can starve a reader's SHARED lock past busy_timeout (SQLite's busy handler
-        // sleeps and retries, it does not queue), which made this benchmark abort now and
-        // then. Both pools get the same pause, so the comparison stays fair.
-        std::this_thread::sleep_for(std::chrono::microseconds(200));
+        // One commit per millisecond at most (kCommitEvery): with a rollback journal a writer
+        // that commits back to back can starve a reader's SHARED lock past busy_timeout
+        // (SQLite's busy handler sleeps and retries, it does not queue), which made this
+        // benchmark abort now and then; and a fixed pace gives the readers of every variant
+        // the same number of commits to see (each one invalidates their page cache), however
+        // fast the writer's own path is.
+        next += kCommitEvery;
+        std::this_thread::sleep_until(next);
       }
     });
     auto start = std::chrono::steady_clock::now();
@@ -155,6 +161,7 @@ void BM_ReadsWhileWriting_RawPerThread(benchmark::State& state) {
     std::atomic<bool> done{false};
     std::thread writer([&] {
       sqlite3* w = open();
+      auto next = std::chrono::steady_clock::now();
       sqlite3_stmt* up = nullptr;
       sqlite3_prepare_v2(w, "UPDATE kv SET v = ? WHERE k = ?", -1, &up, nullptr);
       for (int i = 0; !done; ++i) {
@@ -165,7 +172,8 @@ void BM_ReadsWhileWriting_RawPerThread(benchmark::State& state) {
         sqlite3_step(up);
         sqlite3_reset(up);
         exec(w, "COMMIT");
-        std::this_thread::sleep_for(std::chrono::microseconds(200));  // as read_while_writing
+        next += kCommitEvery;  // the same pace as read_while_writing's writer
+        std::this_thread::sleep_until(next);
       }
       sqlite3_finalize(up);
       sqlite3_close(w);

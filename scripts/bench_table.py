@@ -156,7 +156,9 @@ def main():
             print(f"bench_table: {path} not built, its rows are '-'", file=sys.stderr)
             continue
         print(f"running {p} ({reps} repetitions, interleaved) ...", file=sys.stderr, flush=True)
+        t0 = time.monotonic()
         runs.update(run(path, reps))
+        print(f"  {time.monotonic() - t0:.0f} s", file=sys.stderr, flush=True)
     print(f"bench_table: programs ran in {time.monotonic() - started:.0f} s", file=sys.stderr)
     if json_out:
         with open(json_out, "w") as f:
