@@ -6,6 +6,7 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <atomic>
 #include <filesystem>
 #include <stdexcept>
@@ -54,6 +55,7 @@ void BM_RawOpenClose(benchmark::State& state) {
 BENCHMARK(BM_RawOpenClose);
 
 constexpr auto kCommitEvery = std::chrono::milliseconds(1);
+constexpr auto kBreath = std::chrono::microseconds(200);
 
 // 4 reader threads do point reads while one writer commits a row at a time: 2,000 reads each
 // through the WAL pool; 10 each through QueuePool, whose readers wait out every commit
@@ -85,13 +87,14 @@ void read_while_writing(benchmark::State& state, sc::PoolKind kind) {
         w.execute(sc::text("UPDATE kv SET v = :v WHERE k = :k"),
                   {{"v", std::to_string(i)}, {"k", i % 1000}});
         tx.commit();
-        // One commit per millisecond at most (kCommitEvery): with a rollback journal a writer
-        // that commits back to back can starve a reader's SHARED lock past busy_timeout
-        // (SQLite's busy handler sleeps and retries, it does not queue), which made this
-        // benchmark abort now and then; and a fixed pace gives the readers of every variant
-        // the same number of commits to see (each one invalidates their page cache), however
-        // fast the writer's own path is.
-        next += kCommitEvery;
+        // One commit per millisecond at most (kCommitEvery), and at least kBreath between two:
+        // with a rollback journal a writer that commits back to back can starve a reader's
+        // SHARED lock past busy_timeout (SQLite's busy handler sleeps and retries, it does
+        // not queue), which made this benchmark abort now and then (a slow commit on a loaded
+        // machine must not make the next ones back to back); and a fixed pace gives the
+        // readers of every variant the same number of commits to see (each one invalidates
+        // their page cache), however fast the writer's own path is.
+        next = std::max(next + kCommitEvery, std::chrono::steady_clock::now() + kBreath);
         std::this_thread::sleep_until(next);
       }
     });
@@ -172,7 +175,8 @@ void BM_ReadsWhileWriting_RawPerThread(benchmark::State& state) {
         sqlite3_step(up);
         sqlite3_reset(up);
         exec(w, "COMMIT");
-        next += kCommitEvery;  // the same pace as read_while_writing's writer
+        // The same pace as read_while_writing's writer.
+        next = std::max(next + kCommitEvery, std::chrono::steady_clock::now() + kBreath);
         std::this_thread::sleep_until(next);
       }
       sqlite3_finalize(up);

@@ -147,6 +147,7 @@ def main():
     build = args[0]
     reps = int(args[1]) if len(args) > 1 else 5
     runs = {}
+    failed = []
     started = time.monotonic()
     for p in PROGRAMS:
         path = f"{build}/{p}"
@@ -157,7 +158,14 @@ def main():
             continue
         print(f"running {p} ({reps} repetitions, interleaved) ...", file=sys.stderr, flush=True)
         t0 = time.monotonic()
-        runs.update(run(path, reps))
+        try:
+            runs.update(run(path, reps))
+        except subprocess.CalledProcessError as e:
+            # One program failing leaves its rows "not run"; the others are still measured.
+            tail = "\n".join(e.stderr.strip().splitlines()[-5:]) if e.stderr else ""
+            print(f"bench_table: {p} failed ({e.returncode}), its rows are 'not run':\n{tail}",
+                  file=sys.stderr, flush=True)
+            failed.append(p)
         print(f"  {time.monotonic() - t0:.0f} s", file=sys.stderr, flush=True)
     print(f"bench_table: programs ran in {time.monotonic() - started:.0f} s", file=sys.stderr)
     if json_out:
@@ -219,6 +227,9 @@ def main():
           f" the per-round ratios over {reps} rounds:")
     for line in ranges:
         print(f"- {line}")
+    if failed:
+        print(f"bench_table: failed: {', '.join(failed)}", file=sys.stderr)
+        sys.exit(1)
 
 
 if __name__ == "__main__":
