@@ -43,12 +43,21 @@ soak: configure
 	@cmake --build $(BUILD) -j $(JOBS) --target sqlcore_reliability_tests
 	@SQLCORE_SOAK_SECONDS=$(SOAK_SECONDS) $(RELIABILITY) --gtest_filter='ConcurrencySoak.*'
 
-# Benchmarks: a Release build; raw and sqlcore variants interleaved, 5 repetitions, one table
-# of medians (scripts/bench_table.py; docs/performance.md).
-bench: deps
+# Benchmarks: a Release build of the library, the bench programs and the command-line tool (not
+# the tests); the package installed into build/release/prefix and bench/installed/ built against
+# it at -O2, as a user's program links it; then every program's raw C, sqlcore and peer
+# (SQLiteCpp, SOCI: install-deps --bench) variants interleaved, 5 rounds, one table of medians
+# of paired ratios (scripts/bench_table.py; docs/performance.md).
+BENCH_REPS ?= 5
+bench:
+	@scripts/install-deps.sh --bench
 	@cmake --preset release -DSQLCORE_BUILD_BENCH=ON >/dev/null
-	@cmake --build build/release -j $(JOBS)
-	@python3 scripts/bench_table.py build/release/bench 5
+	@cmake --build build/release -j $(JOBS) --target sqlcore_benchmarks
+	@cmake --install build/release --prefix build/release/prefix >/dev/null
+	@cmake -S bench/installed -B build/release/installed -G Ninja -DCMAKE_BUILD_TYPE=Release \
+	  -DCMAKE_PREFIX_PATH=$(CURDIR)/build/release/prefix >/dev/null
+	@cmake --build build/release/installed -j $(JOBS)
+	@python3 scripts/bench_table.py build/release $(BENCH_REPS) --json build/release/bench.json
 	@python3 bench/cli_insert_bench.py build/release/tools/sqlcore/sqlcore
 
 format:

@@ -79,7 +79,7 @@ def main():
                 sys.exit(f"cli_insert_bench: sqlcore inserted {out} rows, not {rows}")
         med = {k: (statistics.median(w for w, _ in v), statistics.median(c for _, c in v))
                for k, v in runs.items()}
-        print(f"W9 insert a {rows:,}-line CSV into a typed table, {reps} runs (medians)")
+        print(f"sqlcore insert vs .import: a {rows:,}-line CSV into a typed table, {reps} runs (medians)")
         print(f"  {'':18}{'wall s':>9}{'cpu s':>9}")
         for k, (w, c) in med.items():
             print(f"  {k:18}{w:9.2f}{c:9.2f}")

@@ -1,12 +1,16 @@
-// Pools: QueuePool checkout+checkin against opening a new sqlite3 connection, and read
-// throughput of the WAL pool against QueuePool while a writer commits.
+// Pools: QueuePool checkout+checkin against opening a new sqlite3 connection, and (W12) read
+// throughput of the WAL pool against QueuePool and against raw connections, one per thread,
+// while a writer commits.
 // SPDX-License-Identifier: MIT
 #include <benchmark/benchmark.h>
 
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <atomic>
 #include <filesystem>
+#include <stdexcept>
+#include <string>
 #include <thread>
 #include <vector>
 
@@ -50,6 +54,9 @@ void BM_RawOpenClose(benchmark::State& state) {
 }
 BENCHMARK(BM_RawOpenClose);
 
+constexpr auto kCommitEvery = std::chrono::milliseconds(1);
+constexpr auto kBreath = std::chrono::microseconds(200);
+
 // 4 reader threads do point reads while one writer commits a row at a time: 2,000 reads each
 // through the WAL pool; 10 each through QueuePool, whose readers wait out every commit
 // (rollback journal), so that the run stays short. Compare reads per second.
@@ -74,16 +81,21 @@ void read_while_writing(benchmark::State& state, sc::PoolKind kind) {
     std::atomic<bool> done{false};
     std::thread writer([&] {
       sc::Connection w = engine.connect();
+      auto next = std::chrono::steady_clock::now();
       for (int i = 0; !done; ++i) {
         sc::Transaction tx = w.begin(sc::BeginMode::immediate);
         w.execute(sc::text("UPDATE kv SET v = :v WHERE k = :k"),
                   {{"v", std::to_string(i)}, {"k", i % 1000}});
         tx.commit();
-        // A breath between commits: with a rollback journal a writer that commits back to
-        // back can starve a reader's SHARED lock past busy_timeout (SQLite's busy handler
-        // sleeps and retries, it does not queue), which made this benchmark abort now and
-        // then. Both pools get the same pause, so the comparison stays fair.
-        std::this_thread::sleep_for(std::chrono::microseconds(200));
+        // One commit per millisecond at most (kCommitEvery), and at least kBreath between two:
+        // with a rollback journal a writer that commits back to back can starve a reader's
+        // SHARED lock past busy_timeout (SQLite's busy handler sleeps and retries, it does
+        // not queue), which made this benchmark abort now and then (a slow commit on a loaded
+        // machine must not make the next ones back to back); and a fixed pace gives the
+        // readers of every variant the same number of commits to see (each one invalidates
+        // their page cache), however fast the writer's own path is.
+        next = std::max(next + kCommitEvery, std::chrono::steady_clock::now() + kBreath);
+        std::this_thread::sleep_until(next);
       }
     });
     auto start = std::chrono::steady_clock::now();
@@ -114,6 +126,96 @@ void BM_ReadsWhileWriting_WALPool(benchmark::State& state) {
 void BM_ReadsWhileWriting_QueuePool(benchmark::State& state) {
   read_while_writing(state, sc::PoolKind::queue);
 }
+// W12's baseline: the same 4 readers and writer on raw sqlite3 connections, one per thread
+// (journal_mode=WAL, synchronous=NORMAL, each reader's SELECT prepared once and rebound).
+void exec(sqlite3* db, const char* sql) {
+  if (sqlite3_exec(db, sql, nullptr, nullptr, nullptr) != SQLITE_OK)
+    throw std::runtime_error(sqlite3_errmsg(db));
+}
+
+void BM_ReadsWhileWriting_RawPerThread(benchmark::State& state) {
+  const int per_thread = 2000;
+  std::string path = temp_db("sqlcore_bench_rawwal.db");
+  auto open = [&] {
+    sqlite3* db = nullptr;
+    sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
+    sqlite3_busy_timeout(db, 10000);
+    exec(db, "PRAGMA synchronous = NORMAL");
+    return db;
+  };
+  {
+    sqlite3* db = open();
+    exec(db, "PRAGMA journal_mode = WAL");
+    exec(db, "CREATE TABLE kv (k INTEGER PRIMARY KEY, v TEXT)");
+    exec(db, "BEGIN");
+    sqlite3_stmt* ins = nullptr;
+    sqlite3_prepare_v2(db, "INSERT INTO kv VALUES (?, 'x')", -1, &ins, nullptr);
+    for (int i = 0; i < 1000; ++i) {
+      sqlite3_bind_int(ins, 1, i);
+      sqlite3_step(ins);
+      sqlite3_reset(ins);
+    }
+    sqlite3_finalize(ins);
+    exec(db, "COMMIT");
+    sqlite3_close(db);
+  }
+  std::int64_t reads = 0;
+  for (auto _ : state) {
+    std::atomic<bool> done{false};
+    std::thread writer([&] {
+      sqlite3* w = open();
+      auto next = std::chrono::steady_clock::now();
+      sqlite3_stmt* up = nullptr;
+      sqlite3_prepare_v2(w, "UPDATE kv SET v = ? WHERE k = ?", -1, &up, nullptr);
+      for (int i = 0; !done; ++i) {
+        exec(w, "BEGIN IMMEDIATE");
+        std::string v = std::to_string(i);
+        sqlite3_bind_text(up, 1, v.data(), static_cast<int>(v.size()), SQLITE_STATIC);
+        sqlite3_bind_int(up, 2, i % 1000);
+        sqlite3_step(up);
+        sqlite3_reset(up);
+        exec(w, "COMMIT");
+        // The same pace as read_while_writing's writer.
+        next = std::max(next + kCommitEvery, std::chrono::steady_clock::now() + kBreath);
+        std::this_thread::sleep_until(next);
+      }
+      sqlite3_finalize(up);
+      sqlite3_close(w);
+    });
+    auto start = std::chrono::steady_clock::now();
+    std::vector<std::thread> readers;
+    for (int t = 0; t < 4; ++t) {
+      readers.emplace_back([&, t] {
+        sqlite3* r = open();
+        sqlite3_stmt* q = nullptr;
+        sqlite3_prepare_v2(r, "SELECT v FROM kv WHERE k = ?", -1, &q, nullptr);
+        for (int i = 0; i < per_thread; ++i) {
+          sqlite3_bind_int(q, 1, (i * 7 + t) % 1000);
+          std::string v;
+          if (sqlite3_step(q) == SQLITE_ROW)
+            v.assign(reinterpret_cast<const char*>(sqlite3_column_text(q, 0)),
+                     static_cast<std::size_t>(sqlite3_column_bytes(q, 0)));
+          sqlite3_reset(q);
+          benchmark::DoNotOptimize(v);
+        }
+        sqlite3_finalize(q);
+        sqlite3_close(r);
+      });
+    }
+    for (auto& r : readers) r.join();
+    auto elapsed = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    done = true;
+    writer.join();
+    state.SetIterationTime(elapsed);
+    reads += 4 * per_thread;
+  }
+  state.SetItemsProcessed(reads);
+}
+BENCHMARK(BM_ReadsWhileWriting_RawPerThread)
+    ->UseManualTime()
+    ->Unit(benchmark::kMillisecond)
+    ->Iterations(3);
+
 BENCHMARK(BM_ReadsWhileWriting_WALPool)
     ->UseManualTime()
     ->Unit(benchmark::kMillisecond)

@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages sqlcore builds, tests and benchmarks with; idempotent.
-# Usage: scripts/install-deps.sh        (as root; does nothing when everything is present)
+# Usage: scripts/install-deps.sh [--bench]   (as root; does nothing when everything is present)
+#   --bench  also the C++ peers `make bench` measures sqlcore against (SQLiteCpp, SOCI with its
+#            SQLite backend); make build/test/demo do not need them.
 set -euo pipefail
 
 packages=(
@@ -18,6 +20,16 @@ packages=(
   libsqlcipher-dev sqlcipher                 # the SQLCipher build
   libdqlite-dev                              # the dqlite driver and its cluster tests
 )
+
+if [ "${1:-}" = --bench ]; then
+  packages+=(
+    libsqlitecpp-dev                         # SQLiteCpp, a peer in make bench
+    libsoci-dev libsoci-sqlite3-4.0          # SOCI and its sqlite3 backend, a peer in make bench
+  )
+elif [ $# -gt 0 ]; then
+  echo "install-deps: unknown argument '$1' (usage: install-deps.sh [--bench])" >&2
+  exit 2
+fi
 
 missing=()
 for p in "${packages[@]}"; do
