@@ -31,6 +31,7 @@ PUBLIC_HEADERS = {
     "version.hpp": "base",  # generated from cmake/version.hpp.in into the build tree
     "raw_connection.hpp": "driver",
     "detail/function_abi.hpp": "driver",  # the driver-neutral SQL function the driver registers
+    "detail/cell_view.hpp": "driver",  # a row's cells as the driver reads them (all<T>())
     "pool.hpp": "pool",
     "engine.hpp": "engine",
     "functions.hpp": "engine",

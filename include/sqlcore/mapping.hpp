@@ -61,6 +61,45 @@ void read_fields(const Cursor& c, T& out, std::index_sequence<I...>) {
    ...);
 }
 
+/// Field type F from its column's cell, read once by cursor_read_cells, as read<F> would give
+/// it. A cell this does not take (text in a number field, a REAL in an integer field, NULL
+/// in a non-optional field, Blob, Decimal, Value) goes through read<F>, which reads the same
+/// row again and converts or throws the documented error.
+template <class F>
+F cell_to(const Cursor& c, int i, const CellView& v) {
+  if constexpr (is_optional<F>::value) {
+    if (v.type == CellType::null) return std::nullopt;
+    return cell_to<typename F::value_type>(c, i, v);
+  } else {
+    if constexpr (std::is_same_v<F, bool>) {
+      if (v.type == CellType::integer) return v.integer != 0;
+      if (v.type == CellType::real) return v.real != 0.0;
+    } else if constexpr (std::is_integral_v<F>) {
+      if (v.type == CellType::integer && std::in_range<F>(v.integer))
+        return static_cast<F>(v.integer);
+    } else if constexpr (std::is_floating_point_v<F>) {
+      if (v.type == CellType::real) return static_cast<F>(v.real);
+      if (v.type == CellType::integer) return static_cast<F>(static_cast<double>(v.integer));
+    } else if constexpr (std::is_same_v<F, std::string>) {
+      if (v.type == CellType::text) return std::string(v.data, v.size);
+    } else if constexpr (std::is_same_v<F, Timestamp>) {
+      if (v.type == CellType::text) return cell_timestamp(c, i, v.text());
+    } else if constexpr (std::is_same_v<F, std::chrono::year_month_day>) {
+      if (v.type == CellType::text) return cell_date(c, i, v.text());
+    } else if constexpr (std::is_same_v<F, TimeOfDay>) {
+      if (v.type == CellType::text) return cell_time(c, i, v.text());
+    }
+    return read<F>(c, i);
+  }
+}
+
+template <class T, std::size_t... I>
+void cells_to_fields(const Cursor& c, const CellView* cells, T& out, std::index_sequence<I...>) {
+  ((boost::pfr::get<I>(out) = cell_to<std::remove_cvref_t<decltype(boost::pfr::get<I>(out))>>(
+        c, static_cast<int>(I), cells[I])),
+   ...);
+}
+
 }  // namespace detail
 
 template <class T>
@@ -74,9 +113,20 @@ std::vector<T> Result::all() {
   if (!returns_rows()) return out;
   if (static_cast<std::size_t>(detail::cursor_column_count(cursor())) != n)
     detail::throw_field_count(cursor(), n);
+  if (detail::cursor_converts(cursor())) {  // a user type's result conversion: read<F> each
+    while (has_row()) {
+      T& row = out.emplace_back();
+      detail::read_fields(cursor(), row, std::make_index_sequence<n>{});
+      step();
+    }
+    return out;
+  }
+  // Each row's cells read in one call, each value once as stored, then converted here.
+  detail::CellView cells[n];
   while (has_row()) {
+    detail::cursor_read_cells(cursor(), cells, static_cast<int>(n));
     T& row = out.emplace_back();
-    detail::read_fields(cursor(), row, std::make_index_sequence<n>{});
+    detail::cells_to_fields(cursor(), cells, row, std::make_index_sequence<n>{});
     step();
   }
   return out;

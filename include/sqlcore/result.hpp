@@ -15,6 +15,7 @@
 #include <utility>
 #include <vector>
 
+#include "sqlcore/detail/cell_view.hpp"
 #include "sqlcore/export.hpp"
 #include "sqlcore/types.hpp"
 #include "sqlcore/value.hpp"
@@ -40,6 +41,16 @@ SQLCORE_EXPORT std::chrono::year_month_day read_date(const Cursor& c, int i);
 SQLCORE_EXPORT TimeOfDay read_time(const Cursor& c, int i);
 SQLCORE_EXPORT Decimal read_decimal(const Cursor& c, int i);
 SQLCORE_EXPORT Value read_value(const Cursor& c, int i);
+// Result::all<T>()'s row reads (mapping.hpp): the current row's first n cells, each read
+// once as stored (n is the column count, there is a row); whether any column has a user
+// type's result conversion (then every value goes through read<T>); a date or time column's
+// stored text parsed as the column's type parses it (the column's read<T> error when it
+// does not parse).
+SQLCORE_EXPORT void cursor_read_cells(const Cursor& c, CellView* out, int n) noexcept;
+SQLCORE_EXPORT bool cursor_converts(const Cursor& c) noexcept;
+SQLCORE_EXPORT Timestamp cell_timestamp(const Cursor& c, int i, std::string_view text);
+SQLCORE_EXPORT std::chrono::year_month_day cell_date(const Cursor& c, int i, std::string_view text);
+SQLCORE_EXPORT TimeOfDay cell_time(const Cursor& c, int i, std::string_view text);
 [[noreturn]] void throw_null(const Cursor& c, int i, const char* cpp_type);  // not exported
 [[noreturn]] SQLCORE_EXPORT void throw_out_of_range(const Cursor& c, int i, std::int64_t v,
                                                     const char* cpp_type);

@@ -12,6 +12,7 @@
 #include <string_view>
 
 #include "driver/driver.hpp"
+#include "sqlcore/detail/cell_view.hpp"
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -27,6 +28,7 @@ double column_double(sqlite3_stmt* stmt, int i) noexcept;
 std::string_view column_text(sqlite3_stmt* stmt, int i) noexcept;
 std::span<const std::byte> column_blob(sqlite3_stmt* stmt, int i) noexcept;
 std::string_view column_table(sqlite3_stmt* stmt, int i) noexcept;
+void read_cells(sqlite3_stmt* stmt, CellView* out, int n) noexcept;
 void bind_null(sqlite3_stmt* stmt, int i);
 void bind_int64(sqlite3_stmt* stmt, int i, std::int64_t v);
 void bind_double(sqlite3_stmt* stmt, int i, double v);
@@ -71,6 +73,16 @@ inline std::span<const std::byte> column_blob(const Statement& st, int i) noexce
   if (st.native != nullptr) return sqlite3_api::column_blob(st.native, i);
   const std::string& b = st.row[static_cast<std::size_t>(i)].bytes;
   return {reinterpret_cast<const std::byte*>(b.data()), b.size()};
+}
+/// Columns 0..n-1 of the current row, each read once as stored (no conversion): one call
+/// per row, where column_storage + column_int64 ... cost two per value (Result::all<T>()).
+inline void read_cells(const Statement& st, CellView* out, int n) noexcept {
+  if (st.native != nullptr) return sqlite3_api::read_cells(st.native, out, n);
+  for (int i = 0; i < n; ++i) {
+    const Cell& c = st.row[static_cast<std::size_t>(i)];
+    out[i] = CellView{static_cast<CellType>(c.storage), c.integer, c.real, c.bytes.data(),
+                      c.bytes.size()};
+  }
 }
 /// The table a result column comes from, when the driver can tell (else "").
 inline std::string_view column_table(const Statement& st, int i) noexcept {

@@ -422,6 +422,27 @@ TimeOfDay raw_time(const Cursor& c, int i) {
   return read_temporal(c, i, "TIME", "12:05:57.010558", text_to_time);
 }
 
+void cursor_read_cells(const Cursor& c, CellView* out, int n) noexcept {
+  read_cells(*c.st, out, n);
+}
+
+bool cursor_converts(const Cursor& c) noexcept { return !c.results.empty(); }
+
+Timestamp cell_timestamp(const Cursor& c, int i, std::string_view text) {
+  if (auto v = text_to_timestamp(c.type_of(i), text)) return *v;
+  return raw_timestamp(c, i);  // throws the error naming the column and the text
+}
+
+std::chrono::year_month_day cell_date(const Cursor& c, int i, std::string_view text) {
+  if (auto v = text_to_date(c.type_of(i), text)) return *v;
+  return raw_date(c, i);
+}
+
+TimeOfDay cell_time(const Cursor& c, int i, std::string_view text) {
+  if (auto v = text_to_time(c.type_of(i), text)) return *v;
+  return raw_time(c, i);
+}
+
 Decimal read_decimal(const Cursor& c, int i) {
   SQLCORE_USER_RESULT(Decimal)
   return raw_decimal(c, i);

@@ -4,6 +4,8 @@
 
 #include <gtest/gtest.h>
 
+#include <cctype>
+
 #include "driver/raw_state.hpp"
 #include "support/expect.hpp"
 #include "support/temp_dir.hpp"
@@ -235,6 +237,103 @@ TEST_P(TextExecution, WrongGetThrowsValueErrorNamingTheColumn) {
   conn.execute(sc::text("UPDATE users SET id = 1000"));
   auto big = conn.execute(sc::text("SELECT id FROM users"));
   EXPECT_THROW_MSG((*big.begin()).get<std::int8_t>(0), sc::ValueError, "out of range");
+}
+
+// all<T>() reads each row's cells once and converts them itself; every field kind must come
+// out as Row::get<F> gives it, and every value it does not take itself goes through get<F>'s
+// conversion or error.
+struct Mixed {
+  std::int8_t small;
+  float f;
+  bool b;
+  std::optional<std::string> s;
+  std::int64_t from_real;
+  std::optional<double> d;
+  sc::Timestamp at;
+  std::chrono::year_month_day day;
+  sc::TimeOfDay time;
+  std::string json;
+  sc::Blob blob;
+  sc::Value any;
+};
+
+TEST_P(TextExecution, AllIntoStructsReadsEveryFieldAsRowGet) {
+  conn.execute(
+      sc::text("CREATE TABLE m (small INTEGER, f REAL, b BOOLEAN, s TEXT, r REAL, "
+               "d REAL, at DATETIME, day DATE, time TIME, json JSON, blob BLOB, any)"));
+  conn.execute(
+      sc::text("INSERT INTO m VALUES (-7, 3, 0.5, NULL, 3.0, 2, "
+               "'2011-03-15 12:05:57.010558', '2011-03-15', '12:05:57.010558', 42, "
+               "x'00ff', 'x')"));
+  conn.execute(
+      sc::text("INSERT INTO m VALUES (127, 1.25, 0, 'text', -4, NULL, "
+               "'2011-03-15', '1999-12-31', '00:00:00', '{\"a\": 1}', x'', NULL)"));
+  sc::TypeMap types{
+      {"at", sc::DateTime()}, {"day", sc::Date()}, {"time", sc::Time()}, {"json", sc::JSON()}};
+  const char* sql = "SELECT * FROM m ORDER BY rowid";
+  std::vector<Mixed> all = conn.execute(sc::text(sql), {}, types).all<Mixed>();
+  ASSERT_EQ(all.size(), 2u);
+  auto r = conn.execute(sc::text(sql), {}, types);
+  std::size_t k = 0;
+  for (const sc::Row& row : r) {
+    const Mixed& m = all.at(k++);
+    EXPECT_EQ(m.small, row.get<std::int8_t>(0));
+    EXPECT_EQ(m.f, row.get<float>(1));
+    EXPECT_EQ(m.b, row.get<bool>(2));
+    EXPECT_EQ(m.s, row.get<std::optional<std::string>>(3));
+    EXPECT_EQ(m.from_real, row.get<std::int64_t>(4));
+    EXPECT_EQ(m.d, row.get<std::optional<double>>(5));
+    EXPECT_EQ(m.at, row.get<sc::Timestamp>(6));
+    EXPECT_EQ(m.day, row.get<std::chrono::year_month_day>(7));
+    EXPECT_EQ(m.time, row.get<sc::TimeOfDay>(8));
+    EXPECT_EQ(m.json, row.get<std::string>(9));
+    EXPECT_EQ(m.blob, row.get<sc::Blob>(10));
+    EXPECT_EQ(m.any, row.get<sc::Value>(11));
+  }
+  EXPECT_EQ(all[0].small, -7);
+  EXPECT_EQ(all[0].f, 3.0f);
+  EXPECT_TRUE(all[0].b);
+  EXPECT_EQ(all[0].s, std::nullopt);
+  EXPECT_EQ(all[0].from_real, 3);
+  EXPECT_EQ(all[0].at, at(2011, 3, 15, 12, 5, 57, 10558));
+  EXPECT_EQ(all[0].json, "42");  // a JSON number stored as INTEGER, as its document's text
+  EXPECT_EQ(all[1].at, at(2011, 3, 15));
+  EXPECT_EQ(all[1].s, "text");
+  EXPECT_TRUE(all[1].blob.empty());
+
+  struct One {
+    std::int8_t v;
+  };
+  struct Str {
+    std::string v;
+  };
+  struct Ts {
+    sc::Timestamp v;
+  };
+  EXPECT_THROW_MSG(conn.execute(sc::text("SELECT 1000 AS v")).all<One>(), sc::ValueError,
+                   "column 'v' holds integer 1000, out of range");
+  EXPECT_THROW_MSG(conn.execute(sc::text("SELECT 2.5 AS v")).all<One>(), sc::ValueError,
+                   "column 'v' holds real 2.5, which is not an integer");
+  EXPECT_THROW_MSG(conn.execute(sc::text("SELECT 'ada' AS v")).all<One>(), sc::ValueError,
+                   "column 'v' holds text 'ada', which is not an integer");
+  EXPECT_THROW_MSG(conn.execute(sc::text("SELECT NULL AS v")).all<One>(), sc::ValueError,
+                   "column 'v' is NULL and cannot be read");
+  EXPECT_THROW_MSG(conn.execute(sc::text("SELECT 1 AS v")).all<Str>(), sc::ValueError,
+                   "column 'v' holds integer 1, which is not text");
+  EXPECT_THROW_MSG(
+      conn.execute(sc::text("SELECT 'soon' AS v"), {}, {{"v", sc::DateTime()}}).all<Ts>(),
+      sc::ValueError, "column 'v' holds text 'soon', which is not a valid DATETIME");
+  // A user type's result conversion applies to every field it types.
+  struct Upper {};
+  sc::TypeProcessors to_upper;
+  to_upper.result = [](const sc::Value& v) {
+    std::string s = *v.get_if<std::string>();
+    for (char& ch : s) ch = static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
+    return sc::Value(s);
+  };
+  sc::Type upper = sc::user_type<Upper>(sc::String(), to_upper);
+  EXPECT_EQ(conn.execute(sc::text("SELECT 'ada' AS v"), {}, {{"v", upper}}).all<Str>().at(0).v,
+            "ADA");
 }
 
 TEST_P(TextExecution, ScalarAndFetchall) {

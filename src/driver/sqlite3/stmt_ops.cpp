@@ -39,6 +39,48 @@ std::span<const std::byte> column_blob(sqlite3_stmt* stmt, int i) noexcept {
   int n = sqlite3_column_bytes(stmt, i);
   return p == nullptr ? std::span<const std::byte>() : std::span(p, static_cast<std::size_t>(n));
 }
+void read_cells(sqlite3_stmt* stmt, CellView* out, int n) noexcept {
+  static_assert(static_cast<int>(CellType::integer) == SQLITE_INTEGER &&
+                static_cast<int>(CellType::real) == SQLITE_FLOAT &&
+                static_cast<int>(CellType::text) == SQLITE_TEXT &&
+                static_cast<int>(CellType::blob) == SQLITE_BLOB &&
+                static_cast<int>(CellType::null) == SQLITE_NULL);
+  // sqlite3_column_value once per cell, then the sqlite3_value readers: sqlite3_column_type
+  // and sqlite3_column_int64 (or _text) each enter and leave the connection (columnMem,
+  // sqlite3ApiExit); the value readers do not. The value is "unprotected" (no connection
+  // mutex held while it is read): sqlcore opens its connections SQLITE_OPEN_NOMUTEX and uses
+  // a connection from one thread at a time, so there is no mutex to hold.
+  for (int i = 0; i < n; ++i) {
+    sqlite3_value* v = sqlite3_column_value(stmt, i);
+    CellView& c = out[i];
+    switch (sqlite3_value_type(v)) {
+      case SQLITE_INTEGER:
+        c.type = CellType::integer;
+        c.integer = sqlite3_value_int64(v);
+        break;
+      case SQLITE_FLOAT:
+        c.type = CellType::real;
+        c.real = sqlite3_value_double(v);
+        break;
+      case SQLITE_TEXT:
+        c.type = CellType::text;
+        c.data = reinterpret_cast<const char*>(sqlite3_value_text(v));
+        c.size = static_cast<std::size_t>(sqlite3_value_bytes(v));
+        if (c.data == nullptr) c.size = 0;  // out of memory making it UTF-8: read as ""
+        break;
+      case SQLITE_BLOB:
+        c.type = CellType::blob;
+        c.data = static_cast<const char*>(sqlite3_value_blob(v));
+        c.size = static_cast<std::size_t>(sqlite3_value_bytes(v));
+        if (c.data == nullptr) c.size = 0;
+        break;
+      default:
+        c.type = CellType::null;
+        break;
+    }
+  }
+}
+
 std::string_view column_table(sqlite3_stmt* stmt, int i) noexcept {
 #ifdef SQLCORE_HAVE_COLUMN_METADATA
   const char* t = sqlite3_column_table_name(stmt, i);
