@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages sqlcore builds, tests and benchmarks with; idempotent.
-# Usage: scripts/install-deps.sh        (as root; does nothing when everything is present)
+# Usage: scripts/install-deps.sh [--fuzz]   (as root; does nothing when everything is present)
+#   --fuzz: also clang and libFuzzer's runtime (libclang-rt-14-dev), for make fuzz only.
 set -euo pipefail
 
 packages=(
@@ -17,6 +18,9 @@ packages=(
   python3-sqlalchemy                         # golden SQL from the reference implementation
   libsqlcipher-dev sqlcipher                 # the SQLCipher build
 )
+if [ "${1:-}" = "--fuzz" ]; then
+  packages+=(clang libclang-rt-14-dev)       # make fuzz: clang 14, libclang_rt.fuzzer
+fi
 
 missing=()
 for p in "${packages[@]}"; do

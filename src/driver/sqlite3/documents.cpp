@@ -59,7 +59,8 @@ void throw_not_supported(std::string_view feature) {
 
 namespace {
 
-constexpr std::string_view kSessions =
+// Used only where SQLite lacks the session extension (clang warns of an unused constant).
+[[maybe_unused]] constexpr std::string_view kSessions =
     "changesets (SQLite's session extension, SQLITE_ENABLE_SESSION)";
 
 #ifdef SQLCORE_HAVE_SESSION
