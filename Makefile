@@ -6,8 +6,8 @@ JOBS ?= $(shell nproc)
 CTEST_ARGS ?=
 BUILD := build/$(PRESET)
 
-.PHONY: all deps configure build demo test crash soak bench format format-check check-layers tidy \
-        clean
+.PHONY: all deps configure build demo test crash soak bench fuzz fuzz-build fuzz-smoke format \
+        format-check check-layers tidy clean
 
 all: build
 
@@ -59,6 +59,22 @@ bench:
 	@cmake --build build/release/installed -j $(JOBS)
 	@python3 scripts/bench_table.py build/release $(BENCH_REPS) --json build/release/bench.json
 	@python3 bench/cli_insert_bench.py build/release/tools/sqlcore/sqlcore
+
+# Fuzzers (tests/fuzz, docs/reliability.md): the fuzz preset (clang 14, libFuzzer, address +
+# undefined sanitizers), then each fuzzer for FUZZ_SECONDS (default 300) with FUZZ_JOBS (2) at
+# a time; any finding fails, its input in build/fuzz/artifacts/. fuzz-smoke: 60 s each (CI).
+FUZZ_SECONDS ?= 300
+FUZZ_JOBS ?= 2
+fuzz-build:
+	@scripts/install-deps.sh --fuzz
+	@cmake --preset fuzz >/dev/null
+	@cmake --build build/fuzz -j $(JOBS)
+
+fuzz: fuzz-build
+	@FUZZ_SECONDS=$(FUZZ_SECONDS) FUZZ_JOBS=$(FUZZ_JOBS) scripts/run-fuzzers.sh
+
+fuzz-smoke: fuzz-build
+	@FUZZ_SECONDS=60 FUZZ_JOBS=$(FUZZ_JOBS) scripts/run-fuzzers.sh
 
 format:
 	@git ls-files '*.cpp' '*.hpp' | xargs clang-format -i

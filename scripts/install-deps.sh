@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages sqlcore builds, tests and benchmarks with; idempotent.
-# Usage: scripts/install-deps.sh [--bench]   (as root; does nothing when everything is present)
+# Usage: scripts/install-deps.sh [--bench | --fuzz]   (as root; does nothing when everything is
+# present)
 #   --bench  also the C++ peers `make bench` measures sqlcore against (SQLiteCpp, SOCI with its
 #            SQLite backend); make build/test/demo do not need them.
+#   --fuzz   also clang and libFuzzer's runtime (libclang-rt-14-dev), for make fuzz only.
 set -euo pipefail
 
 packages=(
@@ -20,14 +22,15 @@ packages=(
   libsqlcipher-dev sqlcipher                 # the SQLCipher build
   libdqlite-dev                              # the dqlite driver and its cluster tests
 )
-
-if [ "${1:-}" = --bench ]; then
+if [ "${1:-}" = --fuzz ]; then
+  packages+=(clang libclang-rt-14-dev)       # make fuzz: clang 14, libclang_rt.fuzzer
+elif [ "${1:-}" = --bench ]; then
   packages+=(
     libsqlitecpp-dev                         # SQLiteCpp, a peer in make bench
     libsoci-dev libsoci-sqlite3-4.0          # SOCI and its sqlite3 backend, a peer in make bench
   )
 elif [ $# -gt 0 ]; then
-  echo "install-deps: unknown argument '$1' (usage: install-deps.sh [--bench])" >&2
+  echo "install-deps: unknown argument '$1' (usage: install-deps.sh [--bench | --fuzz])" >&2
   exit 2
 fi
 

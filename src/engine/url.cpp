@@ -170,10 +170,11 @@ bool URL::is_memory() const {
 std::string URL::render(bool hide_password) const {
   std::string out = drivername_ + "://";
   if (!username_.empty() || !password_.empty()) {
-    out += percent_encode(username_, ":@/%");
+    // '?' too: make_url takes the first '?' as the start of the query.
+    out += percent_encode(username_, ":@/%?");
     if (!password_.empty()) {
       out += ':';
-      out += hide_password ? std::string("***") : percent_encode(password_, ":@/%");
+      out += hide_password ? std::string("***") : percent_encode(password_, ":@/%?");
     }
     out += "@";
   }

@@ -164,6 +164,20 @@ TEST(URL, AnUnescapedAtInThePassphraseStaysInItAndOutOfMessages) {
   }
 }
 
+// Found by fuzz_url (tests/fuzz/corpus/fuzz_url/regress-password-question-mark): render wrote
+// the '?' of a passphrase as it is, and make_url read the rest as the query.
+TEST(URL, RenderThenParseIsTheSameURLWhenThePassphraseHoldsAQuestionMark) {
+  sc::URL url = sc::make_url("sqlite+pysqlcipher://:a%3Ab%40c%3Fd%25e@/f.db?kdf_iter=1");
+  EXPECT_EQ(url.password(), "a:b@c?d%e");
+  std::string shown = url.render(false);
+  EXPECT_EQ(shown, "sqlite+pysqlcipher://:a%3Ab%40c%3Fd%25e@/f.db?kdf_iter=1");
+  sc::URL again = sc::make_url(shown);
+  EXPECT_EQ(again.password(), "a:b@c?d%e");
+  EXPECT_EQ(again.database(), "f.db");
+  EXPECT_EQ(again.query(), url.query());
+  EXPECT_EQ(again.render(false), shown);
+}
+
 TEST(URL, RenderThenParseIsTheSameURLWhenAValueHoldsAPlus) {
   sc::URL url = sc::make_url("sqlite:///x.db?vfs=a%2Bb+c");
   EXPECT_EQ(url.query().at("vfs"), "a+b c");

@@ -6,11 +6,11 @@
 // the build defines SQLCORE_HAVE_* when the linked library has them (top CMakeLists.txt).
 #if defined(SQLCORE_HAVE_SESSION) || defined(SQLCORE_HAVE_PREUPDATE_HOOK)
 #ifndef SQLITE_ENABLE_PREUPDATE_HOOK
-#define SQLITE_ENABLE_PREUPDATE_HOOK 1
+#define SQLITE_ENABLE_PREUPDATE_HOOK 1  // NOLINT(readability-identifier-naming): SQLite's name
 #endif
 #endif
 #if defined(SQLCORE_HAVE_SESSION) && !defined(SQLITE_ENABLE_SESSION)
-#define SQLITE_ENABLE_SESSION 1
+#define SQLITE_ENABLE_SESSION 1  // NOLINT(readability-identifier-naming): SQLite's name
 #endif
 #include <sqlite3.h>
 
@@ -59,7 +59,8 @@ void throw_not_supported(std::string_view feature) {
 
 namespace {
 
-constexpr std::string_view kSessions =
+// Used only where SQLite lacks the session extension (clang warns of an unused constant).
+[[maybe_unused]] constexpr std::string_view kSessions =
     "changesets (SQLite's session extension, SQLITE_ENABLE_SESSION)";
 
 #ifdef SQLCORE_HAVE_SESSION
@@ -244,7 +245,7 @@ RawChange change_of(sqlite3_changeset_iter* it) {
 /// first.
 class Sqlite3Session final : public RawSession {
  public:
-  Sqlite3Session(sqlite3_session* s, std::shared_ptr<std::vector<Sqlite3Session*>> registry)
+  Sqlite3Session(sqlite3_session* s, const std::shared_ptr<std::vector<Sqlite3Session*>>& registry)
       : session_(s), registry_(registry) {
     registry->push_back(this);
   }
