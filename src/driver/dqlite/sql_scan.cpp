@@ -19,8 +19,10 @@ bool ident_char(char c) {
          c == '$' || u >= 0x80;
 }
 
+enum class TokenKind { word, quoted, param, semicolon, open, close, other };
+
 struct Token {
-  enum Kind { word, quoted, param, semicolon, open, close, other } kind;
+  TokenKind kind;
   std::string_view text;
 };
 
@@ -59,23 +61,23 @@ bool next_token(std::string_view s, std::size_t& pos, Token& out) {
   };
   if (c == '\'' || c == '"' || c == '`' || c == '[') {
     quoted_until(c == '[' ? ']' : c);
-    out = {c == '\'' ? Token::other : Token::quoted, s.substr(start, pos - start)};
+    out = {c == '\'' ? TokenKind::other : TokenKind::quoted, s.substr(start, pos - start)};
     return true;
   }
   if (c == ';') {
     ++pos;
-    out = {Token::semicolon, s.substr(start, 1)};
+    out = {TokenKind::semicolon, s.substr(start, 1)};
     return true;
   }
   if (c == '(' || c == ')') {
     ++pos;
-    out = {c == '(' ? Token::open : Token::close, s.substr(start, 1)};
+    out = {c == '(' ? TokenKind::open : TokenKind::close, s.substr(start, 1)};
     return true;
   }
   if (c == '?') {
     ++pos;
     while (pos < s.size() && s[pos] >= '0' && s[pos] <= '9') ++pos;
-    out = {Token::param, s.substr(start, pos - start)};
+    out = {TokenKind::param, s.substr(start, pos - start)};
     return true;
   }
   if ((c == ':' || c == '@' || c == '$') && pos + 1 < s.size() && ident_char(s[pos + 1])) {
@@ -89,24 +91,24 @@ bool next_token(std::string_view s, std::size_t& pos, Token& out) {
         break;
       }
     }
-    out = {Token::param, s.substr(start, pos - start)};
+    out = {TokenKind::param, s.substr(start, pos - start)};
     return true;
   }
   if (c == 'x' || c == 'X') {
     if (pos + 1 < s.size() && s[pos + 1] == '\'') {  // a blob literal
       ++pos;
       quoted_until('\'');
-      out = {Token::other, s.substr(start, pos - start)};
+      out = {TokenKind::other, s.substr(start, pos - start)};
       return true;
     }
   }
   if (ident_char(c)) {
     while (pos < s.size() && ident_char(s[pos])) ++pos;
-    out = {Token::word, s.substr(start, pos - start)};
+    out = {TokenKind::word, s.substr(start, pos - start)};
     return true;
   }
   ++pos;
-  out = {Token::other, s.substr(start, 1)};
+  out = {TokenKind::other, s.substr(start, 1)};
   return true;
 }
 
@@ -146,8 +148,8 @@ void add_param(ScannedStatement& st, std::string_view tok) {
 
 void classify(ScannedStatement& st, const std::vector<Token>& toks) {
   auto kw = [&](std::size_t i) {
-    return i < toks.size() && toks[i].kind == Token::word ? ascii_lower(toks[i].text)
-                                                          : std::string();
+    return i < toks.size() && toks[i].kind == TokenKind::word ? ascii_lower(toks[i].text)
+                                                              : std::string();
   };
   std::string first = kw(0);
   // The main verb: after WITH, the first keyword at depth 0 that starts a statement.
@@ -155,9 +157,9 @@ void classify(ScannedStatement& st, const std::vector<Token>& toks) {
   int depth = 0;
   for (std::size_t i = 0; i < toks.size(); ++i) {
     const Token& t = toks[i];
-    if (t.kind == Token::open) ++depth;
-    if (t.kind == Token::close) --depth;
-    if (depth != 0 || t.kind != Token::word) continue;
+    if (t.kind == TokenKind::open) ++depth;
+    if (t.kind == TokenKind::close) --depth;
+    if (depth != 0 || t.kind != TokenKind::word) continue;
     std::string w = ascii_lower(t.text);
     if (first == "with" && verb == "with" &&
         (w == "select" || w == "values" || w == "insert" || w == "update" || w == "delete" ||
@@ -170,7 +172,7 @@ void classify(ScannedStatement& st, const std::vector<Token>& toks) {
   } else if (verb == "pragma") {
     // PRAGMA x / PRAGMA x(arg) answer with rows; PRAGMA x = y sets (and may write the file).
     bool assigns = std::any_of(toks.begin(), toks.end(), [](const Token& t) {
-      return t.kind == Token::other && t.text == "=";
+      return t.kind == TokenKind::other && t.text == "=";
     });
     st.kind = assigns ? StatementKind::exec : StatementKind::query;
   } else {
@@ -222,13 +224,13 @@ std::vector<ScannedStatement> scan_statements(std::string_view sql) {
     toks.clear();
   };
   while (next_token(sql, pos, t)) {
-    if (t.kind == Token::semicolon) {
+    if (t.kind == TokenKind::semicolon) {
       flush();
       continue;
     }
     if (toks.empty()) start = static_cast<std::size_t>(t.text.data() - sql.data());
     end = static_cast<std::size_t>(t.text.data() - sql.data()) + t.text.size();
-    if (t.kind == Token::param) add_param(cur, t.text);
+    if (t.kind == TokenKind::param) add_param(cur, t.text);
     toks.push_back(t);
   }
   flush();
