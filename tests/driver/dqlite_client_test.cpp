@@ -132,22 +132,22 @@ Cell blob(std::string s) {
 // One node for the suite (starting one takes a while); each test opens its own database.
 class DqliteClient : public ::testing::Test {
  protected:
-  static void SetUpTestSuite() { node_ = new TestNode(1); }
+  static void SetUpTestSuite() { shared_node = new TestNode(1); }
   static void TearDownTestSuite() {
-    delete node_;
-    node_ = nullptr;
+    delete shared_node;
+    shared_node = nullptr;
   }
 
   void SetUp() override {
-    client_ = std::make_unique<dq::Client>(node_->leader_client());
+    client_ = std::make_unique<dq::Client>(shared_node->leader_client());
     db_ = client_->open(::testing::UnitTest::GetInstance()->current_test_info()->name());
   }
 
-  static TestNode* node_;
+  static TestNode* shared_node;
   std::unique_ptr<dq::Client> client_;
   std::uint32_t db_ = 0;
 };
-TestNode* DqliteClient::node_ = nullptr;
+TestNode* DqliteClient::shared_node = nullptr;
 
 template <class E, class F>
 std::string message_of(F&& f) {
@@ -164,12 +164,12 @@ TEST_F(DqliteClient, LeaderIsTheNodeItself) {
   auto leader = client_->leader();
   ASSERT_TRUE(leader);
   EXPECT_EQ(leader->id, 1U);
-  EXPECT_EQ(leader->address, node_->address());
+  EXPECT_EQ(leader->address, shared_node->address());
 }
 
 TEST_F(DqliteClient, ConnectToLeaderSkipsADeadAddress) {
-  dq::Client c = dq::connect_to_leader({free_address(), node_->address()}, {1000ms});
-  EXPECT_EQ(c.address(), node_->address());
+  dq::Client c = dq::connect_to_leader({free_address(), shared_node->address()}, {1000ms});
+  EXPECT_EQ(c.address(), shared_node->address());
 }
 
 TEST_F(DqliteClient, ExecSqlCreatesAndInserts) {
@@ -316,7 +316,7 @@ TEST_F(DqliteClient, ClusterListsTheNodeAsVoter) {
   std::vector<dq::NodeInfo> nodes = client_->cluster();
   ASSERT_EQ(nodes.size(), 1U);
   EXPECT_EQ(nodes[0].id, 1U);
-  EXPECT_EQ(nodes[0].address, node_->address());
+  EXPECT_EQ(nodes[0].address, shared_node->address());
   EXPECT_EQ(nodes[0].role, dq::role_voter);
 }
 

@@ -610,7 +610,7 @@ std::string real_text(double value) {
   if (std::isinf(value)) return value > 0 ? "Inf" : "-Inf";
   std::string s = fmt::format("{:.15g}", value);
   // SQLite's "!" flag: a decimal point always, before the exponent.
-  if (s.find_first_of(".") == std::string::npos) {
+  if (s.find('.') == std::string::npos) {
     std::size_t e = s.find('e');
     s.insert(e == std::string::npos ? s.size() : e, ".0");
   }
