@@ -30,6 +30,9 @@ PUBLIC_HEADERS = {
     "export.hpp": "base",
     "version.hpp": "base",  # generated from cmake/version.hpp.in into the build tree
     "raw_connection.hpp": "driver",
+    # sc::dqlite::Node and membership (src/driver/dqlite/); cluster_members(const Engine&) takes
+    # a forward-declared Engine and is defined in the engine layer (src/engine/dqlite_members.cpp).
+    "dqlite.hpp": "driver",
     "detail/function_abi.hpp": "driver",  # the driver-neutral SQL function the driver registers
     "detail/cell_view.hpp": "driver",  # a row's cells as the driver reads them (all<T>())
     "pool.hpp": "pool",

@@ -20,7 +20,11 @@ namespace sqlcore {
 ///     (shared|private), `uri` (true: the database is an SQLite `file:` URI),
 ///     `check_same_thread` (true|false), plus `vfs`, `immutable`, `nolock` with `uri=true`;
 ///   - `sqlite+pysqlcipher://:passphrase@/file.db?cipher=...&kdf_iter=...&cipher_page_size=...
-///     &cipher_use_hmac=...`.
+///     &cipher_use_hmac=...`;
+///   - `sqlite+dqlite://host:port[,host:port...]/dbname` (docs/dqlite.md): a database on a
+///     dqlite cluster, whose leader is looked for at those members; query keys `io_timeout`
+///     (seconds, each socket operation, default 3) and `leader_timeout` (seconds, the leader
+///     search, default 10), `timeout` and `cached_statements`.
 /// Immutable value; cheap to copy. Thread-safe for concurrent reads.
 class SQLCORE_EXPORT URL {
  public:
@@ -32,6 +36,8 @@ class SQLCORE_EXPORT URL {
   std::string driver() const;
   /// The database path as written (not percent-decoded), or "" for an in-memory database.
   const std::string& database() const noexcept { return database_; }
+  /// The host part as written: "" for SQLite files, "host:port[,host:port...]" for dqlite.
+  const std::string& host() const noexcept { return host_; }
   /// The percent-decoded username (empty for SQLite URLs).
   const std::string& username() const noexcept { return username_; }
   /// The percent-decoded password (the SQLCipher passphrase), or "".
@@ -52,12 +58,14 @@ class SQLCORE_EXPORT URL {
   std::string drivername_;
   std::string username_;
   std::string password_;
+  std::string host_;
   std::string database_;
   std::map<std::string, std::string> query_;
 };
 
 /// Parses a URL. Throws ArgumentError naming the bad part for a malformed URL, a dialect
-/// other than sqlite, a host, port or username in an SQLite URL, an unknown query key or an
+/// other than sqlite, a host, port or username in an SQLite URL (a dqlite URL without hosts,
+/// with a malformed host:port, or without a database name), an unknown query key or an
 /// invalid query value (`mode=xyz`, `timeout=abc`).
 SQLCORE_EXPORT URL make_url(std::string_view text);
 

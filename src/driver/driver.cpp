@@ -11,6 +11,9 @@
 #include <fmt/format.h>
 
 #include "driver/raw_connection.hpp"
+#ifdef SQLCORE_HAVE_DQLITE
+#include "driver/dqlite/connection.hpp"
+#endif
 #include "driver/stmt_ops.hpp"
 #include "sqlcore/errors.hpp"
 
@@ -86,13 +89,16 @@ Registry& registry() {
 void register_driver(std::string name, const Driver& driver) {
   Registry& r = registry();
   std::lock_guard lock(r.mutex);
-  if (name == "pysqlite" || name == "pysqlcipher" || r.drivers.count(name) > 0)
+  if (name == "pysqlite" || name == "pysqlcipher" || name == "dqlite" || r.drivers.count(name) > 0)
     throw ArgumentError(fmt::format("register_driver: a driver named '{}' exists already", name));
   r.drivers.emplace(std::move(name), &driver);
 }
 
 const Driver* find_driver(std::string_view name) noexcept {
   if (name == "pysqlite" || name == "pysqlcipher") return &sqlite3_driver();
+#ifdef SQLCORE_HAVE_DQLITE
+  if (name == "dqlite") return &dqlite::dqlite_driver();
+#endif
   Registry& r = registry();
   std::lock_guard lock(r.mutex);
   auto it = r.drivers.find(name);

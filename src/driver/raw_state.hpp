@@ -48,9 +48,15 @@ inline constexpr int kProgressOps = 1000;
 
 /// How to open a connection.
 struct OpenParams {
-  std::string filename;  // as passed to sqlite3_open_v2
-  int flags = 0;         // SQLITE_OPEN_* flags (driver/open_flags.hpp)
-  std::string vfs;       // "" for the default VFS
+  std::string filename;  // as passed to sqlite3_open_v2; for dqlite, the database's name
+  /// A server driver's members ("host:port"), where it looks for the leader (dqlite).
+  std::vector<std::string> addresses;
+  /// dqlite: the limit of each socket operation, and of the search for a leader (0: the
+  /// driver's defaults, 3 s and 10 s).
+  std::chrono::milliseconds io_timeout{0};
+  std::chrono::milliseconds leader_timeout{0};
+  int flags = 0;    // SQLITE_OPEN_* flags (driver/open_flags.hpp)
+  std::string vfs;  // "" for the default VFS
   std::size_t statement_cache_size = 64;
   /// Non-zero: the driver enforces RawState's deadline on each step (see RawState::arm).
   std::chrono::nanoseconds statement_timeout{0};

@@ -61,12 +61,13 @@ bool starts_patchset(std::span<const std::byte> bytes) {
 
 detail::DocumentSupport& documents_of(Connection& conn, std::string_view what) {
   RawConnection& raw = conn.raw();
-  if (!raw.driver().capabilities().sessions)
-    detail::throw_not_supported("changesets (SQLite's session extension, SQLITE_ENABLE_SESSION)");
+  // A driver without documents at all (dqlite: the database is on a server) is named first.
   detail::DocumentSupport* docs = raw.documents();
   if (docs == nullptr)
     detail::throw_not_supported(
         fmt::format("{} (the {} driver has no sessions)", what, raw.driver().name()));
+  if (!raw.driver().capabilities().sessions)
+    detail::throw_not_supported("changesets (SQLite's session extension, SQLITE_ENABLE_SESSION)");
   return *docs;
 }
 

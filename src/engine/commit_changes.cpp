@@ -8,6 +8,8 @@
 #include <algorithm>
 #include <chrono>
 
+#include <fmt/format.h>
+
 #include "engine/engine_state.hpp"
 #include "sqlcore/documents.hpp"
 #include "sqlcore/errors.hpp"
@@ -263,7 +265,8 @@ void watch_changes_if_listening(EngineState& engine, RawConnection& raw) {
   if (tx.changes) return;
   DocumentSupport* docs = raw.documents();
   if (docs == nullptr)
-    throw_not_supported("commit notifications (this driver has no change hooks)");
+    throw_not_supported(fmt::format("commit notifications (the {} driver has no change hooks)",
+                                    raw.driver().name()));
   auto collector = std::make_shared<ChangeCollector>(engine.commit_feed, &tx.changes_pending);
   docs->watch_changes(collector.get());
   tx.changes = std::move(collector);

@@ -220,10 +220,12 @@ Result Connection::execute(const TextClause& statement, const Params& params,
   detail::bind_all(*st, values);  // copies (transient binds)
   if ((cursor->trace = c.start_trace(cursor->sql))) cursor->trace->params = std::move(values);
   if (!types.empty()) {
-    for (int i = 0; i < cursor->columns; ++i) {
-      const Type* t = detail::find_type(types, cursor->keys[static_cast<std::size_t>(i)]);
-      if (t != nullptr) cursor->set_type(i, t->for_dialect("sqlite"));
-    }
+    cursor->type_columns([&types](detail::Cursor& cur) {
+      for (int i = 0; i < cur.columns; ++i) {
+        const Type* t = detail::find_type(types, cur.keys[static_cast<std::size_t>(i)]);
+        if (t != nullptr) cur.set_type(i, t->for_dialect("sqlite"));
+      }
+    });
   }
   cursor->step();
   return Result(std::move(cursor));
@@ -340,10 +342,13 @@ Result Connection::run_compiled(const Compiled& compiled, const Params& params,
   detail::Statement* st = cursor->st;
   detail::bind_all(*st, stored);  // copies (transient binds)
   if ((cursor->trace = c.start_trace(cursor->sql))) cursor->trace->params = std::move(stored);
-  for (int i = 0; i < cursor->columns && static_cast<std::size_t>(i) < compiled.column_types.size();
-       ++i)
-    if (!compiled.column_types[static_cast<std::size_t>(i)].is_null_type())
-      cursor->set_type(i, compiled.column_types[static_cast<std::size_t>(i)]);
+  if (!compiled.column_types.empty())
+    cursor->type_columns([&compiled](detail::Cursor& cur) {
+      for (int i = 0; i < cur.columns && static_cast<std::size_t>(i) < compiled.column_types.size();
+           ++i)
+        if (!compiled.column_types[static_cast<std::size_t>(i)].is_null_type())
+          cur.set_type(i, compiled.column_types[static_cast<std::size_t>(i)]);
+    });
   cursor->step();
   return Result(std::move(cursor));
 }

@@ -6,6 +6,7 @@
 
 #include "base/text.hpp"
 #include "dialect/sqlite/identifier_preparer.hpp"
+#include "driver/dqlite/address.hpp"
 #include "driver/open_flags.hpp"
 #include "driver/raw_connection.hpp"
 #include "driver/sqlite3/cipher.hpp"
@@ -45,6 +46,16 @@ OpenParams open_params(const URL& url) {
   // Keys SQLite only understands inside a URI filename.
   bool needs_uri = (get("mode") && *get("mode") == "memory") || get("immutable") || get("nolock");
   p.flags = open_flag::nomutex;
+  if (!url.host().empty()) {  // sqlite+dqlite: a name on the cluster, no flags or VFS
+    p.filename = url.database();
+    p.addresses = dqlite::parse_address_list(url.host(), "URL member");
+    auto ms = [](const std::string& seconds) {
+      return std::chrono::milliseconds(static_cast<long long>(*parse_seconds(seconds) * 1000.0));
+    };
+    if (auto v = get("io_timeout")) p.io_timeout = ms(*v);
+    if (auto v = get("leader_timeout")) p.leader_timeout = ms(*v);
+    return p;
+  }
   if (url.driver() == "pysqlcipher") {
     // SQLAlchemy's pysqlcipher: the key, then these pragmas when the URL gives them.
     p.encrypted = true;

@@ -4,6 +4,7 @@
 
 #include <atomic>
 #include <chrono>
+#include <functional>
 #include <memory>
 #include <mutex>
 #include <optional>
@@ -204,6 +205,11 @@ struct Cursor {
   void set_type(int i, const Type& type);
   /// Throws InvalidRequestError unless positioned on a row.
   void check_row() const;
+  /// Runs `assign` (set_type calls by column) now, or, for a driver that reports its result
+  /// columns only once the statement runs (a wire protocol: dqlite's rows carry the names),
+  /// right after the first step. `assign` must stay valid until that first step, which the
+  /// execute functions do inside their own call.
+  void type_columns(std::function<void(Cursor&)> assign);
 
   ConnectionCore* core;
   Statement* st;  // null once finished
@@ -215,6 +221,10 @@ struct Cursor {
   std::vector<const std::function<Value(const Value&)>*> results;
   std::vector<Type> type_refs;  // keeps the TypeImpls alive
   int columns = 0;
+  /// The driver names its columns at the first step (Statement without `native`).
+  bool late_columns = false;
+  bool raw_names = false;
+  std::function<void(Cursor&)> pending_types;
   bool has_row = false;
   std::int64_t rowcount = -1;
   std::int64_t lastrowid = 0;

@@ -19,13 +19,14 @@ namespace {
 constexpr int kSqliteNotADb = 26;  // SQLITE_NOTADB
 
 detail::DocumentSupport& images_of(RawConnection& raw, std::string_view what) {
-  if (!raw.driver().capabilities().images)
-    detail::throw_not_supported(
-        fmt::format("{}: database images (sqlite3_serialize, SQLite 3.23)", what));
+  // A driver without documents at all (dqlite: the database is on a server) is named first.
   detail::DocumentSupport* docs = raw.documents();
   if (docs == nullptr)
     detail::throw_not_supported(
         fmt::format("{}: database images (the {} driver has none)", what, raw.driver().name()));
+  if (!raw.driver().capabilities().images)
+    detail::throw_not_supported(
+        fmt::format("{}: database images (sqlite3_serialize, SQLite 3.23)", what));
   return *docs;
 }
 

@@ -33,7 +33,17 @@ Cursor::Cursor(ConnectionCore* c, Statement* statement, bool raw_colnames)
   columns = static_cast<int>(st->column_names.size());
   keys.reserve(st->column_names.size());
   for (const auto& n : st->column_names) keys.push_back(translate_colname(n, raw_colnames));
+  // A driver without a native statement may learn the columns only from the first answer.
+  late_columns = st->native == nullptr && columns == 0 && !st->empty;
+  raw_names = raw_colnames;
   core->cursors.push_back(this);
+}
+
+void Cursor::type_columns(std::function<void(Cursor&)> assign) {
+  if (late_columns)
+    pending_types = std::move(assign);
+  else
+    assign(*this);
 }
 
 Cursor::~Cursor() { finish(); }
@@ -92,6 +102,16 @@ bool Cursor::step() {
     }
   }
   if (trace != nullptr) trace->elapsed += std::chrono::steady_clock::now() - started;
+  if (late_columns) {
+    late_columns = false;
+    columns = static_cast<int>(st->column_names.size());
+    for (const auto& n : st->column_names) keys.push_back(translate_colname(n, raw_names));
+    if (pending_types) {
+      std::function<void(Cursor&)> assign = std::move(pending_types);
+      pending_types = nullptr;
+      if (columns > 0) assign(*this);
+    }
+  }
   if (row) {
     has_row = true;
     if (trace != nullptr) ++trace->rows;

@@ -39,8 +39,9 @@ TextRows RawRowReader::run(std::string_view sql, const std::vector<std::string>&
   for (std::size_t i = 0; i < params.size(); ++i)
     bind_text(st, static_cast<int>(i + 1), params[i], false);
   TextRows rows;
-  int n = static_cast<int>(st.column_names.size());
   while (step(st)) {
+    // After the step: a wire driver learns the columns from the first answer.
+    int n = static_cast<int>(st.column_names.size());
     auto& row = rows.emplace_back();
     row.reserve(static_cast<std::size_t>(n));
     for (int i = 0; i < n; ++i) {

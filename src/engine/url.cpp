@@ -11,6 +11,7 @@
 
 #include "base/ascii.hpp"
 #include "base/text.hpp"
+#include "driver/dqlite/address.hpp"
 #include "driver/driver.hpp"
 #include "engine/url_detail.hpp"
 #include "sqlcore/errors.hpp"
@@ -66,11 +67,29 @@ constexpr std::array<KeyInfo, 13> kKnownKeys{{
 
 void validate_query(const URL& url, std::string_view text) {
   bool cipher = url.driver() == "pysqlcipher";
+  bool dqlite = url.driver() == "dqlite";
   for (const auto& entry : url.query()) {
     // Named references, not a structured binding: the lambdas below capture them, which clang
     // accepts only from version 16 (P1091R3), and clang-tidy 14 parses this file.
     const std::string& key = entry.first;
     const std::string& value = entry.second;
+    // A database on a dqlite cluster has no file, open flags or VFS of its own.
+    if (dqlite) {
+      if (key == "io_timeout" || key == "leader_timeout") {
+        auto seconds = detail::parse_seconds(value);
+        if (!seconds || *seconds <= 0 || *seconds > 3600)
+          throw ArgumentError(fmt::format(
+              "URL '{}': query key '{}' has value '{}'; expected a number of seconds, more than "
+              "0 and at most 3600",
+              safe_echo(text), key, value));
+        continue;
+      }
+      if (key != "timeout" && key != "cached_statements")
+        throw ArgumentError(fmt::format(
+            "URL '{}': query key '{}' does not apply to sqlite+dqlite (its keys: timeout, "
+            "cached_statements, io_timeout, leader_timeout)",
+            safe_echo(text), key));
+    }
     auto it = std::find_if(kKnownKeys.begin(), kKnownKeys.end(),
                            [&](const KeyInfo& k) { return k.key == key; });
     if (it == kKnownKeys.end()) {
@@ -156,6 +175,7 @@ std::optional<std::string> URL::query_value(std::string_view key) const {
 }
 
 bool URL::is_memory() const {
+  if (!host_.empty()) return false;  // a database on a server (dqlite), never in this process
   if (database_.empty() || database_ == ":memory:") return true;
   auto mode = query_value("mode");
   if (mode && *mode == "memory") return true;
@@ -178,6 +198,7 @@ std::string URL::render(bool hide_password) const {
     }
     out += "@";
   }
+  out += host_;
   if (!database_.empty()) {
     out += '/';
     out += database_;
@@ -252,9 +273,9 @@ URL make_url(std::string_view text) {
     throw ArgumentError(fmt::format("URL '{}': unsupported dialect '{}'; sqlcore speaks sqlite",
                                     safe_echo(text), backend));
   if (detail::find_driver(driver) == nullptr)
-    throw ArgumentError(
-        fmt::format("URL '{}': unknown sqlite driver '{}' (known: pysqlite, pysqlcipher)",
-                    safe_echo(text), driver));
+    throw ArgumentError(fmt::format(
+        "URL '{}': unknown sqlite driver '{}' (known: pysqlite, pysqlcipher{})", safe_echo(text),
+        driver, detail::find_driver("dqlite") != nullptr ? ", dqlite" : ""));
 
   std::string_view rest = text.substr(scheme_end + 3);
   // Query first: '?' never occurs unescaped before it.
@@ -287,6 +308,29 @@ URL make_url(std::string_view text) {
   auto slash = rest.find('/');
   std::string_view host = rest.substr(0, slash);
   if (slash != std::string_view::npos) url.database_ = std::string(rest.substr(slash + 1));
+
+  if (driver == "dqlite") {
+    // sqlite+dqlite://host:port[,host:port...]/dbname: the members where the leader is looked
+    // for, and the database's name on the cluster (no file, no user).
+    if (!url.username_.empty() || !url.password_.empty())
+      throw ArgumentError(
+          fmt::format("URL '{}': sqlite+dqlite takes no user name or password", safe_echo(text)));
+    if (host.empty())
+      throw ArgumentError(
+          fmt::format("URL '{}': sqlite+dqlite needs the cluster's members: "
+                      "sqlite+dqlite://host:port[,host:port...]/dbname",
+                      safe_echo(text)));
+    detail::dqlite::parse_address_list(host, fmt::format("URL '{}': member", safe_echo(text)));
+    if (url.database_.empty() || url.database_.find('/') != std::string::npos)
+      throw ArgumentError(fmt::format(
+          "URL '{}': sqlite+dqlite needs a database name without '/' after the members: "
+          "sqlite+dqlite://host:port/app.db",
+          safe_echo(text)));
+    url.host_ = std::string(host);
+    url.query_ = parse_query(query, text);
+    validate_query(url, text);
+    return url;
+  }
 
   if (!host.empty() || !url.username_.empty() ||
       (!url.password_.empty() && driver != "pysqlcipher")) {
