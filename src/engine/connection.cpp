@@ -4,6 +4,7 @@
 #include "sqlcore/connection.hpp"
 
 #include <algorithm>
+#include <type_traits>
 
 #include <fmt/format.h>
 
@@ -240,21 +241,29 @@ struct KeyBuffer {
 };
 thread_local KeyBuffer key_buffer;
 
-// Runs `fn(entry, key)` with the engine's compiled form of `s` and the key of `s`.
-template <class S, class Fn>
-Result with_compiled(ConnectionCore& c, const S& s, Fn&& fn) {
+// Runs `fn(entry, key)` with `get(key)`'s compiled entry, `key` the thread's reused one.
+template <class Get, class Fn>
+Result with_key(const Get& get, Fn&& fn) {
   KeyBuffer& buffer = key_buffer;
   if (buffer.busy) {
     StatementKey key;
-    return fn(*c.engine->compiled_cache->get(s, sqlite_dialect(), key), key);
+    return fn(*get(key), key);
   }
   buffer.busy = true;
   struct Release {
     KeyBuffer& b;
     ~Release() { b.busy = false; }
   } release{buffer};
-  auto entry = c.engine->compiled_cache->get(s, sqlite_dialect(), buffer.key);
+  auto entry = get(buffer.key);
   return fn(*entry, buffer.key);
+}
+
+// Runs `fn(entry, key)` with the engine's compiled form of `s` and the key of `s`.
+template <class S, class Fn>
+Result with_compiled(ConnectionCore& c, const S& s, Fn&& fn) {
+  return with_key(
+      [&](StatementKey& key) { return c.engine->compiled_cache->get(s, sqlite_dialect(), key); },
+      std::forward<Fn>(fn));
 }
 
 }  // namespace
@@ -264,13 +273,25 @@ template <class S>
 Result Connection::execute_cached(const S& statement, const Params& params) {
   detail::ConnectionCore& c = core();
   c.check_usable();
-  return detail::with_compiled(
-      c, statement, [&](const detail::CompiledEntry& e, const detail::StatementKey& key) {
-        return run_compiled(e.compiled, params, [&](std::size_t i) -> const std::optional<Value>& {
-          std::int32_t slot = e.slots[i];
-          return slot < 0 ? e.compiled.values[i] : key.values[static_cast<std::size_t>(slot)];
-        });
-      });
+  auto run = [&](const detail::CompiledEntry& e, const detail::StatementKey& key) {
+    return run_compiled(e.compiled, params, [&](std::size_t i) -> const std::optional<Value>& {
+      std::int32_t slot = e.slots[i];
+      return slot < 0 ? e.compiled.values[i] : key.values[static_cast<std::size_t>(slot)];
+    });
+  };
+  if constexpr (std::is_same_v<S, Insert>) {
+    if (statement.assignments().empty() && !statement.is_from_select() && !params.empty()) {
+      // insert(t) executed with parameters: the parameters name the columns (SQLAlchemy).
+      // Looked up by the key of statement.columns(names), which is built on a miss only.
+      return detail::with_key(
+          [&](detail::StatementKey& key) {
+            return c.engine->compiled_cache->get_with_columns(statement, params, sqlite_dialect(),
+                                                              key);
+          },
+          run);
+    }
+  }
+  return detail::with_compiled(c, statement, run);
 }
 
 Result Connection::execute(const Select& statement, const Params& params) {
@@ -278,12 +299,6 @@ Result Connection::execute(const Select& statement, const Params& params) {
 }
 
 Result Connection::execute(const Insert& s, const Params& params) {
-  if (s.assignments().empty() && !s.is_from_select() && !params.empty()) {
-    // insert(t) executed with parameters: the parameters name the columns (SQLAlchemy).
-    std::vector<std::string> cols;
-    for (const auto& p : params) cols.push_back(p.first);
-    return execute_cached(s.columns(cols), params);
-  }
   return execute_cached(s, params);
 }
 Result Connection::execute(const Update& s, const Params& params) {
