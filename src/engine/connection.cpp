@@ -331,7 +331,19 @@ Result Connection::run_compiled(const Compiled& compiled, const Params& params,
   // Values first: a missing or unknown parameter, or a value of the wrong type, sends nothing.
   std::vector<Value> stored;
   stored.reserve(compiled.values.size());
-  std::vector<bool> used(params.size(), false);
+  // Which parameters a bind took: a word of bits for the usual few (no allocation per row).
+  constexpr std::size_t kWord = 64;
+  std::uint64_t used_word = 0;
+  std::vector<bool> used_more(params.size() > kWord ? params.size() : 0, false);
+  auto mark = [&](std::size_t k) {
+    if (k < kWord)
+      used_word |= std::uint64_t{1} << k;
+    else
+      used_more[k] = true;
+  };
+  auto is_used = [&](std::size_t k) {
+    return k < kWord ? ((used_word >> k) & 1u) != 0 : static_cast<bool>(used_more[k]);
+  };
   for (std::size_t i = 0; i < compiled.values.size(); ++i) {
     const std::string& name = compiled.params[i];
     if (const std::optional<Value>& v = value_of(i)) {
@@ -340,14 +352,15 @@ Result Connection::run_compiled(const Compiled& compiled, const Params& params,
     }
     auto it =
         std::find_if(params.begin(), params.end(), [&](const auto& p) { return p.first == name; });
-    if (it == params.end())
+    auto k = static_cast<std::size_t>(it - params.begin());
+    if (k == params.size())
       throw ArgumentError(
           fmt::format("A value is required for bind parameter '{}' [SQL: {}]", name, compiled.sql));
-    used[static_cast<std::size_t>(it - params.begin())] = true;
-    stored.push_back(detail::to_storage(it->second, &compiled.bind_types[i], name));
+    mark(k);
+    stored.push_back(detail::to_storage(params[k].second, &compiled.bind_types[i], name));
   }
   for (std::size_t k = 0; k < params.size(); ++k)
-    if (!used[k])
+    if (!is_used(k))
       throw ArgumentError(
           fmt::format("parameter '{}' is not a bindparam() of the statement [SQL: {}]",
                       params[k].first, compiled.sql));
