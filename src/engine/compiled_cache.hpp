@@ -46,6 +46,26 @@ class CompiledCache {
     return remember(key, std::move(compiled), sources, statement);
   }
 
+  /// get(s.columns(names of params)) without building that statement on a hit: insert(t)
+  /// executed with parameters, which name its columns. Throws what columns() throws.
+  std::shared_ptr<const CompiledEntry> get_with_columns(const Insert& s, const Params& params,
+                                                        const Dialect& dialect, StatementKey& key) {
+    StatementAccess::key_with_columns(s, params, key);
+    if (auto hit = find(key.shape)) return hit;
+    std::vector<std::string> cols;
+    cols.reserve(params.size());
+    for (const auto& p : params) cols.push_back(p.first);
+    const Insert derived = s.columns(std::move(cols));
+    // Keyed on the statement compiled (its values' sources are its own objects); the same
+    // shape, and the same walk order of values, as key_with_columns(s, params).
+    StatementAccess::key(derived, key);
+    std::vector<const void*> sources;
+    Compiled compiled = StatementAccess::compile(derived, dialect, sources);
+    auto entry = remember(key, std::move(compiled), sources, derived);
+    StatementAccess::key_with_columns(s, params, key);  // values from `s`, as on a hit
+    return entry;
+  }
+
   CompiledCacheStats stats() const;
   void clear();
 

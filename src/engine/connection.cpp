@@ -4,6 +4,7 @@
 #include "sqlcore/connection.hpp"
 
 #include <algorithm>
+#include <type_traits>
 
 #include <fmt/format.h>
 
@@ -242,21 +243,29 @@ struct KeyBuffer {
 };
 thread_local KeyBuffer key_buffer;
 
-// Runs `fn(entry, key)` with the engine's compiled form of `s` and the key of `s`.
-template <class S, class Fn>
-Result with_compiled(ConnectionCore& c, const S& s, Fn&& fn) {
+// Runs `fn(entry, key)` with `get(key)`'s compiled entry, `key` the thread's reused one.
+template <class Get, class Fn>
+Result with_key(const Get& get, Fn&& fn) {
   KeyBuffer& buffer = key_buffer;
   if (buffer.busy) {
     StatementKey key;
-    return fn(*c.engine->compiled_cache->get(s, sqlite_dialect(), key), key);
+    return fn(*get(key), key);
   }
   buffer.busy = true;
   struct Release {
     KeyBuffer& b;
     ~Release() { b.busy = false; }
   } release{buffer};
-  auto entry = c.engine->compiled_cache->get(s, sqlite_dialect(), buffer.key);
+  auto entry = get(buffer.key);
   return fn(*entry, buffer.key);
+}
+
+// Runs `fn(entry, key)` with the engine's compiled form of `s` and the key of `s`.
+template <class S, class Fn>
+Result with_compiled(ConnectionCore& c, const S& s, Fn&& fn) {
+  return with_key(
+      [&](StatementKey& key) { return c.engine->compiled_cache->get(s, sqlite_dialect(), key); },
+      std::forward<Fn>(fn));
 }
 
 }  // namespace
@@ -266,13 +275,25 @@ template <class S>
 Result Connection::execute_cached(const S& statement, const Params& params) {
   detail::ConnectionCore& c = core();
   c.check_usable();
-  return detail::with_compiled(
-      c, statement, [&](const detail::CompiledEntry& e, const detail::StatementKey& key) {
-        return run_compiled(e.compiled, params, [&](std::size_t i) -> const std::optional<Value>& {
-          std::int32_t slot = e.slots[i];
-          return slot < 0 ? e.compiled.values[i] : key.values[static_cast<std::size_t>(slot)];
-        });
-      });
+  auto run = [&](const detail::CompiledEntry& e, const detail::StatementKey& key) {
+    return run_compiled(e.compiled, params, [&](std::size_t i) -> const std::optional<Value>& {
+      std::int32_t slot = e.slots[i];
+      return slot < 0 ? e.compiled.values[i] : key.values[static_cast<std::size_t>(slot)];
+    });
+  };
+  if constexpr (std::is_same_v<S, Insert>) {
+    if (statement.assignments().empty() && !statement.is_from_select() && !params.empty()) {
+      // insert(t) executed with parameters: the parameters name the columns (SQLAlchemy).
+      // Looked up by the key of statement.columns(names), which is built on a miss only.
+      return detail::with_key(
+          [&](detail::StatementKey& key) {
+            return c.engine->compiled_cache->get_with_columns(statement, params, sqlite_dialect(),
+                                                              key);
+          },
+          run);
+    }
+  }
+  return detail::with_compiled(c, statement, run);
 }
 
 Result Connection::execute(const Select& statement, const Params& params) {
@@ -280,12 +301,6 @@ Result Connection::execute(const Select& statement, const Params& params) {
 }
 
 Result Connection::execute(const Insert& s, const Params& params) {
-  if (s.assignments().empty() && !s.is_from_select() && !params.empty()) {
-    // insert(t) executed with parameters: the parameters name the columns (SQLAlchemy).
-    std::vector<std::string> cols;
-    for (const auto& p : params) cols.push_back(p.first);
-    return execute_cached(s.columns(cols), params);
-  }
   return execute_cached(s, params);
 }
 Result Connection::execute(const Update& s, const Params& params) {
@@ -318,7 +333,19 @@ Result Connection::run_compiled(const Compiled& compiled, const Params& params,
   // Values first: a missing or unknown parameter, or a value of the wrong type, sends nothing.
   std::vector<Value> stored;
   stored.reserve(compiled.values.size());
-  std::vector<bool> used(params.size(), false);
+  // Which parameters a bind took: a word of bits for the usual few (no allocation per row).
+  constexpr std::size_t kWord = 64;
+  std::uint64_t used_word = 0;
+  std::vector<bool> used_more(params.size() > kWord ? params.size() : 0, false);
+  auto mark = [&](std::size_t k) {
+    if (k < kWord)
+      used_word |= std::uint64_t{1} << k;
+    else
+      used_more[k] = true;
+  };
+  auto is_used = [&](std::size_t k) {
+    return k < kWord ? ((used_word >> k) & 1u) != 0 : static_cast<bool>(used_more[k]);
+  };
   for (std::size_t i = 0; i < compiled.values.size(); ++i) {
     const std::string& name = compiled.params[i];
     if (const std::optional<Value>& v = value_of(i)) {
@@ -327,14 +354,15 @@ Result Connection::run_compiled(const Compiled& compiled, const Params& params,
     }
     auto it =
         std::find_if(params.begin(), params.end(), [&](const auto& p) { return p.first == name; });
-    if (it == params.end())
+    auto k = static_cast<std::size_t>(it - params.begin());
+    if (k == params.size())
       throw ArgumentError(
           fmt::format("A value is required for bind parameter '{}' [SQL: {}]", name, compiled.sql));
-    used[static_cast<std::size_t>(it - params.begin())] = true;
-    stored.push_back(detail::to_storage(it->second, &compiled.bind_types[i], name));
+    mark(k);
+    stored.push_back(detail::to_storage(params[k].second, &compiled.bind_types[i], name));
   }
   for (std::size_t k = 0; k < params.size(); ++k)
-    if (!used[k])
+    if (!is_used(k))
       throw ArgumentError(
           fmt::format("parameter '{}' is not a bindparam() of the statement [SQL: {}]",
                       params[k].first, compiled.sql));

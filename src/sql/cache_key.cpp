@@ -282,12 +282,19 @@ void StatementAccess::key(const Select& s, StatementKey& out) {
   w.select(s.data());
 }
 
-void StatementAccess::key(const Insert& s, StatementKey& out) {
+// An INSERT's key; its column list the names of `params` when given (in their order), else
+// the statement's own.
+void StatementAccess::insert_key(const Insert& s, StatementKey& out, const Params* params) {
   KeyWalker w(out);
   w.tag('I');
   w.table(s.table_);
   w.assignments(s.values_);
-  w.names(s.columns_);
+  if (params != nullptr) {  // the same bytes as names() of those names
+    w.number(params->size());
+    for (const auto& p : *params) w.text(p.first);
+  } else {
+    w.names(s.columns_);
+  }
   w.names(s.select_columns_);
   w.flag(s.select_.has_value());
   if (s.select_) w.select(s.select_->data());
@@ -301,6 +308,12 @@ void StatementAccess::key(const Insert& s, StatementKey& out) {
   }
   w.exprs(s.returning_);
   w.prefixes(s.prefixes_);
+}
+
+void StatementAccess::key(const Insert& s, StatementKey& out) { insert_key(s, out, nullptr); }
+
+void StatementAccess::key_with_columns(const Insert& s, const Params& params, StatementKey& out) {
+  insert_key(s, out, &params);
 }
 
 void StatementAccess::key(const Update& s, StatementKey& out) {

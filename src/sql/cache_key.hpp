@@ -30,8 +30,12 @@ struct StatementKey {
 struct StatementAccess {
   static void key(const Select& s, StatementKey& out);
   static void key(const Insert& s, StatementKey& out);
+  /// The key of `s.columns(names of params)`, in that order, without building it (the
+  /// statement insert(t) executed with parameters, which name its columns).
+  static void key_with_columns(const Insert& s, const Params& params, StatementKey& out);
   static void key(const Update& s, StatementKey& out);
   static void key(const Delete& s, StatementKey& out);
+  static void insert_key(const Insert& s, StatementKey& out, const Params* params);
   /// compile(), also returning where each bind's value came from (nullptr: no value).
   template <class S>
   static Compiled compile(const S& s, const Dialect& dialect, std::vector<const void*>& sources) {

@@ -190,6 +190,51 @@ TEST_F(CompiledCache, InsertUpdateDeleteAndUpsertBindTheirOwnValues) {
   EXPECT_EQ(engine.compiled_cache_stats().hits, 6u);
 }
 
+TEST_F(CompiledCache, AnInsertExecutedWithParametersIsOneShapePerColumnList) {
+  sc::testing::TempDir dir;
+  Items s;
+  sc::Engine engine = sc::create_engine(dir.url("params.db"));
+  sc::Connection conn = engine.connect();
+  s.m.create_all(conn);
+  const sc::Insert ins = sc::insert(s.t);
+  for (int i = 1; i <= 3; ++i)
+    conn.execute(ins, {{"id", i}, {"name", "n" + std::to_string(i)}, {"qty", i * 10}});
+  conn.execute(ins, {{"qty", 40}, {"id", 4}, {"name", "n4"}});  // another order: another shape
+  conn.execute(sc::insert(s.t), {{"name", "n5"}, {"id", 5}});   // a third column list
+  // The upsert's own value ("u<i>") is taken from each statement executed, not the first.
+  if (sc::sqlite_dialect().supports_upsert())
+    for (int i = 1; i <= 2; ++i)
+      conn.execute(
+          sc::insert(s.t).on_conflict_do_update({"id"}, {{"name", "u" + std::to_string(i)}}),
+          {{"id", i}, {"name", "x"}, {"qty", 0}});
+  EXPECT_THROW(
+      {
+        try {
+          conn.execute(ins, {{"id", 6}, {"nope", 1}});
+        } catch (const sc::ArgumentError& e) {
+          EXPECT_NE(std::string(e.what()).find("has no column 'nope'"), std::string::npos)
+              << e.what();
+          throw;
+        }
+      },
+      sc::ArgumentError);
+  EXPECT_THROW(conn.execute(ins, {{"id", 6}, {"nope", 1}}), sc::ArgumentError);  // not kept
+  sc::Result r = conn.execute(sc::select(s.t).order_by(s.t.c("id")));
+  std::vector<std::string> rows;
+  for (const auto& row : r)
+    rows.push_back(std::to_string(row.get<int>(0)) + "|" + row.get<std::string>(1) + "|" +
+                   (row.get<std::optional<int>>(2) ? std::to_string(*row.get<std::optional<int>>(2))
+                                                   : std::string("NULL")));
+  bool upsert = sc::sqlite_dialect().supports_upsert();
+  EXPECT_EQ(rows, (Strings{upsert ? "1|u1|10" : "1|n1|10", upsert ? "2|u2|20" : "2|n2|20",
+                           "3|n3|30", "4|n4|40", "5|n5|NULL"}));
+  sc::CompiledCacheStats st = engine.compiled_cache_stats();
+  // (id, name, qty), (qty, id, name), (name, id), the upsert, the select; two failed lookups
+  EXPECT_EQ(st.misses, upsert ? 7u : 6u);
+  EXPECT_EQ(st.hits, upsert ? 3u : 2u);
+  EXPECT_EQ(st.uncacheable, 0u);
+}
+
 TEST_F(CompiledCache, CapacityBoundsTheShapesKept) {
   Items s;
   sc::Engine small = sc::create_engine("sqlite://", {.compiled_cache_size = 2});
