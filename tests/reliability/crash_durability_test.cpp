@@ -409,10 +409,11 @@ bool check_rebuild(const std::string& db) {
   EXPECT_EQ(c.pragmas().integrity_check(), std::vector<std::string>{}) << db;
   EXPECT_EQ(c.pragmas().foreign_key_check().size(), 0U);
   std::vector<std::string> columns;
-  for (const sc::Row& row :
-       c.execute(sc::text("SELECT name || ' ' || type || ' ' || \"notnull\" FROM "
-                          "pragma_table_info('item') ORDER BY cid")))
-    columns.push_back(row.get<std::string>(0));
+  // PRAGMA table_info, not pragma_table_info(): SQLCipher's SQLite 3.15 has no pragma
+  // table-valued functions. Its rows come in cid order: cid, name, type, notnull ...
+  for (const sc::Row& row : c.execute(sc::text("PRAGMA table_info('item')")))
+    columns.push_back(row.get<std::string>(1) + ' ' + row.get<std::string>(2) + ' ' +
+                      std::to_string(row.get<std::int64_t>(3)));
   const std::vector<std::string> old_columns{"id INTEGER 0", "name TEXT 1", "qty TEXT 0"};
   const std::vector<std::string> new_columns{"id INTEGER 0", "name TEXT 1", "qty INTEGER 1",
                                              "note TEXT 0"};
