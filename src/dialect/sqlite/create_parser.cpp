@@ -212,12 +212,14 @@ class Parser {
 };
 
 bool starts_column_constraint(const Parser& ps) {
-  static constexpr std::array<std::string_view, 11> kWords{
-      "CONSTRAINT", "PRIMARY", "NOT",        "NULL",      "UNIQUE", "CHECK",
-      "DEFAULT",    "COLLATE", "REFERENCES", "GENERATED", "AS"};
+  static constexpr std::array<std::string_view, 10> kWords{
+      "CONSTRAINT", "PRIMARY", "NOT",     "NULL",       "UNIQUE",
+      "CHECK",      "DEFAULT", "COLLATE", "REFERENCES", "AS"};
   for (auto w : kWords)
     if (ps.is_kw(w)) return true;
-  return false;
+  // SQLite's grammar has GENERATED only in "GENERATED ALWAYS AS": before anything else it is
+  // a word of the type name ("b GENERATED x AS (a + 1)" declares type "GENERATED x").
+  return ps.is_kw("GENERATED") && ps.is_kw("ALWAYS", 1);
 }
 
 void parse_column(Parser& ps, ParsedTable& table) {
@@ -276,7 +278,7 @@ void parse_column(Parser& ps, ParsedTable& table) {
       fk.columns = {col.name};
       ps.foreign_key_clause(fk);
       table.foreign_keys.push_back(fk);
-    } else if (ps.is_kw("GENERATED") || ps.is_kw("AS")) {
+    } else if ((ps.is_kw("GENERATED") && ps.is_kw("ALWAYS", 1)) || ps.is_kw("AS")) {
       if (ps.accept_kw("GENERATED")) ps.accept_kw("ALWAYS");
       ps.accept_kw("AS");
       col.generated_sql = trim_sql(ps.parenthesized(), ";");
