@@ -12,6 +12,7 @@
 
 #include <atomic>
 #include <map>
+#include <memory>
 #include <mutex>
 #include <sstream>
 #include <thread>
@@ -27,11 +28,24 @@ using namespace std::chrono_literals;
 
 namespace {
 
-// One cluster for the tests that leave it running (starting one takes about a second).
-sc::testing::DqliteCluster& shared_cluster() {
-  static sc::testing::DqliteCluster* cluster = new sc::testing::DqliteCluster(3);
-  return *cluster;
-}
+// One cluster for the tests that leave it running (starting one takes about a second),
+// started by the first test that asks and stopped, its data directory removed, after the last
+// (ctest runs each test in a process of its own: a cluster left behind is 70 MB in /tmp).
+class SharedCluster : public ::testing::Environment {
+ public:
+  static sc::testing::DqliteCluster& get() {
+    if (!cluster_) cluster_ = std::make_unique<sc::testing::DqliteCluster>(3);
+    return *cluster_;
+  }
+  void TearDown() override { cluster_.reset(); }
+
+ private:
+  static inline std::unique_ptr<sc::testing::DqliteCluster> cluster_;
+};
+[[maybe_unused]] ::testing::Environment* const shared_cluster_environment =
+    ::testing::AddGlobalTestEnvironment(new SharedCluster);
+
+sc::testing::DqliteCluster& shared_cluster() { return SharedCluster::get(); }
 
 struct Person {
   std::int64_t id;

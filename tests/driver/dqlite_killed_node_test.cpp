@@ -11,6 +11,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <cerrno>
 #include <chrono>
 #include <cstdio>
 #include <functional>
@@ -66,7 +67,15 @@ class NodeProcess {
   NodeProcess& operator=(const NodeProcess&) = delete;
   ~NodeProcess() { kill(SIGKILL); }
 
-  void freeze() const { ::kill(pid_, SIGSTOP); }
+  // SIGSTOP is delivered asynchronously: wait until the node has stopped, or it may still
+  // answer the next request from the other core.
+  void freeze() const {
+    ::kill(pid_, SIGSTOP);
+    int status = 0;
+    while (::waitpid(pid_, &status, WUNTRACED) == -1 && errno == EINTR) {
+    }
+    if (!WIFSTOPPED(status)) throw std::runtime_error("sqlcore_dqlite_node did not stop");
+  }
   // SIGKILL and reap (a stopped process dies of SIGKILL too).
   void kill(int sig) {
     if (pid_ <= 0) return;
