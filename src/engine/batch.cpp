@@ -63,9 +63,8 @@ void in_savepoint(ConnectionCore& c, Body&& body) {
 // batch's cursor finishes (after the last row, or when an error unwinds it, with the error).
 class BatchTrace {
  public:
-  BatchTrace(ConnectionCore& c, Cursor& cursor, std::size_t count) : cursor_(cursor) {
-    cursor.trace = c.start_trace(cursor.sql);
-    if (cursor.trace == nullptr) return;  // not tracing: not even a clock read
+  BatchTrace(Cursor& cursor, std::size_t count) : cursor_(cursor) {
+    if (!cursor.start_trace()) return;  // not tracing: not even a clock read
     cursor.trace->parameter_sets = count;
     started_ = std::chrono::steady_clock::now();
   }
@@ -116,7 +115,7 @@ Result run_batch(ConnectionCore& c, Statement* st, std::unique_ptr<Cursor> curso
                  std::size_t count,
                  const std::function<std::span<const Value>(std::size_t)>& bind_row) {
   std::int64_t total = 0;
-  BatchTrace trace(c, *cursor, count);
+  BatchTrace trace(*cursor, count);
   try {
     in_savepoint(c, [&] {
       for (std::size_t r = 0; r < count; ++r) {
@@ -199,7 +198,7 @@ Result insert_many_values(ConnectionCore& c, const Compiled& compiled, std::size
       if (b != nullptr) cache.release(b);
     }
   } release{cache, full, tail};
-  BatchTrace trace(c, *cursor, count);
+  BatchTrace trace(*cursor, count);
   try {
     in_savepoint(c, [&] {
       for (std::size_t start = 0; start < count; start += page) {

@@ -13,6 +13,7 @@
 #include "engine/binding.hpp"
 #include "engine/engine_state.hpp"
 #include "sqlcore/errors.hpp"
+#include "types/type_impl.hpp"
 
 namespace sqlcore {
 
@@ -219,7 +220,7 @@ Result Connection::execute(const TextClause& statement, const Params& params,
   auto where = detail::match_params(*st, params);
   std::vector<Value> values = detail::convert_params(*st, params, where, types);
   detail::bind_all(*st, values);  // copies (transient binds)
-  if ((cursor->trace = c.start_trace(cursor->sql))) cursor->trace->params = std::move(values);
+  if (cursor->start_trace()) cursor->trace->params = std::move(values);
   if (!types.empty()) {
     cursor->type_columns([&types](detail::Cursor& cur) {
       for (int i = 0; i < cur.columns; ++i) {
@@ -242,6 +243,14 @@ struct KeyBuffer {
   bool busy = false;
 };
 thread_local KeyBuffer key_buffer;
+
+// The values one execution binds (Connection::run_compiled), reused per thread in the same way.
+struct BindBuffer {
+  std::vector<const Value*> refs;
+  std::vector<Value> converted;
+  bool busy = false;
+};
+thread_local BindBuffer bind_buffer;
 
 // Runs `fn(entry, key)` with `get(key)`'s compiled entry, `key` the thread's reused one.
 template <class Get, class Fn>
@@ -331,8 +340,21 @@ Result Connection::run_compiled(const Compiled& compiled, const Params& params,
                                 const ValueOf& value_of) {
   detail::ConnectionCore& c = core();
   // Values first: a missing or unknown parameter, or a value of the wrong type, sends nothing.
-  std::vector<Value> stored;
-  stored.reserve(compiled.values.size());
+  // Bind i takes the Value at refs[i]: the caller's (or the statement's) own when it binds as
+  // it is, else its conversion, in `converted` (reserved, so that the addresses stay put).
+  detail::BindBuffer local;
+  detail::BindBuffer& buffer = detail::bind_buffer.busy ? local : detail::bind_buffer;
+  buffer.busy = true;
+  struct Release {
+    detail::BindBuffer& b;
+    ~Release() {
+      b.converted.clear();
+      b.busy = false;
+    }
+  } release{buffer};
+  const std::size_t n = compiled.values.size();
+  buffer.refs.resize(n);
+  buffer.converted.reserve(n);
   // Which parameters a bind took: a word of bits for the usual few (no allocation per row).
   constexpr std::size_t kWord = 64;
   std::uint64_t used_word = 0;
@@ -346,20 +368,27 @@ Result Connection::run_compiled(const Compiled& compiled, const Params& params,
   auto is_used = [&](std::size_t k) {
     return k < kWord ? ((used_word >> k) & 1u) != 0 : static_cast<bool>(used_more[k]);
   };
-  for (std::size_t i = 0; i < compiled.values.size(); ++i) {
+  for (std::size_t i = 0; i < n; ++i) {
     const std::string& name = compiled.params[i];
-    if (const std::optional<Value>& v = value_of(i)) {
-      stored.push_back(detail::to_storage(*v, &compiled.bind_types[i], name));
-      continue;
+    const Value* v = nullptr;
+    if (const std::optional<Value>& own = value_of(i)) {
+      v = &*own;
+    } else {
+      auto it = std::find_if(params.begin(), params.end(),
+                             [&](const auto& p) { return p.first == name; });
+      auto k = static_cast<std::size_t>(it - params.begin());
+      if (k == params.size())
+        throw ArgumentError(fmt::format("A value is required for bind parameter '{}' [SQL: {}]",
+                                        name, compiled.sql));
+      mark(k);
+      v = &params[k].second;
     }
-    auto it =
-        std::find_if(params.begin(), params.end(), [&](const auto& p) { return p.first == name; });
-    auto k = static_cast<std::size_t>(it - params.begin());
-    if (k == params.size())
-      throw ArgumentError(
-          fmt::format("A value is required for bind parameter '{}' [SQL: {}]", name, compiled.sql));
-    mark(k);
-    stored.push_back(detail::to_storage(params[k].second, &compiled.bind_types[i], name));
+    const Type& type = compiled.bind_types[i];
+    if (!detail::binds_as_is(type.impl(), *v)) {
+      buffer.converted.push_back(detail::to_storage(*v, &type, name));
+      v = &buffer.converted.back();
+    }
+    buffer.refs[i] = v;
   }
   for (std::size_t k = 0; k < params.size(); ++k)
     if (!is_used(k))
@@ -368,8 +397,16 @@ Result Connection::run_compiled(const Compiled& compiled, const Params& params,
                       params[k].first, compiled.sql));
   auto cursor = c.open_cursor(compiled.sql);
   detail::Statement* st = cursor->st;
-  detail::bind_all(*st, stored);  // copies (transient binds)
-  if ((cursor->trace = c.start_trace(cursor->sql))) cursor->trace->params = std::move(stored);
+  // A statement without result columns runs to its end in cursor->step() below, which resets
+  // it before this call returns: its text and blobs are bound without a copy. One that returns
+  // rows keeps stepping after it (and a driver that learns its columns late may too): copies.
+  const bool transient = cursor->columns != 0 || cursor->late_columns;
+  for (std::size_t i = 0; i < n; ++i)
+    detail::bind_stored(*st, static_cast<int>(i + 1), *buffer.refs[i], transient);
+  if (cursor->start_trace()) {
+    cursor->trace->params.reserve(n);
+    for (const Value* v : buffer.refs) cursor->trace->params.push_back(*v);
+  }
   if (!compiled.column_types.empty())
     cursor->type_columns([&compiled](detail::Cursor& cur) {
       for (int i = 0; i < cur.columns && static_cast<std::size_t>(i) < compiled.column_types.size();
@@ -396,7 +433,7 @@ Result Connection::exec_driver_sql(std::string_view sql, const Params& params) {
   auto where = detail::match_params(*st, params);
   std::vector<Value> values = detail::convert_params(*st, params, where, {});
   detail::bind_all(*st, values);  // copies (transient binds)
-  if ((cursor->trace = c.start_trace(cursor->sql))) cursor->trace->params = std::move(values);
+  if (cursor->start_trace()) cursor->trace->params = std::move(values);
   cursor->step();
   return Result(std::move(cursor));
 }

@@ -210,10 +210,13 @@ struct Cursor {
   /// right after the first step. `assign` must stay valid until that first step, which the
   /// execute functions do inside their own call.
   void type_columns(std::function<void(Cursor&)> assign);
+  /// Starts the on_execute trace when the engine traces, keeping the statement's text for the
+  /// event (which fires after the statement went back to the cache); true when it did.
+  bool start_trace();
 
   ConnectionCore* core;
-  Statement* st;  // null once finished
-  std::string sql;
+  Statement* st;    // null once finished
+  std::string sql;  // the statement's text, kept only while tracing (start_trace)
   std::vector<std::string> keys;
   std::vector<const TypeImpl*> types;  // empty: no column has a type
   /// The user type's result conversion per column (user_type<T> with TypeProcessors::result);

@@ -29,7 +29,7 @@ std::string translate_colname(const std::string& name, bool raw) {
 }  // namespace
 
 Cursor::Cursor(ConnectionCore* c, Statement* statement, bool raw_colnames)
-    : core(c), st(statement), sql(statement->sql) {
+    : core(c), st(statement) {
   columns = static_cast<int>(st->column_names.size());
   keys.reserve(st->column_names.size());
   for (const auto& n : st->column_names) keys.push_back(translate_colname(n, raw_colnames));
@@ -47,6 +47,13 @@ void Cursor::type_columns(std::function<void(Cursor&)> assign) {
 }
 
 Cursor::~Cursor() { finish(); }
+
+bool Cursor::start_trace() {
+  trace = core->start_trace(st->sql);
+  if (trace == nullptr) return false;
+  sql = st->sql;
+  return true;
+}
 
 void Cursor::finish() noexcept {
   has_row = false;

@@ -15,6 +15,7 @@
 #include <memory>
 #include <mutex>
 #include <sstream>
+#include <stdexcept>
 #include <thread>
 
 #include <gtest/gtest.h>
@@ -34,13 +35,16 @@ namespace {
 class SharedCluster : public ::testing::Environment {
  public:
   static sc::testing::DqliteCluster& get() {
-    if (!cluster_) cluster_ = std::make_unique<sc::testing::DqliteCluster>(3);
-    return *cluster_;
+    if (!slot()) slot() = std::make_unique<sc::testing::DqliteCluster>(3);
+    return *slot();
   }
-  void TearDown() override { cluster_.reset(); }
+  void TearDown() override { slot().reset(); }
 
  private:
-  static inline std::unique_ptr<sc::testing::DqliteCluster> cluster_;
+  static std::unique_ptr<sc::testing::DqliteCluster>& slot() {
+    static std::unique_ptr<sc::testing::DqliteCluster> cluster;
+    return cluster;
+  }
 };
 [[maybe_unused]] ::testing::Environment* const shared_cluster_environment =
     ::testing::AddGlobalTestEnvironment(new SharedCluster);
@@ -236,9 +240,9 @@ class SilentNode {
     sa.sin_family = AF_INET;
     sa.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
     socklen_t len = sizeof sa;
-    ::bind(fd_, reinterpret_cast<sockaddr*>(&sa), sizeof sa);
-    ::listen(fd_, 16);
-    ::getsockname(fd_, reinterpret_cast<sockaddr*>(&sa), &len);
+    if (fd_ < 0 || ::bind(fd_, reinterpret_cast<sockaddr*>(&sa), sizeof sa) != 0 ||
+        ::listen(fd_, 16) != 0 || ::getsockname(fd_, reinterpret_cast<sockaddr*>(&sa), &len) != 0)
+      throw std::runtime_error("SilentNode: cannot listen on a loopback port");
     address_ = "127.0.0.1:" + std::to_string(ntohs(sa.sin_port));
   }
   ~SilentNode() { ::close(fd_); }
