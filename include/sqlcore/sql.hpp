@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <atomic>
 #include <cstdint>
 #include <functional>
 #include <memory>
@@ -58,6 +59,28 @@ class Alias;
 namespace detail {
 struct AliasData;
 struct StatementAccess;  // the compiled cache's view of a statement (src/sql/cache_key.hpp)
+struct StatementKey;
+
+/// The compiled cache's key of an immutable statement, kept once it was asked for twice (a
+/// statement built for one execution pays nothing), thread-safe. A copy starts empty: a copy
+/// is made to be changed.
+class KeyMemo {
+ public:
+  KeyMemo() noexcept = default;
+  KeyMemo(const KeyMemo&) noexcept {}
+  SQLCORE_EXPORT KeyMemo& operator=(const KeyMemo&) noexcept;
+  SQLCORE_EXPORT ~KeyMemo();
+  /// The kept key, or nullptr.
+  const StatementKey* get() const noexcept;
+  /// Called with each key computed: keeps a copy at the second call (the first thread there
+  /// wins); a kept key is never replaced, so that get() stays valid until destruction.
+  void offer(const StatementKey& key) const;
+
+ private:
+  void reset() noexcept;
+  // nullptr: never asked; seen() (a marker in cache_key.cpp): asked once; else the kept key.
+  mutable std::atomic<StatementKey*> state_{nullptr};
+};
 }  // namespace detail
 
 /// A FROM item: a table, an alias (of a table or a subquery), or a join of FROM items.
@@ -160,6 +183,8 @@ class SQLCORE_EXPORT Select {
       except_all
     } compound = Compound::none;
     std::vector<Select> parts;
+    /// The compiled cache's key of this statement (Select is immutable once made).
+    detail::KeyMemo key_memo;
   };
   explicit Select(std::shared_ptr<const Data> d) : d_(std::move(d)) {}
   const Data& data() const noexcept { return *d_; }

@@ -21,7 +21,8 @@ class KeyWalker {
     k_.sources.clear();
     k_.values.clear();
     // A compiles<>() override registered later changes how types render: another shape.
-    number(compiles_generation());
+    k_.generation = compiles_generation();
+    number(k_.generation);
   }
 
   void tag(char c) { k_.shape.push_back(c); }
@@ -277,9 +278,63 @@ class KeyWalker {
 }  // namespace
 
 void StatementAccess::key(const Select& s, StatementKey& out) {
+  const Select::Data& d = s.data();
+  if (const StatementKey* kept = d.key_memo.get();
+      kept != nullptr && kept->generation == compiles_generation()) {
+    out.shape = kept->shape;  // assignments: `out`'s buffers are reused
+    out.sources = kept->sources;
+    out.values = kept->values;
+    out.generation = kept->generation;
+    return;
+  }
   KeyWalker w(out);
   w.tag('S');
-  w.select(s.data());
+  w.select(d);
+  d.key_memo.offer(out);
+}
+
+// ---- KeyMemo --------------------------------------------------------------------------------
+
+namespace {
+// The marker of a statement whose key was computed once (no key kept yet).
+StatementKey* seen() noexcept {
+  static StatementKey marker;
+  return &marker;
+}
+}  // namespace
+
+KeyMemo& KeyMemo::operator=(const KeyMemo&) noexcept {
+  reset();  // the statement that holds it is being changed
+  return *this;
+}
+
+KeyMemo::~KeyMemo() { reset(); }
+
+void KeyMemo::reset() noexcept {
+  StatementKey* k = state_.exchange(nullptr, std::memory_order_acq_rel);
+  if (k != nullptr && k != seen()) delete k;
+}
+
+const StatementKey* KeyMemo::get() const noexcept {
+  StatementKey* k = state_.load(std::memory_order_acquire);
+  return k != seen() ? k : nullptr;
+}
+
+void KeyMemo::offer(const StatementKey& key) const {
+  StatementKey* k = state_.load(std::memory_order_acquire);
+  if (k == nullptr) {
+    (void)state_.compare_exchange_strong(k, seen(), std::memory_order_acq_rel);
+    return;
+  }
+  if (k == seen()) {
+    auto kept = std::make_unique<StatementKey>(key);
+    if (state_.compare_exchange_strong(k, kept.get(), std::memory_order_acq_rel))
+      (void)kept.release();  // state_ owns it now
+    return;
+  }
+  // A key is kept, from an older compiles<>() generation: it stays (another thread may be
+  // reading it) and this statement's key is walked on each execution from now on; overrides
+  // are registered at start-up, before statements run.
 }
 
 // An INSERT's key; its column list the names of `params` when given (in their order), else

@@ -24,6 +24,7 @@ struct StatementKey {
   std::string shape;
   std::vector<const void*> sources;
   std::vector<std::optional<Value>> values;
+  std::uint64_t generation = 0;  // compiles_generation() when it was computed
 };
 
 /// The compiled cache's access to statements.

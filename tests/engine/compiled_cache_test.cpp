@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include <sqlcore/sqlcore.hpp>
 
+#include <atomic>
 #include <thread>
 
 #include <gtest/gtest.h>
@@ -324,4 +325,61 @@ TEST_F(CompiledCache, ThreadsShareOneEngineCache) {
   EXPECT_EQ(wrong.load(), 0);
   EXPECT_EQ(engine.compiled_cache_stats().hits + engine.compiled_cache_stats().misses, 800u);
   EXPECT_LE(engine.compiled_cache_stats().misses, 4u);  // at most one per thread, racing
+}
+
+// A Select executed again keeps its key (Select::Data::key_memo): it must stay the key of that
+// statement, of that statement only, and follow a compiles<>() override registered later.
+namespace {
+struct TinyText {};
+}  // namespace
+
+TEST_F(CompiledCache, ASelectExecutedAgainKeepsItsKeyAndItsValues) {
+  const sc::Select by_id = sc::select(s.t.c("name")).where(s.t.c("id") == sc::bindparam("id"));
+  const sc::Select fixed = sc::select(s.t.c("name")).where(s.t.c("id") == 3);
+  for (int round = 0; round < 3; ++round) {
+    for (int id = 1; id <= 10; ++id)
+      EXPECT_EQ(conn.execute(by_id, {{"id", id}}).scalar<std::string>(), "n" + std::to_string(id));
+    EXPECT_EQ(conn.execute(fixed).scalar<std::string>(), "n3");
+    // Derived from a Select whose key is kept: its own key, its own value.
+    const sc::Select narrower = fixed.where(s.t.c("qty") > 100);
+    EXPECT_EQ(column(conn.execute(narrower)), Strings{});
+    const sc::Select copy = fixed;  // a copy is the same statement
+    EXPECT_EQ(conn.execute(copy).scalar<std::string>(), "n3");
+  }
+  // by_id, fixed and narrower: one compile each (fixed and its copy share one).
+  EXPECT_EQ(engine.compiled_cache_stats().misses, 3u);
+}
+
+TEST_F(CompiledCache, AKeptSelectKeySeesACompilesOverrideRegisteredLater) {
+  sc::Type tiny = sc::user_type<TinyText>(sc::Text());
+  const sc::Select q = sc::select(sc::cast(s.t.c("qty"), tiny)).where(s.t.c("id") == 2);
+  for (int i = 0; i < 3; ++i) EXPECT_EQ(column(conn.execute(q)), (Strings{"20"}));
+  EXPECT_EQ(engine.compiled_cache_stats().misses, 1u);
+  sc::compiles<TinyText>("sqlite", [](const sc::Type&, const sc::Dialect&) { return "CHAR(1)"; });
+  for (int i = 0; i < 3; ++i) EXPECT_EQ(column(conn.execute(q)), (Strings{"20"}));
+  EXPECT_EQ(engine.compiled_cache_stats().misses, 2u);  // compiled again, once
+}
+
+TEST_F(CompiledCache, ThreadsExecutingOneSelectShareItsKeptKey) {
+  sc::testing::TempDir dir;
+  Items items;
+  sc::Engine e = sc::create_engine(dir.url("one_select.db"));
+  {
+    sc::Connection c = e.connect();
+    items.fill(c);
+  }
+  const sc::Select q = sc::select(items.t.c("name")).where(items.t.c("id") == sc::bindparam("id"));
+  std::vector<std::thread> threads;
+  std::atomic<int> wrong{0};
+  for (int k = 0; k < 4; ++k)
+    threads.emplace_back([&, k] {
+      sc::Connection c = e.connect();
+      for (int n = 0; n < 200; ++n) {
+        int id = 1 + (n + k) % 10;
+        if (c.execute(q, {{"id", id}}).scalar<std::string>() != "n" + std::to_string(id)) ++wrong;
+      }
+    });
+  for (auto& th : threads) th.join();
+  EXPECT_EQ(wrong.load(), 0);
+  EXPECT_LE(e.compiled_cache_stats().misses, 4u);
 }
