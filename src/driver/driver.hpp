@@ -51,6 +51,10 @@ struct Cell {
   std::string bytes;
 };
 
+/// What the engine derives once from a cached statement's result columns (their names and
+/// types, engine/engine_state.hpp): kept with the statement, never read by a driver.
+struct ColumnSet;
+
 /// A prepared statement. The sqlite3 driver sets `native`, and every per-value operation
 /// (bind, step, column read: driver/stmt_ops.hpp) goes straight to the C API on it: one
 /// branch, no virtual call. A driver without one leaves `native` null: step() fills `row`
@@ -73,6 +77,9 @@ class Statement {
   std::vector<std::string> column_names;
   bool in_use = false;
   bool cached = false;
+  /// The engine's last ColumnSet for this statement, reused while the next execution's
+  /// column types are the same (Cursor::Cursor). Opaque here; gone with the statement.
+  std::shared_ptr<const ColumnSet> columns_memo;
 
   // Without `native`: the current row and the bound parameters (index i - 1).
   std::vector<Cell> row;

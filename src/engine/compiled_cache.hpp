@@ -39,7 +39,18 @@ class CompiledCache {
   template <class S>
   std::shared_ptr<const CompiledEntry> get(const S& statement, const Dialect& dialect,
                                            StatementKey& key) {
-    StatementAccess::key(statement, key);
+    const StatementKey* used = nullptr;
+    auto entry = get(statement, dialect, key, used);
+    if (used != &key) key = *used;
+    return entry;
+  }
+  /// get(), without copying a key the statement keeps: `used` is set to the statement's
+  /// key, `buffer` or the one the statement keeps (StatementAccess::key_of).
+  template <class S>
+  std::shared_ptr<const CompiledEntry> get(const S& statement, const Dialect& dialect,
+                                           StatementKey& buffer, const StatementKey*& used) {
+    const StatementKey& key = StatementAccess::key_of(statement, buffer);
+    used = &key;
     if (auto hit = find(key.shape)) return hit;
     std::vector<const void*> sources;
     Compiled compiled = StatementAccess::compile(statement, dialect, sources);

@@ -95,7 +95,8 @@ void ConnectionCore::statement_failed() {
         sql);
 }
 
-std::unique_ptr<Cursor> ConnectionCore::open_cursor(std::string_view sql) {
+std::unique_ptr<Cursor> ConnectionCore::open_cursor(std::string_view sql,
+                                                    const std::vector<Type>* column_types) {
   Statement* st = nullptr;
   try {
     st = raw->state().cache.acquire(sql);
@@ -103,7 +104,7 @@ std::unique_ptr<Cursor> ConnectionCore::open_cursor(std::string_view sql) {
     prepare_failed(sql);
     throw;
   }
-  return std::make_unique<Cursor>(this, st, engine->options.raw_colnames);
+  return std::make_unique<Cursor>(this, st, engine->options.raw_colnames, column_types);
 }
 
 void ConnectionCore::prepare_failed(std::string_view sql) const {
@@ -224,7 +225,7 @@ Result Connection::execute(const TextClause& statement, const Params& params,
   if (!types.empty()) {
     cursor->type_columns([&types](detail::Cursor& cur) {
       for (int i = 0; i < cur.columns; ++i) {
-        const Type* t = detail::find_type(types, cur.keys[static_cast<std::size_t>(i)]);
+        const Type* t = detail::find_type(types, cur.keys()[static_cast<std::size_t>(i)]);
         if (t != nullptr) cur.set_type(i, t->for_dialect("sqlite"));
       }
     });
@@ -252,28 +253,33 @@ struct BindBuffer {
 };
 thread_local BindBuffer bind_buffer;
 
-// Runs `fn(entry, key)` with `get(key)`'s compiled entry, `key` the thread's reused one.
+// Runs `fn(entry, key)` with `get(buffer, key)`'s compiled entry and the statement's key: the
+// one it keeps, or computed into the thread's reused buffer.
 template <class Get, class Fn>
 Result with_key(const Get& get, Fn&& fn) {
   KeyBuffer& buffer = key_buffer;
+  const StatementKey* key = nullptr;
   if (buffer.busy) {
-    StatementKey key;
-    return fn(*get(key), key);
+    StatementKey own;
+    auto entry = get(own, key);
+    return fn(*entry, *key);
   }
   buffer.busy = true;
   struct Release {
     KeyBuffer& b;
     ~Release() { b.busy = false; }
   } release{buffer};
-  auto entry = get(buffer.key);
-  return fn(*entry, buffer.key);
+  auto entry = get(buffer.key, key);
+  return fn(*entry, *key);
 }
 
 // Runs `fn(entry, key)` with the engine's compiled form of `s` and the key of `s`.
 template <class S, class Fn>
 Result with_compiled(ConnectionCore& c, const S& s, Fn&& fn) {
   return with_key(
-      [&](StatementKey& key) { return c.engine->compiled_cache->get(s, sqlite_dialect(), key); },
+      [&](StatementKey& buffer, const StatementKey*& key) {
+        return c.engine->compiled_cache->get(s, sqlite_dialect(), buffer, key);
+      },
       std::forward<Fn>(fn));
 }
 
@@ -295,9 +301,10 @@ Result Connection::execute_cached(const S& statement, const Params& params) {
       // insert(t) executed with parameters: the parameters name the columns (SQLAlchemy).
       // Looked up by the key of statement.columns(names), which is built on a miss only.
       return detail::with_key(
-          [&](detail::StatementKey& key) {
+          [&](detail::StatementKey& buffer, const detail::StatementKey*& key) {
+            key = &buffer;
             return c.engine->compiled_cache->get_with_columns(statement, params, sqlite_dialect(),
-                                                              key);
+                                                              buffer);
           },
           run);
     }
@@ -395,7 +402,7 @@ Result Connection::run_compiled(const Compiled& compiled, const Params& params,
       throw ArgumentError(
           fmt::format("parameter '{}' is not a bindparam() of the statement [SQL: {}]",
                       params[k].first, compiled.sql));
-  auto cursor = c.open_cursor(compiled.sql);
+  auto cursor = c.open_cursor(compiled.sql, &compiled.column_types);
   detail::Statement* st = cursor->st;
   // A statement without result columns runs to its end in cursor->step() below, which resets
   // it before this call returns: its text and blobs are bound without a copy. One that returns
@@ -407,13 +414,6 @@ Result Connection::run_compiled(const Compiled& compiled, const Params& params,
     cursor->trace->params.reserve(n);
     for (const Value* v : buffer.refs) cursor->trace->params.push_back(*v);
   }
-  if (!compiled.column_types.empty())
-    cursor->type_columns([&compiled](detail::Cursor& cur) {
-      for (int i = 0; i < cur.columns && static_cast<std::size_t>(i) < compiled.column_types.size();
-           ++i)
-        if (!compiled.column_types[static_cast<std::size_t>(i)].is_null_type())
-          cur.set_type(i, compiled.column_types[static_cast<std::size_t>(i)]);
-    });
   cursor->step();
   return Result(std::move(cursor));
 }

@@ -146,8 +146,10 @@ struct ConnectionCore {
   /// read first (SQLite's deadlock avoidance) with the message naming the remedies.
   void statement_failed();
   void run_events(const std::vector<TransactionEvent> EngineState::*list);
-  /// A Result's cursor over the cached statement for `sql` (prepared on a miss).
-  std::unique_ptr<Cursor> open_cursor(std::string_view sql);
+  /// A Result's cursor over the cached statement for `sql` (prepared on a miss), its result
+  /// columns typed by `column_types` (a compiled statement's; see Cursor::Cursor).
+  std::unique_ptr<Cursor> open_cursor(std::string_view sql,
+                                      const std::vector<Type>* column_types = nullptr);
   /// A Trace to fill for a statement of `sql` when on_execute listeners exist (and `sql` is
   /// no key statement), else nullptr: the whole cost of tracing when none is registered.
   std::unique_ptr<Trace> start_trace(std::string_view sql) const {
@@ -181,9 +183,44 @@ class StepDeadline {
   RawState* state_;
 };
 
+/// A statement's result columns as a cursor reads them: the names Result::keys() gives and,
+/// for a compiled statement, the type of each column. Immutable once made, and shared: the
+/// cached Statement keeps the last one (Statement::columns_memo), so executing the same
+/// statement again with the same column types reuses it instead of building it per call.
+struct ColumnSet {
+  ColumnSet() = default;
+  /// The names of `names` (cut to the column unless `raw_names`), typed by `column_types`
+  /// (by position; a null type or none leaves a column untyped).
+  ColumnSet(const std::vector<std::string>& names, bool raw_names,
+            const std::vector<Type>* column_types);
+  /// True when made from these names and exactly these column types (the same TypeImpls).
+  bool fits(const std::vector<std::string>& names, bool raw_names,
+            const std::vector<Type>* column_types) const noexcept;
+  /// Sets the type of column i (a user type is split into its implementation type and its
+  /// result conversion).
+  void set_type(std::size_t i, const Type& type);
+  /// Column i reads as `t` (kept alive by type_refs).
+  void use_type(std::size_t i, const TypeImpl& t);
+
+  std::vector<std::string> keys;
+  std::vector<const TypeImpl*> types;  // empty: no column has a type
+  /// The user type's result conversion per column (user_type<T> with TypeProcessors::result);
+  /// empty: none. `types` then holds the implementation type, which reads the stored value.
+  std::vector<const std::function<Value(const Value&)>*> results;
+  /// Keeps the TypeImpls alive: every column type it was made from, then any set_type's.
+  std::vector<Type> type_refs;
+  /// How many of type_refs are the column types it was made from (what fits() compares).
+  std::size_t given = 0;
+  bool raw_names = false;
+};
+
 /// A statement being stepped, behind a Result.
 struct Cursor {
-  Cursor(ConnectionCore* core, Statement* st, bool raw_colnames);
+  /// `column_types` (a compiled statement's, by position) types the result columns; it must
+  /// stay valid until the first step (for a driver that learns its columns then), which the
+  /// execute functions do inside their own call.
+  Cursor(ConnectionCore* core, Statement* st, bool raw_colnames,
+         const std::vector<Type>* column_types = nullptr);
   ~Cursor();
   Cursor(const Cursor&) = delete;
   Cursor& operator=(const Cursor&) = delete;
@@ -193,15 +230,19 @@ struct Cursor {
   bool step();
   /// Resets and gives the statement back; unregisters from the connection. Idempotent.
   void finish() noexcept;
+  /// The result column names.
+  const std::vector<std::string>& keys() const noexcept { return cols->keys; }
   /// The column type for column i, or nullptr.
   const TypeImpl* type_of(int i) const noexcept {
-    return types.empty() ? nullptr : types[static_cast<std::size_t>(i)];
+    return cols->types.empty() ? nullptr : cols->types[static_cast<std::size_t>(i)];
   }
   const std::function<Value(const Value&)>* result_of(int i) const noexcept {
-    return results.empty() ? nullptr : results[static_cast<std::size_t>(i)];
+    return cols->results.empty() ? nullptr : cols->results[static_cast<std::size_t>(i)];
   }
-  /// Sets the type of column i (a user type is split into its implementation type and its
-  /// result conversion).
+  /// True when a column has a user type's result conversion.
+  bool converts() const noexcept { return !cols->results.empty(); }
+  /// Sets the type of column i on this cursor's own copy of its columns (never on the
+  /// statement's shared set).
   void set_type(int i, const Type& type);
   /// Throws InvalidRequestError unless positioned on a row.
   void check_row() const;
@@ -217,16 +258,16 @@ struct Cursor {
   ConnectionCore* core;
   Statement* st;    // null once finished
   std::string sql;  // the statement's text, kept only while tracing (start_trace)
-  std::vector<std::string> keys;
-  std::vector<const TypeImpl*> types;  // empty: no column has a type
-  /// The user type's result conversion per column (user_type<T> with TypeProcessors::result);
-  /// empty: none. `types` then holds the implementation type, which reads the stored value.
-  std::vector<const std::function<Value(const Value&)>*> results;
-  std::vector<Type> type_refs;  // keeps the TypeImpls alive
+  /// The names and types of the result columns; never null. Shared with the statement's
+  /// memo unless set_type made this cursor a copy of its own (own_cols).
+  std::shared_ptr<const ColumnSet> cols;
+  std::shared_ptr<ColumnSet> own_cols;
   int columns = 0;
   /// The driver names its columns at the first step (Statement without `native`).
   bool late_columns = false;
   bool raw_names = false;
+  /// With late_columns: the column types given to the constructor, applied at the first step.
+  const std::vector<Type>* pending_column_types = nullptr;
   std::function<void(Cursor&)> pending_types;
   bool has_row = false;
   std::int64_t rowcount = -1;

@@ -28,14 +28,72 @@ std::string translate_colname(const std::string& name, bool raw) {
 
 }  // namespace
 
-Cursor::Cursor(ConnectionCore* c, Statement* statement, bool raw_colnames)
+ColumnSet::ColumnSet(const std::vector<std::string>& names, bool raw,
+                     const std::vector<Type>* column_types)
+    : raw_names(raw) {
+  keys.reserve(names.size());
+  for (const auto& n : names) keys.push_back(translate_colname(n, raw));
+  if (column_types == nullptr) return;
+  given = std::min(names.size(), column_types->size());
+  // Every given type is kept, a null one too: fits() compares their TypeImpls by address,
+  // which is sound only while they live.
+  type_refs.assign(column_types->begin(),
+                   column_types->begin() + static_cast<std::ptrdiff_t>(given));
+  for (std::size_t i = 0; i < given; ++i)
+    if (!type_refs[i].is_null_type()) use_type(i, type_refs[i].impl());
+}
+
+bool ColumnSet::fits(const std::vector<std::string>& names, bool raw,
+                     const std::vector<Type>* column_types) const noexcept {
+  if (raw != raw_names || names.size() != keys.size()) return false;
+  std::size_t n = column_types == nullptr ? 0 : std::min(names.size(), column_types->size());
+  if (n != given) return false;
+  for (std::size_t i = 0; i < n; ++i)
+    if (&(*column_types)[i].impl() != &type_refs[i].impl()) return false;
+  return true;
+}
+
+void ColumnSet::set_type(std::size_t i, const Type& type) {
+  type_refs.push_back(type);  // keeps the TypeImpl (and its conversions) alive
+  use_type(i, type_refs.back().impl());
+}
+
+void ColumnSet::use_type(std::size_t i, const TypeImpl& t) {
+  if (types.empty()) types.assign(keys.size(), nullptr);
+  types[i] = t.impl_type ? &t.impl_type->impl() : &t;
+  if (t.processors.result) {
+    if (results.empty()) results.assign(keys.size(), nullptr);
+    results[i] = &t.processors.result;
+  }
+}
+
+namespace {
+
+// The columns of a statement whose driver names them only at the first step, until then.
+const std::shared_ptr<const ColumnSet>& no_columns() {
+  static const std::shared_ptr<const ColumnSet> none = std::make_shared<const ColumnSet>();
+  return none;
+}
+
+}  // namespace
+
+Cursor::Cursor(ConnectionCore* c, Statement* statement, bool raw_colnames,
+               const std::vector<Type>* column_types)
     : core(c), st(statement) {
   columns = static_cast<int>(st->column_names.size());
-  keys.reserve(st->column_names.size());
-  for (const auto& n : st->column_names) keys.push_back(translate_colname(n, raw_colnames));
   // A driver without a native statement may learn the columns only from the first answer.
   late_columns = st->native == nullptr && columns == 0 && !st->empty;
   raw_names = raw_colnames;
+  if (late_columns) {
+    cols = no_columns();
+    pending_column_types = column_types;
+  } else if (const auto& memo = st->columns_memo;
+             memo != nullptr && memo->fits(st->column_names, raw_colnames, column_types)) {
+    cols = memo;  // the same statement, the same types: nothing to build
+  } else {
+    cols = std::make_shared<const ColumnSet>(st->column_names, raw_colnames, column_types);
+    if (st->cached) st->columns_memo = cols;
+  }
   core->cursors.push_back(this);
 }
 
@@ -112,7 +170,8 @@ bool Cursor::step() {
   if (late_columns) {
     late_columns = false;
     columns = static_cast<int>(st->column_names.size());
-    for (const auto& n : st->column_names) keys.push_back(translate_colname(n, raw_names));
+    cols = std::make_shared<const ColumnSet>(st->column_names, raw_names, pending_column_types);
+    pending_column_types = nullptr;
     if (pending_types) {
       std::function<void(Cursor&)> assign = std::move(pending_types);
       pending_types = nullptr;
@@ -133,16 +192,11 @@ bool Cursor::step() {
 }
 
 void Cursor::set_type(int i, const Type& type) {
-  auto n = static_cast<std::size_t>(columns);
-  auto at = static_cast<std::size_t>(i);
-  type_refs.push_back(type);  // keeps the TypeImpl (and its conversions) alive
-  const TypeImpl& t = type_refs.back().impl();
-  if (types.empty()) types.assign(n, nullptr);
-  types[at] = t.impl_type ? &t.impl_type->impl() : &t;
-  if (t.processors.result) {
-    if (results.empty()) results.assign(n, nullptr);
-    results[at] = &t.processors.result;
+  if (own_cols == nullptr) {  // copy on write: the shared set stays as it is
+    own_cols = std::make_shared<ColumnSet>(*cols);
+    cols = own_cols;
   }
+  own_cols->set_type(static_cast<std::size_t>(i), type);
 }
 
 void Cursor::check_row() const {
@@ -153,7 +207,7 @@ namespace {
 
 std::string column_label(const Cursor& c, int i) {
   std::string_view table = c.st != nullptr ? column_table(*c.st, i) : std::string_view();
-  const std::string& name = c.keys[static_cast<std::size_t>(i)];
+  const std::string& name = c.keys()[static_cast<std::size_t>(i)];
   if (!table.empty()) return fmt::format("column '{}.{}'", table, name);
   return fmt::format("column '{}'", name);
 }
@@ -277,13 +331,13 @@ Decimal raw_decimal(const Cursor& c, int i);
   }
 
 int cursor_column_count(const Cursor& c) noexcept { return c.columns; }
-const std::vector<std::string>& cursor_keys(const Cursor& c) noexcept { return c.keys; }
+const std::vector<std::string>& cursor_keys(const Cursor& c) noexcept { return c.keys(); }
 
 int cursor_index_of(const Cursor& c, std::string_view name) {
-  for (std::size_t i = 0; i < c.keys.size(); ++i)
-    if (c.keys[i] == name) return static_cast<int>(i);
+  for (std::size_t i = 0; i < c.keys().size(); ++i)
+    if (c.keys()[i] == name) return static_cast<int>(i);
   throw ArgumentError(fmt::format("no column named '{}' in the result (columns: {})", name,
-                                  fmt::join(c.keys, ", ")));
+                                  fmt::join(c.keys(), ", ")));
 }
 
 void cursor_check_index(const Cursor& c, int i) {
@@ -453,7 +507,7 @@ void cursor_read_cells(const Cursor& c, CellView* out, int n) noexcept {
   read_cells(*c.st, out, n);
 }
 
-bool cursor_converts(const Cursor& c) noexcept { return !c.results.empty(); }
+bool cursor_converts(const Cursor& c) noexcept { return c.converts(); }
 
 Timestamp cell_timestamp(const Cursor& c, int i, std::string_view text) {
   if (auto v = text_to_timestamp(c.type_of(i), text)) return *v;
@@ -570,7 +624,7 @@ void throw_field_count(const Cursor& c, std::size_t fields) {
   throw ArgumentError(fmt::format(
       "all<T>(): the result has {} columns ({}) but the struct has {} fields; they are matched "
       "by position",
-      c.columns, fmt::join(c.keys, ", "), fields));
+      c.columns, fmt::join(c.keys(), ", "), fields));
 }
 
 }  // namespace detail
@@ -595,7 +649,7 @@ Result::iterator& Result::iterator::operator++() {
 Result::iterator Result::begin() { return iterator(this); }
 
 bool Result::returns_rows() const noexcept { return cursor_->columns > 0; }
-const std::vector<std::string>& Result::keys() const noexcept { return cursor_->keys; }
+const std::vector<std::string>& Result::keys() const noexcept { return cursor_->keys(); }
 std::int64_t Result::rowcount() const noexcept { return cursor_->rowcount; }
 std::int64_t Result::lastrowid() const noexcept { return cursor_->lastrowid; }
 bool Result::has_row() const noexcept { return cursor_->has_row; }

@@ -277,20 +277,20 @@ class KeyWalker {
 
 }  // namespace
 
-void StatementAccess::key(const Select& s, StatementKey& out) {
+const StatementKey& StatementAccess::key_of(const Select& s, StatementKey& buffer) {
   const Select::Data& d = s.data();
   if (const StatementKey* kept = d.key_memo.get();
-      kept != nullptr && kept->generation == compiles_generation()) {
-    out.shape = kept->shape;  // assignments: `out`'s buffers are reused
-    out.sources = kept->sources;
-    out.values = kept->values;
-    out.generation = kept->generation;
-    return;
-  }
-  KeyWalker w(out);
+      kept != nullptr && kept->generation == compiles_generation())
+    return *kept;
+  KeyWalker w(buffer);
   w.tag('S');
   w.select(d);
-  d.key_memo.offer(out);
+  d.key_memo.offer(buffer);
+  return buffer;
+}
+
+void StatementAccess::key(const Select& s, StatementKey& out) {
+  if (const StatementKey& k = key_of(s, out); &k != &out) out = k;
 }
 
 // ---- KeyMemo --------------------------------------------------------------------------------

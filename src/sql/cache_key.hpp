@@ -30,6 +30,14 @@ struct StatementKey {
 /// The compiled cache's access to statements.
 struct StatementAccess {
   static void key(const Select& s, StatementKey& out);
+  /// The key of `s`: the one `s` keeps (a Select executed before: KeyMemo), else computed
+  /// into `buffer`. Valid while `s` lives and `buffer` is not reused.
+  static const StatementKey& key_of(const Select& s, StatementKey& buffer);
+  template <class S>
+  static const StatementKey& key_of(const S& s, StatementKey& buffer) {
+    key(s, buffer);
+    return buffer;
+  }
   static void key(const Insert& s, StatementKey& out);
   /// The key of `s.columns(names of params)`, in that order, without building it (the
   /// statement insert(t) executed with parameters, which name its columns).

@@ -363,3 +363,53 @@ TEST_P(TextExecution, ErrorsDuringIterationCarryTheSQL) {
   EXPECT_FALSE(r.has_row());
   conn.execute(sc::text(sql + std::string(" LIMIT 1")));  // the connection stays usable
 }
+
+// A cached statement keeps the result columns it was last executed with (ColumnSet): the
+// same SQL text executed with other column types reads by the types of each execution.
+TEST_P(TextExecution, OneCachedStatementReadsByEachExecutionsColumnTypes) {
+  conn.execute(sc::text("INSERT INTO users (name, born) VALUES ('ada', '2011-03-15 12:05:57')"));
+  struct Upper {};
+  sc::TypeProcessors to_upper;
+  to_upper.result = [](const sc::Value& v) {
+    std::string s = *v.get_if<std::string>();
+    for (char& ch : s) ch = static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
+    return sc::Value(s);
+  };
+  sc::MetaData typed, plain;
+  const sc::Table& a = typed.table("users", sc::Column("id", sc::Integer()).primary_key(),
+                                   sc::Column("name", sc::user_type<Upper>(sc::String(), to_upper)),
+                                   sc::Column("born", sc::DateTime()));
+  const sc::Table& b = plain.table("users", sc::Column("id", sc::Integer()).primary_key(),
+                                   sc::Column("name", sc::String()), sc::Column("born", sc::String()));
+  sc::Select qa = sc::select(a.c("name"), a.c("born"));
+  sc::Select qb = sc::select(b.c("name"), b.c("born"));
+  ASSERT_EQ(qa.compile(sc::sqlite_dialect()).sql, qb.compile(sc::sqlite_dialect()).sql);
+  const std::string sql = qa.compile(sc::sqlite_dialect()).sql;
+  auto& cache = conn.raw().state().cache;
+  std::size_t before = cache.prepare_count();
+  for (int round = 0; round < 2; ++round) {
+    sc::Result ra = conn.execute(qa);
+    EXPECT_EQ(ra.keys(), (std::vector<std::string>{"name", "born"}));
+    for (const sc::Row& row : ra) {
+      EXPECT_EQ(row.get<std::string>("name"), "ADA");
+      EXPECT_EQ(row.get<sc::Value>("born"), sc::Value(at(2011, 3, 15, 12, 5, 57)));
+    }
+    for (const sc::Row& row : conn.execute(qb)) {
+      EXPECT_EQ(row.get<std::string>("name"), "ada");
+      EXPECT_EQ(row.get<sc::Value>("born"), sc::Value("2011-03-15 12:05:57"));
+    }
+    // The same text untyped, then typed by name (a copy of the shared columns, changed).
+    for (const sc::Row& row : conn.execute(sc::text(sql)))
+      EXPECT_EQ(row.get<sc::Value>("born"), sc::Value("2011-03-15 12:05:57"));
+    for (const sc::Row& row : conn.execute(sc::text(sql), {}, {{"born", sc::DateTime()}})) {
+      EXPECT_EQ(row.get<sc::Value>("born"), sc::Value(at(2011, 3, 15, 12, 5, 57)));
+      EXPECT_EQ(row.get<std::string>("name"), "ada");
+    }
+  }
+  EXPECT_EQ(cache.prepare_count() - before, 1u);  // one prepared statement for all of them
+  // Two Results open on the same text at once: each reads by its own types.
+  sc::Result ra = conn.execute(qa);
+  sc::Result rb = conn.execute(qb);
+  EXPECT_EQ(rb.fetchall().at(0).at(0), sc::Value("ada"));
+  EXPECT_EQ(ra.fetchall().at(0).at(0), sc::Value("ADA"));
+}
