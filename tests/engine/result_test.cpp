@@ -379,8 +379,9 @@ TEST_P(TextExecution, OneCachedStatementReadsByEachExecutionsColumnTypes) {
   const sc::Table& a = typed.table("users", sc::Column("id", sc::Integer()).primary_key(),
                                    sc::Column("name", sc::user_type<Upper>(sc::String(), to_upper)),
                                    sc::Column("born", sc::DateTime()));
-  const sc::Table& b = plain.table("users", sc::Column("id", sc::Integer()).primary_key(),
-                                   sc::Column("name", sc::String()), sc::Column("born", sc::String()));
+  const sc::Table& b =
+      plain.table("users", sc::Column("id", sc::Integer()).primary_key(),
+                  sc::Column("name", sc::String()), sc::Column("born", sc::String()));
   sc::Select qa = sc::select(a.c("name"), a.c("born"));
   sc::Select qb = sc::select(b.c("name"), b.c("born"));
   ASSERT_EQ(qa.compile(sc::sqlite_dialect()).sql, qb.compile(sc::sqlite_dialect()).sql);
