@@ -12,9 +12,11 @@ of the per-round ratios (variant / baseline of the same round); the baseline col
 baseline's median time (CPU or wall, as the row says) or rate. --json FILE also writes every measured time there.
 """
 import json
+import os
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 
 PROGRAMS = ["bench/sqlcore_bench_expression", "installed/sqlcore_bench_installed",
@@ -91,10 +93,15 @@ UNIT = {"ns": 1e-9, "us": 1e-6, "ms": 1e-3, "s": 1.0}
 
 
 def run(path, reps):
-    """{benchmark name: [(repetition index, seconds per iteration, items/s, counters)]}."""
-    out = subprocess.run(
-        [path, f"--benchmark_repetitions={reps}", "--benchmark_enable_random_interleaving=true",
-         "--benchmark_min_time=0.2", "--benchmark_format=json"], capture_output=True, text=True, check=True)
+    """{benchmark name: [(repetition index, seconds per iteration, items/s, counters)]}.
+
+    Each program runs with TMPDIR a directory of its own, removed when it ends: the
+    databases the benchmarks make (up to 1 GB for a program) never outlive the run."""
+    with tempfile.TemporaryDirectory(prefix="sqlcore_bench_") as tmp:
+        out = subprocess.run(
+            [path, f"--benchmark_repetitions={reps}", "--benchmark_enable_random_interleaving=true",
+             "--benchmark_min_time=0.2", "--benchmark_format=json"], capture_output=True, text=True,
+            check=True, env=dict(os.environ, TMPDIR=tmp))
     found = {}
     for b in json.loads(out.stdout)["benchmarks"]:
         if b.get("run_type") != "iteration":
