@@ -35,6 +35,18 @@ struct User {
   std::optional<sc::Timestamp> born;
 };
 
+// A user type on String whose result conversion upper-cases the text.
+struct Upper {};
+sc::Type upper_type() {
+  sc::TypeProcessors to_upper;
+  to_upper.result = [](const sc::Value& v) {
+    std::string s = *v.get_if<std::string>();
+    for (char& ch : s) ch = static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
+    return sc::Value(s);
+  };
+  return sc::user_type<Upper>(sc::String(), to_upper);
+}
+
 sc::Timestamp at(int y, unsigned m, unsigned d, int hh = 0, int mm = 0, int ss = 0, int us = 0) {
   return time_point_cast<microseconds>(sys_days{year{y} / m / d}) + hours{hh} + minutes{mm} +
          seconds{ss} + microseconds{us};
@@ -324,14 +336,7 @@ TEST_P(TextExecution, AllIntoStructsReadsEveryFieldAsRowGet) {
       conn.execute(sc::text("SELECT 'soon' AS v"), {}, {{"v", sc::DateTime()}}).all<Ts>(),
       sc::ValueError, "column 'v' holds text 'soon', which is not a valid DATETIME");
   // A user type's result conversion applies to every field it types.
-  struct Upper {};
-  sc::TypeProcessors to_upper;
-  to_upper.result = [](const sc::Value& v) {
-    std::string s = *v.get_if<std::string>();
-    for (char& ch : s) ch = static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
-    return sc::Value(s);
-  };
-  sc::Type upper = sc::user_type<Upper>(sc::String(), to_upper);
+  sc::Type upper = upper_type();
   EXPECT_EQ(conn.execute(sc::text("SELECT 'ada' AS v"), {}, {{"v", upper}}).all<Str>().at(0).v,
             "ADA");
 }
@@ -368,17 +373,10 @@ TEST_P(TextExecution, ErrorsDuringIterationCarryTheSQL) {
 // same SQL text executed with other column types reads by the types of each execution.
 TEST_P(TextExecution, OneCachedStatementReadsByEachExecutionsColumnTypes) {
   conn.execute(sc::text("INSERT INTO users (name, born) VALUES ('ada', '2011-03-15 12:05:57')"));
-  struct Upper {};
-  sc::TypeProcessors to_upper;
-  to_upper.result = [](const sc::Value& v) {
-    std::string s = *v.get_if<std::string>();
-    for (char& ch : s) ch = static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
-    return sc::Value(s);
-  };
   sc::MetaData typed, plain;
-  const sc::Table& a = typed.table("users", sc::Column("id", sc::Integer()).primary_key(),
-                                   sc::Column("name", sc::user_type<Upper>(sc::String(), to_upper)),
-                                   sc::Column("born", sc::DateTime()));
+  const sc::Table& a =
+      typed.table("users", sc::Column("id", sc::Integer()).primary_key(),
+                  sc::Column("name", upper_type()), sc::Column("born", sc::DateTime()));
   const sc::Table& b =
       plain.table("users", sc::Column("id", sc::Integer()).primary_key(),
                   sc::Column("name", sc::String()), sc::Column("born", sc::String()));
