@@ -232,9 +232,20 @@ Reading read_row(sqlite3_stmt* st) {
   return r;
 }
 
-void BM_RawSelect1M(benchmark::State& state) {
+// sqlite3_open: the connection serialized (its mutex taken by every sqlite3_column_* call), as
+// a C program opens one by default; `flags` with SQLITE_OPEN_NOMUTEX: as sqlcore opens its own.
+sqlite3* open_raw(int flags = 0) {
   sqlite3* db = nullptr;
-  sqlite3_open(filled().c_str(), &db);
+  if (flags == 0)
+    check(sqlite3_open(filled().c_str(), &db), db);
+  else
+    check(sqlite3_open_v2(filled().c_str(), &db, flags, nullptr), db);
+  return db;
+}
+constexpr int kNoMutex = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX;
+
+void raw_select_1m(benchmark::State& state, int flags) {
+  sqlite3* db = open_raw(flags);
   for (auto _ : state) {
     std::vector<Reading> out;
     sqlite3_stmt* st = nullptr;
@@ -248,7 +259,11 @@ void BM_RawSelect1M(benchmark::State& state) {
   sqlite3_close(db);
   state.SetItemsProcessed(state.iterations() * kRows);
 }
+void BM_RawSelect1M(benchmark::State& state) { raw_select_1m(state, 0); }
 BENCHMARK(BM_RawSelect1M)->Unit(benchmark::kMillisecond);
+// (info) The same loop on a connection opened as sqlcore opens its own (no connection mutex).
+void BM_RawSelect1MNoMutex(benchmark::State& state) { raw_select_1m(state, kNoMutex); }
+BENCHMARK(BM_RawSelect1MNoMutex)->Unit(benchmark::kMillisecond);
 
 void BM_SqlcoreSelect1M(benchmark::State& state) {
   Schema s;
@@ -271,9 +286,8 @@ BENCHMARK(BM_SqlcoreSelect1M)->Unit(benchmark::kMillisecond);
 
 std::int64_t next_id(std::int64_t& i) { return 1 + (i++ * 7919) % kRows; }
 
-void BM_RawSelectById(benchmark::State& state) {
-  sqlite3* db = nullptr;
-  sqlite3_open(filled().c_str(), &db);
+void raw_select_by_id(benchmark::State& state, int flags) {
+  sqlite3* db = open_raw(flags);
   sqlite3_stmt* st = nullptr;
   check(sqlite3_prepare_v2(db, "SELECT id, label, value, at, ok FROM readings WHERE id = ?", -1,
                            &st, nullptr),
@@ -292,7 +306,10 @@ void BM_RawSelectById(benchmark::State& state) {
   sqlite3_close(db);
   state.SetItemsProcessed(state.iterations());
 }
+void BM_RawSelectById(benchmark::State& state) { raw_select_by_id(state, 0); }
 BENCHMARK(BM_RawSelectById)->Iterations(kLookups);
+void BM_RawSelectByIdNoMutex(benchmark::State& state) { raw_select_by_id(state, kNoMutex); }
+BENCHMARK(BM_RawSelectByIdNoMutex)->Iterations(kLookups);
 
 // The statement built anew for each id, as `select(t).where(t.c("id") == id)` in a loop.
 void select_by_id_built(benchmark::State& state, std::size_t compiled_cache_size) {
